@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Report what a visitor downloads for the widget, and enforce a size budget.
+//
+//   node scripts/size.mjs dist [--budget-kb 100] [--exclude name ...]
+//
+// Counts every .js/.mjs/.wasm/.css/.json file under the folder (recursively):
+// demo/test pages (*.html) and the mock partner page's own stylesheet are not
+// part of the widget, so they are left out. The budget applies to the gzip -9
+// total, since that is roughly what crosses the wire from a typical host.
+// Exit codes: 0 within budget, 1 over budget / no .wasm / bad folder, 2 usage.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+const KIB = 1024;
+const WIDGET_EXTENSIONS = new Set(['.js', '.mjs', '.wasm', '.css', '.json']);
+// Files that sit in dist/ but belong to the demo page or to packaging,
+// never to what a partner's visitors load. Extend with --exclude.
+const DEFAULT_EXCLUDES = ['partner.css', 'package.json'];
+
+function usage(message) {
+  console.error(`${message}\nUsage: node scripts/size.mjs <folder> [--budget-kb 100] [--exclude name ...]`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      'budget-kb': { type: 'string', default: '100' },
+      exclude: { type: 'string', multiple: true, default: [] },
+    },
+  });
+} catch (err) {
+  usage(err.message);
+}
+const { values, positionals } = parsed;
+if (positionals.length !== 1) usage('Expected exactly one folder.');
+const budgetKiB = Number(values['budget-kb']);
+if (!Number.isFinite(budgetKiB) || budgetKiB <= 0) usage(`Invalid --budget-kb: ${values['budget-kb']}`);
+
+const root = path.resolve(positionals[0]);
+if (!(await stat(root).catch(() => null))?.isDirectory()) {
+  console.error(`size: folder not found: ${positionals[0]}`);
+  process.exit(1);
+}
+
+const excludes = new Set([...DEFAULT_EXCLUDES, ...values.exclude]);
+const entries = await readdir(root, { recursive: true, withFileTypes: true });
+const files = entries
+  .filter((e) => e.isFile() && WIDGET_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
+  .map((e) => path.relative(root, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+  .filter((rel) => !excludes.has(rel) && !excludes.has(path.posix.basename(rel)))
+  .sort();
+
+if (!files.some((f) => f.endsWith('.wasm'))) {
+  console.error(`size: no .wasm file in ${positionals[0]}: build the widget first (scripts/build).`);
+  process.exit(1);
+}
+
+const rows = [];
+for (const rel of files) {
+  const data = await readFile(path.join(root, rel));
+  rows.push({
+    file: rel,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }).length,
+  });
+}
+const total = rows.reduce(
+  (t, r) => ({ file: 'TOTAL', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { file: 'TOTAL', raw: 0, gzip: 0, brotli: 0 },
+);
+
+const fmt = (bytes) => `${bytes} B (${(bytes / KIB).toFixed(1)} KiB)`;
+const header = ['file', 'raw', 'gzip -9', 'brotli -q 11'];
+const table = [...rows, total].map((r) => [r.file, fmt(r.raw), fmt(r.gzip), fmt(r.brotli)]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+
+console.log(`Widget download size for ${positionals[0]} (1 KiB = 1024 bytes; html pages and ${[...excludes].join(', ')} excluded)`);
+console.log(line(header));
+console.log(rule);
+for (const row of table.slice(0, -1)) console.log(line(row));
+console.log(rule);
+console.log(line(table.at(-1)));
+
+const budgetBytes = budgetKiB * KIB;
+if (total.gzip > budgetBytes) {
+  console.error(
+    `size: OVER BUDGET: gzip total ${fmt(total.gzip)} exceeds ${budgetKiB} KiB by ${fmt(total.gzip - budgetBytes)}.`,
+  );
+  process.exit(1);
+}
+console.log(`size: OK: gzip total ${fmt(total.gzip)} is within the ${budgetKiB} KiB budget.`);

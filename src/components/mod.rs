@@ -1,0 +1,36 @@
+//! Yew components: one per file, each rendering state it is given and reporting events upward.
+//! Each component's styles stand beside it as a `.css` file; `styles.rs` joins them.
+
+pub mod app;
+pub mod credit;
+pub mod crossref_browser;
+pub mod heading;
+pub mod intro;
+pub mod load_error;
+pub mod markup;
+pub mod styles;
+pub mod theme_accordion;
+pub mod theme_links;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use crate::core::model::Framework;
+
+/// A loaded framework shared by all components. Compared by pointer: the document never
+/// changes after loading, so a deep comparison on every render would be wasted work.
+#[derive(Clone, Debug)]
+pub struct Doc(pub Rc<Framework>);
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Doc {
+    type Target = Framework;
+    fn deref(&self) -> &Framework {
+        &self.0
+    }
+}

@@ -1,0 +1,404 @@
+//! Loading a framework document: JSON syntax, then shape (each field of the right type, no
+//! unknown fields), then the rules a shape cannot express (unique ids, references, non-empty text). Every error names the field and, where it
+//! is inside a theme, the theme, so the author of a document can fix it without guessing.
+
+use std::fmt;
+
+use super::json::{self, Json};
+
+use super::model::{AboutSection, Behaviour, Framework, Link, LinkedFramework, SelfCheckSpec, Theme};
+
+/// The one schema version this build reads.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Why a framework document was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON at all.
+    Syntax { line: usize, column: usize, detail: String },
+    /// `schema_version` is missing or not one this build reads.
+    Version { found: Option<String> },
+    /// A field is missing, unknown or of the wrong type.
+    Shape { path: String, detail: String },
+    /// Well-formed, but breaks a rule of the schema. Never empty.
+    Invalid(Vec<Problem>),
+}
+
+/// One broken rule, at one place in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Syntax { line, column, detail } => write!(
+                f,
+                "The framework document is not valid JSON (line {line}, column {column}): {detail}."
+            ),
+            Self::Version { found: None } => write!(
+                f,
+                "The framework document has no schema_version; expected {SCHEMA_VERSION}."
+            ),
+            Self::Version { found: Some(v) } => write!(
+                f,
+                "The framework document has schema_version {v}, but this widget reads version {SCHEMA_VERSION}."
+            ),
+            Self::Shape { path, detail } => write!(f, "In the framework document at {path}: {detail}."),
+            Self::Invalid(problems) => {
+                write!(f, "The framework document has {} problem(s):", problems.len())?;
+                for p in problems {
+                    write!(f, " {}: {}.", p.path, p.message)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and validates a framework document.
+pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
+    let doc = json::parse(text).map_err(|e| LoadError::Syntax {
+        line: e.line,
+        column: e.column,
+        detail: e.message.to_string(),
+    })?;
+    check_version(&doc)?;
+    let framework = read_framework(&doc)?;
+    let problems = validate(&framework);
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Checked first, so that a document for another version gets that message rather than a list
+/// of field errors.
+fn check_version(doc: &Json) -> Result<(), LoadError> {
+    match doc.get("schema_version") {
+        None => Err(LoadError::Version { found: None }),
+        Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
+        Some(Json::Number(n)) => Err(LoadError::Version { found: Some(n.clone()) }),
+        Some(other) => Err(LoadError::Version { found: Some(other.kind().to_string()) }),
+    }
+}
+
+/// An object being read, with its path for error messages. Every member must be read by name
+/// (`fields` lists them): an unknown member is refused, so a typo is reported, not ignored.
+struct Obj<'a> {
+    at: String,
+    members: &'a [(String, Json)],
+}
+
+impl<'a> Obj<'a> {
+    fn new(value: &'a Json, at: String, fields: &[&str]) -> Result<Self, LoadError> {
+        let Json::Object(members) = value else {
+            return Err(shape(&at, format!("expected an object, found {}", value.kind())));
+        };
+        if let Some((k, _)) = members.iter().find(|(k, _)| !fields.contains(&k.as_str())) {
+            return Err(shape(&at, format!("unknown field `{k}`, expected one of {}", fields.join(", "))));
+        }
+        Ok(Self { at, members })
+    }
+
+    fn path(&self, name: &str) -> String {
+        if self.at.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{name}", self.at)
+        }
+    }
+
+    fn opt(&self, name: &str) -> Option<&'a Json> {
+        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v).filter(|v| **v != Json::Null)
+    }
+
+    fn req(&self, name: &str) -> Result<&'a Json, LoadError> {
+        self.opt(name).ok_or_else(|| shape(&self.at_or_root(), format!("missing field `{name}`")))
+    }
+
+    fn at_or_root(&self) -> String {
+        if self.at.is_empty() {
+            "the top level".to_string()
+        } else {
+            self.at.clone()
+        }
+    }
+
+    fn string(&self, name: &str) -> Result<String, LoadError> {
+        as_string(self.req(name)?, &self.path(name))
+    }
+
+    fn opt_string(&self, name: &str) -> Result<Option<String>, LoadError> {
+        self.opt(name).map(|v| as_string(v, &self.path(name))).transpose()
+    }
+
+    fn list(&self, name: &str) -> Result<&'a [Json], LoadError> {
+        match self.req(name)? {
+            Json::Array(items) => Ok(items),
+            other => Err(shape(&self.path(name), format!("expected a list, found {}", other.kind()))),
+        }
+    }
+
+    fn strings(&self, name: &str) -> Result<Vec<String>, LoadError> {
+        self.each(name, |v, at| as_string(v, &at))
+    }
+
+    /// Reads each item of a list with `read`, which gets the item's path. (A loop, not
+    /// `collect::<Result<…>>`, which measured larger in the Wasm.)
+    fn each<T>(
+        &self,
+        name: &str,
+        read: impl Fn(&'a Json, String) -> Result<T, LoadError>,
+    ) -> Result<Vec<T>, LoadError> {
+        let at = self.path(name);
+        let items = self.list(name)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            out.push(read(v, format!("{at}[{i}]"))?);
+        }
+        Ok(out)
+    }
+}
+
+fn shape(path: &str, detail: String) -> LoadError {
+    LoadError::Shape { path: path.to_string(), detail }
+}
+
+fn as_string(v: &Json, at: &str) -> Result<String, LoadError> {
+    v.as_str().map(str::to_string).ok_or_else(|| shape(at, format!("expected a string, found {}", v.kind())))
+}
+
+fn read_framework(doc: &Json) -> Result<Framework, LoadError> {
+    let o = Obj::new(
+        doc,
+        String::new(),
+        &[
+            "schema_version",
+            "id",
+            "title",
+            "date",
+            "publishers",
+            "summary",
+            "about",
+            "attribution",
+            "source_note",
+            "linked_frameworks",
+            "themes",
+            "self_check",
+        ],
+    )?;
+    Ok(Framework {
+        schema_version: SCHEMA_VERSION as u32,
+        id: o.string("id")?,
+        title: o.string("title")?,
+        date: o.string("date")?,
+        publishers: o.strings("publishers")?,
+        summary: o.string("summary")?,
+        about: o.each("about", |v, at| {
+            let o = Obj::new(v, at, &["heading", "paragraphs"])?;
+            Ok(AboutSection { heading: o.string("heading")?, paragraphs: o.strings("paragraphs")? })
+        })?,
+        attribution: o.string("attribution")?,
+        source_note: o.opt_string("source_note")?,
+        linked_frameworks: o.each("linked_frameworks", |v, at| {
+            let o = Obj::new(v, at, &["id", "name", "heading", "note"])?;
+            Ok(LinkedFramework {
+                id: o.string("id")?,
+                name: o.string("name")?,
+                heading: o.string("heading")?,
+                note: o.opt_string("note")?,
+            })
+        })?,
+        themes: o.each("themes", read_theme)?,
+        self_check: {
+            let o = Obj::new(
+                o.req("self_check")?,
+                "self_check".into(),
+                &["question", "scale", "not_applicable", "quick"],
+            )?;
+            SelfCheckSpec {
+                question: o.string("question")?,
+                scale: o.strings("scale")?,
+                not_applicable: o.string("not_applicable")?,
+                quick: o.strings("quick")?,
+            }
+        },
+    })
+}
+
+fn read_theme(v: &Json, at: String) -> Result<Theme, LoadError> {
+    // Name the theme in every message about it, so the author need not count.
+    let at = match v.get("title").and_then(Json::as_str) {
+        Some(title) => format!("{at} (\"{title}\")"),
+        None => at,
+    };
+    let o = Obj::new(v, at, &["id", "title", "tagline", "description", "behaviours", "links"])?;
+    Ok(Theme {
+        id: o.string("id")?,
+        title: o.string("title")?,
+        tagline: o.string("tagline")?,
+        description: o.string("description")?,
+        behaviours: o.each("behaviours", |v, at| {
+            let o = Obj::new(v, at, &["id", "text", "applies_to"])?;
+            Ok(Behaviour {
+                id: o.string("id")?,
+                text: o.string("text")?,
+                applies_to: o.opt_string("applies_to")?,
+            })
+        })?,
+        links: o.each("links", |v, at| {
+            let o = Obj::new(v, at, &["framework", "heading", "quotes"])?;
+            Ok(Link {
+                framework: o.string("framework")?,
+                heading: o.string("heading")?,
+                quotes: o.strings("quotes")?,
+            })
+        })?,
+    })
+}
+
+/// Collects every rule the document breaks, in document order.
+fn validate(fw: &Framework) -> Vec<Problem> {
+    let mut v = Validator::default();
+    v.id("id", &fw.id);
+    v.text("title", &fw.title);
+    v.text("date", &fw.date);
+    v.text("summary", &fw.summary);
+    v.text("attribution", &fw.attribution);
+    v.non_empty("publishers", fw.publishers.len(), "at least one publisher");
+    for (i, p) in fw.publishers.iter().enumerate() {
+        v.text(&format!("publishers[{i}]"), p);
+    }
+    for (i, section) in fw.about.iter().enumerate() {
+        let at = format!("about[{i}]");
+        v.text(&format!("{at}.heading"), &section.heading);
+        v.non_empty(&format!("{at}.paragraphs"), section.paragraphs.len(), "at least one paragraph");
+        for (j, p) in section.paragraphs.iter().enumerate() {
+            v.text(&format!("{at}.paragraphs[{j}]"), p);
+        }
+    }
+
+    let mut framework_ids = Vec::new();
+    for (i, lf) in fw.linked_frameworks.iter().enumerate() {
+        let at = format!("linked_frameworks[{i}]");
+        v.id(&format!("{at}.id"), &lf.id);
+        v.unique(&format!("{at}.id"), &mut framework_ids, &lf.id);
+        v.text(&format!("{at}.name"), &lf.name);
+        v.text(&format!("{at}.heading"), &lf.heading);
+    }
+
+    v.non_empty("themes", fw.themes.len(), "at least one theme");
+    let mut theme_ids = Vec::new();
+    let mut behaviour_ids = Vec::new();
+    for (i, theme) in fw.themes.iter().enumerate() {
+        let at = format!("themes[{i}] (\"{}\")", theme.title);
+        v.id(&format!("{at}.id"), &theme.id);
+        v.unique(&format!("{at}.id"), &mut theme_ids, &theme.id);
+        v.text(&format!("{at}.title"), &theme.title);
+        v.text(&format!("{at}.tagline"), &theme.tagline);
+        v.text(&format!("{at}.description"), &theme.description);
+        v.non_empty(&format!("{at}.behaviours"), theme.behaviours.len(), "at least one key behaviour");
+        for (j, b) in theme.behaviours.iter().enumerate() {
+            let at = format!("{at}.behaviours[{j}]");
+            v.id(&format!("{at}.id"), &b.id);
+            v.unique(&format!("{at}.id"), &mut behaviour_ids, &b.id);
+            v.text(&format!("{at}.text"), &b.text);
+            if let Some(applies_to) = &b.applies_to {
+                v.text(&format!("{at}.applies_to"), applies_to);
+            }
+        }
+        for (j, link) in theme.links.iter().enumerate() {
+            let at = format!("{at}.links[{j}]");
+            if !framework_ids.contains(&link.framework.as_str()) {
+                v.problem(
+                    &format!("{at}.framework"),
+                    format!("\"{}\" is not the id of any of linked_frameworks", link.framework),
+                );
+            }
+            v.text(&format!("{at}.heading"), &link.heading);
+            for (k, q) in link.quotes.iter().enumerate() {
+                v.text(&format!("{at}.quotes[{k}]"), q);
+            }
+        }
+    }
+
+    let sc = &fw.self_check;
+    v.text("self_check.question", &sc.question);
+    v.text("self_check.not_applicable", &sc.not_applicable);
+    if sc.scale.len() < 2 {
+        v.problem("self_check.scale", "expected at least two answer labels".to_string());
+    }
+    let mut labels = Vec::new();
+    for (i, label) in sc.scale.iter().enumerate() {
+        v.text(&format!("self_check.scale[{i}]"), label);
+        v.unique(&format!("self_check.scale[{i}]"), &mut labels, label);
+    }
+    let mut quick = Vec::new();
+    for (i, id) in sc.quick.iter().enumerate() {
+        let at = format!("self_check.quick[{i}]");
+        if !behaviour_ids.contains(&id.as_str()) {
+            v.problem(&at, format!("\"{id}\" is not the id of any key behaviour"));
+        }
+        v.unique(&at, &mut quick, id);
+    }
+    for (i, theme) in fw.themes.iter().enumerate() {
+        if !theme.behaviours.iter().any(|b| quick.contains(&b.id.as_str())) {
+            v.problem(
+                "self_check.quick",
+                format!("names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme", theme.title),
+            );
+        }
+    }
+    v.problems
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn problem(&mut self, path: &str, message: String) {
+        self.problems.push(Problem { path: path.to_string(), message });
+    }
+
+    fn text(&mut self, path: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.problem(path, "expected text, found an empty string".to_string());
+        }
+    }
+
+    fn non_empty(&mut self, path: &str, len: usize, expected: &str) {
+        if len == 0 {
+            self.problem(path, format!("expected {expected}, found none"));
+        }
+    }
+
+    /// Ids end up in saved-state keys and element ids, so they are kept to a safe alphabet.
+    fn id(&mut self, path: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.len() <= 64
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            self.problem(
+                path,
+                format!("\"{id}\" is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
+            );
+        }
+    }
+
+    /// A list, not a hash set: documents are small, and hashing code measured larger in the Wasm.
+    fn unique<'a>(&mut self, path: &str, seen: &mut Vec<&'a str>, id: &'a str) {
+        if seen.contains(&id) {
+            self.problem(path, format!("\"{id}\" is used more than once; expected a unique value"));
+        } else {
+            seen.push(id);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The JavaScript entry points: `mount(host, options)` returns a `Widget` with `unmount()`.
+//! `www/embed.js` calls these for every element on the page; sites may call them directly.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::components::app::{App, AppProps};
+use crate::components::{styles, Doc};
+use crate::core::load::load_framework;
+
+/// The bundled document, parsed at most once per page however many widgets there are.
+const BUNDLED: &str = include_str!("../framework.json");
+
+thread_local! {
+    static BUNDLED_DOC: RefCell<Option<Result<Doc, String>>> = const { RefCell::new(None) };
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+fn parse(json: &str) -> Result<Doc, String> {
+    load_framework(json).map(|fw| Doc(Rc::new(fw))).map_err(|e| e.to_string())
+}
+
+fn bundled() -> Result<Doc, String> {
+    BUNDLED_DOC.with(|cell| cell.borrow_mut().get_or_insert_with(|| parse(BUNDLED)).clone())
+}
+
+/// One constructed stylesheet, adopted by every widget's shadow root. Constructed stylesheets
+/// are not inline styles, so they work under a strict `style-src 'self'` policy.
+fn sheet() -> Result<CssStyleSheet, JsValue> {
+    SHEET.with(|cell| {
+        if let Some(sheet) = cell.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(&styles::css())?;
+        *cell.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })
+}
+
+/// A mounted widget; `unmount()` frees it.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    shadow: ShadowRoot,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.shadow.replace_children_with_node_0();
+    }
+}
+
+/// Mounts the widget in `host`'s shadow root. `options` is an object whose fields are all
+/// optional: `headingLevel` (number 2 to 6) and `frameworkJson` (a framework document's text;
+/// without it the bundled framework is used).
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.replace_children_with_node_0();
+    let sheet = sheet()?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    let document = host.owner_document().ok_or("the element is not in a document")?;
+    let root = document.create_element("div")?;
+    shadow.append_child(&root)?;
+
+    let get = |name: &str| {
+        js_sys::Reflect::get(&options, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let framework = match get("frameworkJson").and_then(|v| v.as_string()) {
+        Some(json) => parse(&json),
+        None => bundled(),
+    };
+    let heading_level = get("headingLevel")
+        .and_then(|v| v.as_f64())
+        .filter(|n| (2.0..=6.0).contains(n))
+        .map_or(2, |n| n as u8);
+    let props = AppProps { framework: framework.map_err(Into::into), heading_level, host };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(Widget { app: Some(app), shadow })
+}

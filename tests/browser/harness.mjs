@@ -1,0 +1,245 @@
+// Shared helpers for the browser tests (node:test + playwright-core).
+//
+// Uses the system Chromium (no `playwright install`: browser downloads are
+// not possible here) and serves the built widget with scripts/serve.mjs on a
+// free loopback port. Every page is instrumented so tests can assert that it
+// logged no errors and contacted no third party: the widget promises both.
+//
+// Typical use, one browser and one server per test file:
+//
+//   import { test } from 'node:test';
+//   import { useBrowser, waitForWidget, assertCleanPage } from './harness.mjs';
+//   const browser = useBrowser();
+//   test('renders', async () => {
+//     const page = await browser.open('/index.html', { viewport: { width: 320, height: 800 } });
+//     const root = await waitForWidget(page);
+//     ...
+//     assertCleanPage(page);
+//   });
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Folder served to the browser: $LSC_DIST (relative to the repo root) or dist/. */
+export const DIST_DIR = path.resolve(REPO_ROOT, process.env.LSC_DIST || 'dist');
+export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
+// Quiet, deterministic Chromium: no GPU in containers, no sandbox as root,
+// and no background traffic that would show up as "third-party requests".
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+export const WIDGET_ROOT_SELECTOR = '[data-lsc-root]';
+
+/** Launch headless system Chromium. Caller must close it. */
+export function launchBrowser(launchOptions = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...launchOptions,
+  });
+}
+
+// Per-page records, kept outside the Page object so Playwright types stay clean.
+const records = new WeakMap();
+
+/**
+ * What a page did that tests may want to assert on.
+ * @returns {{ pageErrors: Error[], consoleErrors: string[], externalRequests: string[], requests: string[] }}
+ */
+export function diagnostics(page) {
+  const rec = records.get(page);
+  if (!rec) throw new Error('diagnostics(): page was not opened through the harness');
+  return rec;
+}
+
+function describeProblems(rec) {
+  const lines = [
+    ...rec.pageErrors.map((e) => `  uncaught: ${e.stack || e.message}`),
+    ...rec.consoleErrors.map((m) => `  console.error: ${m}`),
+    ...rec.externalRequests.map((u) => `  external request (blocked): ${u}`),
+  ];
+  return lines.length ? lines.join('\n') : '  (no errors or external requests recorded)';
+}
+
+/** Fail unless the page had no uncaught exceptions and no console errors. */
+export function assertNoErrors(page) {
+  const { pageErrors, consoleErrors } = diagnostics(page);
+  assert.ok(
+    pageErrors.length === 0 && consoleErrors.length === 0,
+    `Page reported errors:\n${describeProblems({ pageErrors, consoleErrors, externalRequests: [] })}`,
+  );
+}
+
+/** Fail if the page tried to reach anything but the local test server. */
+export function assertNoExternalRequests(page) {
+  const { externalRequests } = diagnostics(page);
+  assert.deepEqual(externalRequests, [], `Page tried to contact third parties:\n  ${externalRequests.join('\n  ')}`);
+}
+
+/** Both of the above: the usual end-of-test check. */
+export function assertCleanPage(page) {
+  assertNoExternalRequests(page);
+  assertNoErrors(page);
+}
+
+/**
+ * New isolated context (fresh storage) + page, instrumented, navigated to
+ * `urlPath` on `baseURL`. Throws if the document does not load with
+ * `expectStatus` (pass null to skip), usually meaning dist/ is not built.
+ */
+async function openPage(browser, baseURL, urlPath, options = {}) {
+  const {
+    viewport = DEFAULT_VIEWPORT,
+    waitUntil = 'load',
+    expectStatus = 200,
+    ...contextOptions
+  } = options;
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    serviceWorkers: 'block', // their fetches would bypass routing below
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const rec = { pageErrors: [], consoleErrors: [], externalRequests: [], requests: [] };
+  records.set(page, rec);
+
+  page.on('pageerror', (err) => rec.pageErrors.push(err));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const { url, lineNumber } = msg.location();
+    rec.consoleErrors.push(url ? `${msg.text()} (${url}:${lineNumber})` : msg.text());
+  });
+  // WebSockets are not routed; record them so they still count as external.
+  page.on('websocket', (ws) => rec.externalRequests.push(ws.url()));
+
+  // Route at context level so popups and workers are covered too.
+  const origin = new URL(baseURL).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
+      rec.requests.push(url);
+      return route.continue();
+    }
+    rec.externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+
+  const response = await page.goto(urlPath, { waitUntil });
+  if (expectStatus !== null && response?.status() !== expectStatus) {
+    const status = response?.status();
+    await context.close();
+    throw new Error(`GET ${urlPath} returned ${status}, expected ${expectStatus} (served from ${baseURL}; is it built?)`);
+  }
+  return page;
+}
+
+/**
+ * Register node:test before/after hooks that start one server and one
+ * browser for the enclosing file (or describe block).
+ *
+ * @param {object} [options]
+ * @param {string} [options.root=DIST_DIR] folder to serve
+ * @param {(urlPath: string) => Record<string, string>} [options.headers]
+ *        extra response headers per path (e.g. a strict CSP for one page)
+ * @param {object} [options.launchOptions] passed to chromium.launch
+ * @returns {{ readonly browser: import('playwright-core').Browser, readonly baseURL: string,
+ *             url(p?: string): string,
+ *             open(p?: string, opts?: object): Promise<import('playwright-core').Page> }}
+ */
+export function useBrowser({ root = DIST_DIR, headers, launchOptions } = {}) {
+  let browser;
+  let server;
+
+  before(async () => {
+    server = await startServer({ root, port: 0, headers });
+    browser = await launchBrowser(launchOptions);
+  });
+  after(async () => {
+    await browser?.close(); // closes every context opened below
+    await server?.close();
+  });
+
+  const ready = () => {
+    if (!browser || !server) throw new Error('useBrowser(): use only inside tests (after the before hook ran)');
+  };
+  return {
+    get browser() {
+      ready();
+      return browser;
+    },
+    get baseURL() {
+      ready();
+      return server.url;
+    },
+    url(urlPath = '/') {
+      ready();
+      return new URL(urlPath, server.url).href;
+    },
+    /** Open `urlPath` in a fresh context. Options: viewport, waitUntil, expectStatus, any newContext option. */
+    open(urlPath = '/index.html', opts) {
+      ready();
+      return openPage(browser, server.url, urlPath, opts);
+    },
+  };
+}
+
+/**
+ * One-off: start a server and browser, open a page, run `fn(page)`, clean
+ * up. Handy for a single test with its own headers; prefer useBrowser() for
+ * several tests, as each call launches Chromium.
+ */
+export async function withPage(fn, { path: urlPath = '/index.html', root = DIST_DIR, headers, ...openOptions } = {}) {
+  const server = await startServer({ root, port: 0, headers });
+  let browser;
+  try {
+    browser = await launchBrowser();
+    const page = await openPage(browser, server.url, urlPath, openOptions);
+    return await fn(page);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/**
+ * Wait until `selector` (the widget host) has an *open* shadow root that
+ * contains `[data-lsc-root]`, and return a Locator for that element.
+ * A CSS locator pierces open shadow roots only, so a closed root times out
+ * here, and a light-DOM match is rejected below.
+ */
+export async function waitForWidget(page, selector = 'leadership-self-check', { timeout = 15_000 } = {}) {
+  const root = page.locator(`${selector} ${WIDGET_ROOT_SELECTOR}`).first();
+  try {
+    await root.waitFor({ state: 'attached', timeout });
+  } catch (err) {
+    const rec = records.get(page);
+    throw new Error(
+      `Widget ${selector} did not render ${WIDGET_ROOT_SELECTOR} in an open shadow root within ${timeout} ms.\n` +
+        (rec ? describeProblems(rec) : ''),
+      { cause: err },
+    );
+  }
+  // The locator would also match a light-DOM child; insist on the shadow root.
+  const inShadow = await root.evaluate(
+    (el, hostSel) => el.getRootNode() instanceof ShadowRoot && el.getRootNode().host.matches(hostSel),
+    selector,
+  );
+  assert.ok(inShadow, `${WIDGET_ROOT_SELECTOR} was found under ${selector} but not inside its shadow root`);
+  return root;
+}

@@ -1,0 +1,112 @@
+/*
+ * leadership-self-check: the one script a partner page includes.
+ *
+ *   <script src=".../embed.js" defer></script>
+ *   <leadership-self-check></leadership-self-check>
+ *
+ * It works out where its own files are from its script tag, loads the Wasm once per page however
+ * many widgets there are, and mounts the widget in each <leadership-self-check> element. When
+ * something fails it shows a plain message in the element and fires `lsc:error`, instead of
+ * leaving a blank box or throwing into the host page's console.
+ */
+(function () {
+  'use strict';
+
+  // Loaded twice on one page (CMS templates do this): the first copy does the work.
+  if (window.LeadershipSelfCheck) return;
+
+  var TAG = 'leadership-self-check';
+  var GLUE = 'leadership_self_check.js';
+  var WASM = 'leadership_self_check_bg.wasm';
+  var script = document.currentScript;
+  // An explicit base (data-base on the script tag) wins, for set-ups that rewrite script URLs.
+  var base = new URL((script && script.dataset.base) || '.', (script && script.src) || document.baseURI);
+
+  var loading = null;
+  function loadWasm() {
+    if (!loading) {
+      loading = import(new URL(GLUE, base).href).then(function (glue) {
+        return glue.default({ module_or_path: new URL(WASM, base) }).then(function () { return glue; });
+      });
+    }
+    return loading;
+  }
+
+  function fire(el, name, detail) {
+    el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
+  }
+
+  // Plain text only, built with DOM calls: no innerHTML, no inline styles (strict CSP).
+  function showFailure(el, visitorMessage, reason) {
+    var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    var box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    var strong = document.createElement('p');
+    var b = document.createElement('strong');
+    b.textContent = 'Sorry, the leadership self-check could not be loaded.';
+    strong.appendChild(b);
+    var p = document.createElement('p');
+    p.textContent = visitorMessage;
+    box.appendChild(strong);
+    box.appendChild(p);
+    root.replaceChildren(box);
+    if (window.console) console.warn('leadership-self-check: ' + reason);
+    fire(el, 'lsc:error', { message: reason });
+  }
+
+  function options(el) {
+    var level = parseInt(el.getAttribute('heading-level'), 10);
+    return { headingLevel: isNaN(level) ? undefined : level };
+  }
+
+  function frameworkText(el) {
+    var src = el.getAttribute('framework-src');
+    if (!src) return Promise.resolve(undefined);
+    return fetch(new URL(src, document.baseURI), { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('framework-src ' + src + ' answered HTTP ' + r.status);
+      return r.text();
+    });
+  }
+
+  var mounted = new WeakMap();
+
+  function mount(el, extra) {
+    if (mounted.has(el)) return Promise.resolve(mounted.get(el));
+    var pending = { unmount: function () {} };
+    mounted.set(el, pending);
+    return Promise.all([loadWasm(), frameworkText(el)]).then(function (parts) {
+      var opts = Object.assign(options(el), extra || {});
+      if (parts[1] !== undefined) opts.frameworkJson = parts[1];
+      var widget = parts[0].mount(el, opts);
+      mounted.set(el, widget);
+      return widget;
+    }).catch(function (err) {
+      mounted.delete(el);
+      var reason = String((err && err.message) || err);
+      var visitor = typeof WebAssembly === 'undefined'
+        ? 'This browser cannot run it. Please try a recent version of another browser.'
+        : 'Please reload the page to try again.';
+      showFailure(el, visitor, reason);
+      return null;
+    });
+  }
+
+  function unmount(el) {
+    var widget = mounted.get(el);
+    if (widget) widget.unmount();
+    mounted.delete(el);
+  }
+
+  function scan() {
+    var els = document.querySelectorAll(TAG);
+    for (var i = 0; i < els.length; i++) mount(els[i]);
+  }
+
+  window.LeadershipSelfCheck = { mount: mount, unmount: unmount, base: base.href };
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', scan);
+  } else {
+    scan();
+  }
+})();
