@@ -11,6 +11,7 @@ use yew::AppHandle;
 use crate::components::app::{App, AppProps};
 use crate::components::{styles, Doc};
 use crate::core::load::load_framework;
+use crate::core::options::parse_options;
 
 /// The bundled document, parsed at most once per page however many widgets there are.
 const BUNDLED: &str = include_str!("../framework.json");
@@ -60,8 +61,9 @@ impl Widget {
 }
 
 /// Mounts the widget in `host`'s shadow root. `options` is an object whose fields are all
-/// optional: `headingLevel` (number 2 to 6) and `frameworkJson` (a framework document's text;
-/// without it the bundled framework is used).
+/// optional: the element's attributes by name (`view`, `mode`, `persist`, `heading-level`, also
+/// accepted in camelCase, e.g. `headingLevel: 3`) and `frameworkJson` (a framework document's
+/// text; without it the bundled framework is used).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     let shadow = match host.shadow_root() {
@@ -76,17 +78,35 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     shadow.append_child(&root)?;
 
     let get = |name: &str| {
-        js_sys::Reflect::get(&options, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+        let v = js_sys::Reflect::get(&options, &name.into())
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())?;
+        // Numbers are accepted as well as strings (headingLevel: 3).
+        v.as_string().or_else(|| v.as_f64().map(|n| n.to_string()))
     };
-    let framework = match get("frameworkJson").and_then(|v| v.as_string()) {
+    let framework = match get("frameworkJson") {
         Some(json) => parse(&json),
         None => bundled(),
     };
-    let heading_level = get("headingLevel")
-        .and_then(|v| v.as_f64())
-        .filter(|n| (2.0..=6.0).contains(n))
-        .map_or(2, |n| n as u8);
-    let props = AppProps { framework: framework.map_err(Into::into), heading_level, host };
+    let (options, warnings) = parse_options(|name| get(name).or_else(|| get(&camel_case(name))));
+    let props = AppProps { framework: framework.map_err(Into::into), options, warnings, host };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget { app: Some(app), shadow })
+}
+
+/// "heading-level" → "headingLevel".
+fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

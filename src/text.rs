@@ -23,3 +23,82 @@ pub const LOAD_FAILED_BODY: &str =
 pub fn linked_from(n: usize) -> String {
     format!("linked from {n} theme{}", if n == 1 { "" } else { "s" })
 }
+
+// Tabs.
+pub const TAB_FRAMEWORK: &str = "The framework";
+pub const TAB_SELF_CHECK: &str = "Self-check";
+pub const TABS_LABEL: &str = "Leadership framework and self-check";
+
+// The self-check.
+pub const STAYS_HERE: &str = "Your answers stay on this device and are not sent anywhere.";
+pub const KEPT: &str = "They are saved in this browser as you go, so you can come back later.";
+pub const NOT_KEPT: &str = "They are not kept after you leave this page.";
+pub const RESUME_TITLE: &str = "Continue where you left off?";
+pub const RESUME: &str = "Continue where you left off";
+pub const START_AGAIN: &str = "Start again";
+pub const NEXT: &str = "Next";
+pub const BACK: &str = "Back";
+pub const SEE_RESULTS: &str = "See my results";
+pub const ERROR_TITLE: &str = "There is a problem";
+pub const ERROR_PREFIX: &str = "Error: ";
+pub const ERROR_MESSAGE: &str = "Select how often this describes you";
+
+// Notices.
+pub const DISMISS: &str = "Dismiss";
+pub const NOTICE_NOT_KEPT: &str =
+    "This browser is not letting the self-check save your answers. You can still use it, but your answers will be lost when you leave this page.";
+pub const NOTICE_SAVE_FAILED: &str =
+    "Your latest answers could not be saved in this browser (its storage may be full). They are still here on this page; print, copy or download your results before you leave.";
+pub const NOTICE_DELETED: &str = "Your answers have been deleted from this device.";
+
+// Confirmations.
+pub const CONFIRM_AGAIN_TITLE: &str = "Start the self-check again?";
+pub const CONFIRM_AGAIN_BODY: &str = "This clears your answers and your action plan.";
+pub const CONFIRM_AGAIN_YES: &str = "Yes, start again";
+pub const CONFIRM_DELETE_TITLE: &str = "Delete your answers?";
+pub const CONFIRM_DELETE_BODY: &str =
+    "This deletes your answers and your action plan from this device. You cannot undo this.";
+pub const CONFIRM_DELETE_YES: &str = "Yes, delete my answers";
+pub const CANCEL: &str = "Cancel";
+
+// Results.
+pub const RESULTS_TITLE: &str = "Your results";
+pub const SCORES_TITLE: &str = "Your scores (0 to 100)";
+pub const READING_TITLE: &str = "What your scores suggest";
+pub const FOCUS_LINKS: &str = "Where this theme fits in frameworks you may already use";
+pub const PLAN_TITLE: &str = "Your action plan";
+pub const PLAN_INTRO: &str =
+    "These are the statements you rated lowest. Beside each, write one thing you will do.";
+pub const ONE_THING: &str = "One thing I will do";
+pub const KEEP_TITLE: &str = "Keep your results";
+pub const PRINT: &str = "Print or save as PDF";
+pub const COPY: &str = "Copy my results";
+pub const DOWNLOAD: &str = "Download my results";
+pub const COPIED: &str = "Your results have been copied.";
+pub const COPY_FAILED: &str = "This browser did not allow copying.";
+pub const COPY_BY_HAND: &str = "Your results, to select and copy";
+pub const DOWNLOADED: &str = "Your results have been downloaded as a text file.";
+pub const DOWNLOAD_FAILED: &str = "Your results could not be downloaded in this browser.";
+pub const CHANGE_TITLE: &str = "Change or clear your answers";
+pub const CHANGE_ANSWERS: &str = "Change my answers";
+pub const DELETE: &str = "Delete my answers";
+
+/// "Step 2 of 4".
+pub fn step_of(n: usize, total: usize) -> String {
+    format!("Step {n} of {total}")
+}
+
+/// The error summary's link for an unanswered statement.
+pub fn error_for(statement: &str) -> String {
+    format!("Select how often this describes you: {statement}")
+}
+
+/// "You have answered 5 of 12 statements on this device."
+pub fn resume_body(answered: usize, total: usize) -> String {
+    format!("You have answered {answered} of {total} statements on this device.")
+}
+
+/// "You answered: Rarely".
+pub fn you_answered(label: &str) -> String {
+    format!("You answered: {label}")
+}

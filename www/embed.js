@@ -54,9 +54,14 @@
     fire(el, 'lsc:error', { message: reason });
   }
 
+  // The element's attributes, passed as they are: the widget checks them and reports bad values.
+  var ATTRIBUTES = ['view', 'mode', 'persist', 'heading-level'];
   function options(el) {
-    var level = parseInt(el.getAttribute('heading-level'), 10);
-    return { headingLevel: isNaN(level) ? undefined : level };
+    var o = {};
+    ATTRIBUTES.forEach(function (name) {
+      if (el.hasAttribute(name)) o[name] = el.getAttribute(name);
+    });
+    return o;
   }
 
   function frameworkText(el) {

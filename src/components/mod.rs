@@ -2,12 +2,18 @@
 //! Each component's styles stand beside it as a `.css` file; `styles.rs` joins them.
 
 pub mod app;
+pub mod confirm;
 pub mod credit;
 pub mod crossref_browser;
 pub mod heading;
 pub mod intro;
 pub mod load_error;
 pub mod markup;
+pub mod notice;
+pub mod results;
+pub mod score_chart;
+pub mod self_check;
+pub mod step_form;
 pub mod styles;
 pub mod theme_accordion;
 pub mod theme_links;

@@ -6,6 +6,8 @@ pub fn css() -> String {
         include_str!("intro.css"),
         include_str!("theme_accordion.css"),
         include_str!("crossref_browser.css"),
+        include_str!("self_check.css"),
+        include_str!("results.css"),
         include_str!("credit.css"),
         include_str!("load_error.css"),
     ]

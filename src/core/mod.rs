@@ -1,6 +1,21 @@
 //! The pure core: no DOM, no Yew. Everything here is tested natively by `cargo test`.
+//!
+//! - `model`, `json`, `load`: the framework document and how it is read and validated;
+//! - `crossref`: browsing themes from another framework's headings;
+//! - `questionnaire`, `state`: which statements are asked, and the self-check's state machine;
+//! - `scoring`, `reading`, `report`: the results, their plain-language reading, and the text a
+//!   visitor copies or downloads;
+//! - `saved`: the progress kept on the visitor's device;
+//! - `options`: the embedding element's attributes.
 
 pub mod crossref;
 pub mod json;
 pub mod load;
 pub mod model;
+pub mod options;
+pub mod questionnaire;
+pub mod reading;
+pub mod report;
+pub mod saved;
+pub mod scoring;
+pub mod state;

@@ -18,6 +18,7 @@
 //   });
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -99,12 +100,16 @@ export function assertCleanPage(page) {
  * New isolated context (fresh storage) + page, instrumented, navigated to
  * `urlPath` on `baseURL`. Throws if the document does not load with
  * `expectStatus` (pass null to skip), usually meaning dist/ is not built.
+ * `setup(page)`, if given, runs after instrumentation and before navigation:
+ * the place for page.addInitScript() and page.route() (routes registered
+ * there take precedence over the harness's third-party blocking).
  */
 async function openPage(browser, baseURL, urlPath, options = {}) {
   const {
     viewport = DEFAULT_VIEWPORT,
     waitUntil = 'load',
     expectStatus = 200,
+    setup,
     ...contextOptions
   } = options;
   const context = await browser.newContext({
@@ -140,6 +145,7 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
     return route.abort('blockedbyclient');
   });
 
+  if (setup) await setup(page);
   const response = await page.goto(urlPath, { waitUntil });
   if (expectStatus !== null && response?.status() !== expectStatus) {
     const status = response?.status();
@@ -191,7 +197,7 @@ export function useBrowser({ root = DIST_DIR, headers, launchOptions } = {}) {
       ready();
       return new URL(urlPath, server.url).href;
     },
-    /** Open `urlPath` in a fresh context. Options: viewport, waitUntil, expectStatus, any newContext option. */
+    /** Open `urlPath` in a fresh context. Options: viewport, waitUntil, expectStatus, setup(page), any newContext option. */
     open(urlPath = '/index.html', opts) {
       ready();
       return openPage(browser, server.url, urlPath, opts);
@@ -242,4 +248,96 @@ export async function waitForWidget(page, selector = 'leadership-self-check', { 
   );
   assert.ok(inShadow, `${WIDGET_ROOT_SELECTOR} was found under ${selector} but not inside its shadow root`);
   return root;
+}
+
+/**
+ * A fresh, mutable copy of the bundled framework document (framework.json),
+ * for expectations and for deriving altered documents to serve with routeJson().
+ */
+export function readFramework() {
+  return JSON.parse(readFileSync(path.join(REPO_ROOT, 'framework.json'), 'utf8'));
+}
+
+/**
+ * Answer requests for the path `urlPath` (e.g. '/alt-framework.json', any
+ * origin, any query) from this page with `value` as JSON; a string is sent as
+ * is, so malformed documents can be served too. Takes precedence over the
+ * harness's routing, and nothing is written to dist/. Usable before or after
+ * navigation (e.g. in open()'s `setup`).
+ */
+export async function routeJson(page, urlPath, value, { status = 200 } = {}) {
+  await page.route(
+    (url) => url.pathname === urlPath,
+    (route) =>
+      route.fulfill({
+        status,
+        contentType: 'application/json; charset=utf-8',
+        body: typeof value === 'string' ? value : JSON.stringify(value),
+      }),
+  );
+}
+
+/**
+ * Add a new <leadership-self-check id=…> with `attributes` (e.g.
+ * `{ 'framework-src': '/alt.json' }`) at the end of the page's body, record
+ * the lsc:ready and lsc:error events dispatched on it, and mount it with
+ * `window.LeadershipSelfCheck.mount(el, options)` (embed.js must have run).
+ *
+ * @returns {Promise<{ selector: string, host: import('playwright-core').Locator, mounted: boolean }>}
+ *          `mounted` is false when mount() resolved to null (embed.js showed its failure box).
+ */
+export async function mountWidget(page, { id = 'lsc-under-test', attributes = {}, options } = {}) {
+  const mounted = await page.evaluate(
+    async ({ id, attributes, options }) => {
+      if (!window.LeadershipSelfCheck) throw new Error('window.LeadershipSelfCheck is missing: embed.js did not run');
+      const el = document.createElement('leadership-self-check');
+      el.id = id;
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      const log = (window.__lscWidgetEvents ??= {});
+      log[id] = [];
+      for (const type of ['lsc:ready', 'lsc:error']) {
+        el.addEventListener(type, (e) =>
+          log[id].push({
+            type: e.type,
+            detail: e.detail == null ? null : JSON.parse(JSON.stringify(e.detail)),
+            bubbles: e.bubbles,
+            composed: e.composed,
+          }),
+        );
+      }
+      document.body.append(el);
+      const handle = await window.LeadershipSelfCheck.mount(el, options);
+      return handle !== null && handle !== undefined;
+    },
+    { id, attributes, options },
+  );
+  const selector = `#${id}`;
+  return { selector, host: page.locator(selector), mounted };
+}
+
+/**
+ * The lsc:* events recorded so far on a widget added with mountWidget():
+ * `[{ type, detail, bubbles, composed }]`.
+ */
+export function widgetEvents(page, id = 'lsc-under-test') {
+  return page.evaluate((id) => window.__lscWidgetEvents?.[id] ?? [], id);
+}
+
+/** Wait until a widget added with mountWidget() has dispatched `type`; returns that event's record. */
+export async function waitForWidgetEvent(page, type, { id = 'lsc-under-test', timeout = 15_000 } = {}) {
+  try {
+    const handle = await page.waitForFunction(
+      ({ id, type }) => window.__lscWidgetEvents?.[id]?.find((e) => e.type === type),
+      { id, type },
+      { timeout },
+    );
+    return await handle.jsonValue();
+  } catch (err) {
+    const seen = await widgetEvents(page, id).catch(() => []);
+    throw new Error(
+      `#${id} did not dispatch ${type} within ${timeout} ms; events seen: ${JSON.stringify(seen)}\n` +
+        describeProblems(diagnostics(page)),
+      { cause: err },
+    );
+  }
 }

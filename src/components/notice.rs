@@ -1,0 +1,30 @@
+//! A notice above the self-check (saved answers set aside, storage unavailable, answers deleted),
+//! in a polite live region so it is announced without taking focus.
+
+use yew::prelude::*;
+
+use super::markup::el_text;
+use crate::core::state::{Action, Notice};
+use crate::text;
+
+pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
+    let message = match n {
+        None => None,
+        Some(Notice::SetAside(message)) => Some(message.as_str()),
+        Some(Notice::NotKept) => Some(text::NOTICE_NOT_KEPT),
+        Some(Notice::SaveFailed) => Some(text::NOTICE_SAVE_FAILED),
+        Some(Notice::Deleted) => Some(text::NOTICE_DELETED),
+    };
+    let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
+    // The live region is always present so that a new message in it is announced.
+    html! {
+        <div class="lsc-notice-region" role="status">
+            if let Some(message) = message {
+                <div class="lsc-notice">
+                    { el_text("p", "", message) }
+                    <button type="button" class="lsc-link-button" onclick={dismiss}>{ text::DISMISS }</button>
+                </div>
+            }
+        </div>
+    }
+}

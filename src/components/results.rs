@@ -1,0 +1,145 @@
+//! The results: a chart and the same numbers as text, the plain-language reading, the focus
+//! theme with its links to the frameworks visitors already use in appraisal, the action plan
+//! beside the lowest-rated statements, and ways to keep, print or clear it all.
+
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::heading::heading;
+use super::markup::el_text;
+use super::score_chart::score_chart;
+use super::self_check::CheckState;
+use super::theme_links::theme_links;
+use super::Doc;
+use crate::core::reading::read;
+use crate::core::report::{self, answer_label};
+use crate::core::scoring::theme_scores;
+use crate::core::state::{Action, Confirm};
+use crate::{share, text};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub state: UseReducerHandle<CheckState>,
+    pub doc: Doc,
+    pub level: u8,
+    pub host: HtmlElement,
+}
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    // What the last copy or download did, for the status line (a polite live region).
+    let status = use_state(String::new);
+    let check = &props.state.check;
+    let fw = &props.doc;
+    let level = props.level;
+    let scores = theme_scores(fw, &check.steps, &check.answers);
+    let reading = read(fw, &check.steps, &check.answers, &scores);
+    let (date, iso) = share::today();
+    let report = report::text_report(check, &scores, &reading, &date);
+
+    let on_print = {
+        let host = props.host.clone();
+        Callback::from(move |_: MouseEvent| share::print(&host))
+    };
+    let on_copy = {
+        let (status, report) = (status.clone(), report.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, report) = (status.clone(), report.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = share::copy(&report).await;
+                status.set(if ok { text::COPIED } else { text::COPY_FAILED }.to_string());
+            });
+        })
+    };
+    let on_download = {
+        let (status, report) = (status.clone(), report.clone());
+        let name = format!("leadership-self-check-{iso}.txt");
+        Callback::from(move |_: MouseEvent| {
+            let ok = share::download(&name, &report).is_ok();
+            status.set(if ok { text::DOWNLOADED } else { text::DOWNLOAD_FAILED }.to_string());
+        })
+    };
+    let dispatch = props.state.dispatcher();
+    let ask = |c: Confirm| {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Ask(c)))
+    };
+    let back = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Back))
+    };
+
+    let focus = reading.focus.and_then(|t| fw.themes.get(t));
+    let sentences =
+        [report::strongest_sentence(fw, &reading, &scores), report::focus_sentence(fw, &reading, &scores)];
+    html! {
+        <section class="lsc-results" aria-labelledby="lsc-results-heading">
+            { heading(level, "lsc-results-heading", "lsc-results__heading", text::RESULTS_TITLE.into()) }
+            { el_text("p", "lsc-meta", &format!("{date} · {}", report::mode_label(check.mode, check.total()))) }
+
+            { heading(level + 1, "", "", text::SCORES_TITLE.into()) }
+            { score_chart(fw, &scores) }
+
+            { heading(level + 1, "", "", text::READING_TITLE.into()) }
+            { for sentences.iter().filter(|s| !s.is_empty()).map(|s| el_text("p", "", s)) }
+            if let Some(theme) = focus {
+                <div class="lsc-focus">
+                    { heading(level + 2, "", "", html! { <>{ &theme.title }{ ": " }<span class="lsc-tagline">{ &theme.tagline }</span></> }) }
+                    { el_text("p", "", &theme.description) }
+                    { heading(level + 3, "", "", text::FOCUS_LINKS.into()) }
+                    { theme_links(fw, theme, level + 4) }
+                </div>
+            }
+
+            { heading(level + 1, "", "", text::PLAN_TITLE.into()) }
+            if reading.lowest.is_empty() {
+                { el_text("p", "", &report::no_lowest_sentence(fw)) }
+            } else {
+                { el_text("p", "", text::PLAN_INTRO) }
+                <ol class="lsc-plan">
+                    { for reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b)).map(|b| {
+                        let field = format!("lsc-plan-{}", b.id);
+                        let answer = check.answers.get(&b.id).map_or("", |a| answer_label(fw, *a));
+                        let oninput = {
+                            let (d, id) = (dispatch.clone(), b.id.clone());
+                            Callback::from(move |e: InputEvent| {
+                                if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                                    d.dispatch(Action::SetAction(id.clone(), t.value()));
+                                }
+                            })
+                        };
+                        html! {
+                            <li class="lsc-plan__item">
+                                { el_text("p", "lsc-plan__statement", &b.text) }
+                                { el_text("p", "lsc-small", &text::you_answered(answer)) }
+                                <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
+                                <textarea id={field} class="lsc-textarea" rows="3" maxlength="1000"
+                                    value={check.actions.get(&b.id).cloned().unwrap_or_default()} {oninput} />
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+
+            <div class="lsc-noprint">
+                { heading(level + 1, "", "", text::KEEP_TITLE.into()) }
+                <div class="lsc-actions">
+                    <button type="button" class="lsc-button" onclick={on_print}>{ text::PRINT }</button>
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
+                </div>
+                <p class="lsc-status" role="status">{ (*status).clone() }</p>
+                if *status == text::COPY_FAILED {
+                    <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
+                    <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report.clone()} />
+                }
+                { heading(level + 1, "", "", text::CHANGE_TITLE.into()) }
+                <div class="lsc-actions">
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={back}>{ text::CHANGE_ANSWERS }</button>
+                    <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary" onclick={ask(Confirm::StartAgain)}>{ text::START_AGAIN }</button>
+                    <button type="button" id="lsc-delete" class="lsc-button lsc-button--warning" onclick={ask(Confirm::Delete)}>{ text::DELETE }</button>
+                </div>
+            </div>
+        </section>
+    }
+}

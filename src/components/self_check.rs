@@ -1,0 +1,241 @@
+//! The self-check: its state (a Yew reducer around the core state machine), what is kept on the
+//! visitor's device, the `lsc:complete` event, focus management, and which screen to show.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::confirm::confirm;
+use super::heading::heading;
+use super::markup::el_text;
+use super::notice::notice;
+use super::results::Results;
+use super::step_form::step_form;
+use super::Doc;
+use crate::core::questionnaire::Mode;
+use crate::core::saved::{self, set_aside_key, storage_key};
+use crate::core::scoring::theme_scores;
+use crate::core::state::{Action, Focus, Notice, SelfCheck, Stage};
+use crate::{events, storage, text};
+
+/// The core state, plus where focus should go after the last action. `focus_seq` changes each
+/// time focus should move, even to the same place (a second Next with the same gaps).
+pub struct CheckState {
+    pub check: SelfCheck,
+    focus: Option<Focus>,
+    focus_seq: u32,
+}
+
+/// Every action makes a new state, so "the same state" is "the same allocation"; comparing the
+/// contents (the whole framework included) on every render would be wasted work.
+impl PartialEq for CheckState {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Reducible for CheckState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.check.apply(action.clone());
+        let focus = self.check.focus_after(&action, &next);
+        Rc::new(CheckState { focus, focus_seq: self.focus_seq + u32::from(focus.is_some()), check: next })
+    }
+}
+
+/// Reads what this device kept for this framework and mode. Unusable data is moved aside
+/// (never deleted) and the visitor is told; blocked storage means answers live in the page only.
+fn restore(doc: &Doc, mode: Mode, persist: bool) -> CheckState {
+    let mut found = None;
+    let mut notice = None;
+    if persist {
+        let key = storage_key(&doc.id, mode);
+        match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
+            Err(()) => notice = Some(Notice::NotKept),
+            Ok((None, _)) => {}
+            Ok((Some(text), s)) => match saved::decode(&text, doc, mode) {
+                Ok(progress) => found = Some(progress),
+                Err(reason) => {
+                    if storage::set(&s, &set_aside_key(&doc.id, mode), &text).is_ok() {
+                        storage::remove(&s, &key);
+                    }
+                    notice = Some(Notice::SetAside(reason.message().to_string()));
+                }
+            },
+        }
+    }
+    let mut check = SelfCheck::new(doc.0.clone(), mode, found);
+    check.notice = notice;
+    CheckState { check, focus: None, focus_seq: 0 }
+}
+
+/// The self-check's state, with saving and the `lsc:complete` event wired in. Lives in the app,
+/// so moving between the framework and the self-check keeps every answer.
+#[hook]
+pub fn use_self_check(
+    doc: Doc,
+    mode: Mode,
+    persist: bool,
+    host: HtmlElement,
+) -> UseReducerHandle<CheckState> {
+    let state = use_reducer({
+        let doc = doc.clone();
+        move || restore(&doc, mode, persist)
+    });
+    {
+        // Save as the visitor goes; while the resume question is open, leave the saved data alone.
+        let check = &state.check;
+        let deps = (check.progress(), check.stage == Stage::Resume, check.notice.clone());
+        let (dispatcher, id) = (state.dispatcher(), doc.id.clone());
+        use_effect_with(deps, move |(progress, resuming, notice)| {
+            if !persist || *resuming || *notice == Some(Notice::NotKept) {
+                return;
+            }
+            let Ok(s) = storage::local() else { return };
+            let key = storage_key(&id, mode);
+            match progress {
+                Some(p) => {
+                    let written = storage::set(&s, &key, &saved::encode(&doc, mode, p));
+                    if written.is_err() && *notice != Some(Notice::SaveFailed) {
+                        dispatcher.dispatch(Action::Notice(Notice::SaveFailed));
+                    }
+                }
+                None => {
+                    storage::remove(&s, &key);
+                    if *notice == Some(Notice::Deleted) {
+                        storage::remove(&s, &set_aside_key(&id, mode));
+                    }
+                }
+            }
+        });
+    }
+    {
+        // Tell the host page when the visitor reaches the results: scores only, never free text.
+        let finished = state.check.stage == Stage::Results;
+        let check = state.check.clone();
+        use_effect_with(finished, move |finished| {
+            if *finished {
+                events::dispatch(&host, "lsc:complete", &complete_detail(&check));
+            }
+        });
+    }
+    state
+}
+
+fn complete_detail(check: &SelfCheck) -> JsValue {
+    let set = |o: &js_sys::Object, k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(o, &k.into(), &v);
+    };
+    let detail = js_sys::Object::new();
+    set(&detail, "mode", check.mode.as_str().into());
+    set(&detail, "framework", check.framework.id.as_str().into());
+    let themes = js_sys::Array::new();
+    for s in theme_scores(&check.framework, &check.steps, &check.answers) {
+        let t = js_sys::Object::new();
+        set(&t, "id", check.framework.themes.get(s.theme).map_or("", |t| t.id.as_str()).into());
+        set(&t, "score", s.score.map_or(JsValue::NULL, |v| JsValue::from(v)));
+        themes.push(&t);
+    }
+    set(&detail, "themes", themes.into());
+    detail.into()
+}
+
+/// The element id each focus target has in the views.
+fn focus_id(focus: Focus) -> &'static str {
+    use crate::core::state::Confirm;
+    match focus {
+        Focus::StepHeading => "lsc-step-heading",
+        Focus::ErrorSummary => "lsc-error-summary",
+        Focus::Results => "lsc-results-heading",
+        Focus::Confirm => "lsc-confirm-heading",
+        Focus::Asker(Confirm::StartAgain) => "lsc-start-again",
+        Focus::Asker(Confirm::Delete) => "lsc-delete",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckViewProps {
+    pub state: UseReducerHandle<CheckState>,
+    pub doc: Doc,
+    pub level: u8,
+    pub persist: bool,
+    pub host: HtmlElement,
+}
+
+#[function_component]
+pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
+    let root = use_node_ref();
+    {
+        let (root, focus) = (root.clone(), props.state.focus);
+        use_effect_with(props.state.focus_seq, move |_| {
+            let target = focus.and_then(|f| {
+                let root = root.cast::<Element>()?;
+                root.query_selector(&format!("#{}", focus_id(f)))
+                    .ok()
+                    .flatten()?
+                    .dyn_into::<HtmlElement>()
+                    .ok()
+            });
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        });
+    }
+    let check = &props.state.check;
+    let dispatch = {
+        let state = props.state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let level = props.level;
+    let body = if let Some(c) = check.confirm {
+        confirm(c, level, &dispatch)
+    } else {
+        match check.stage {
+            Stage::Resume => resume(check, level, &dispatch),
+            Stage::Step(i) => match check.steps.get(i) {
+                Some(step) => step_form(
+                    &props.doc,
+                    i,
+                    check.steps.len(),
+                    step,
+                    &check.answers,
+                    &check.unanswered,
+                    level,
+                    &dispatch,
+                ),
+                None => Html::default(),
+            },
+            Stage::Results => html! {
+                <Results state={props.state.clone()} doc={props.doc.clone()} {level} host={props.host.clone()} />
+            },
+        }
+    };
+    let keeping =
+        if props.persist && check.notice != Some(Notice::NotKept) { text::KEPT } else { text::NOT_KEPT };
+    html! {
+        <div class="lsc-check" ref={root}>
+            { notice(check.notice.as_ref(), &dispatch) }
+            { body }
+            { el_text("p", "lsc-small lsc-privacy", &format!("{} {keeping}", text::STAYS_HERE)) }
+        </div>
+    }
+}
+
+fn resume(check: &SelfCheck, level: u8, dispatch: &Callback<Action>) -> Html {
+    let answered = check.resumable.as_ref().map_or(0, |p| p.answers.len());
+    let go = dispatch.reform(|_: MouseEvent| Action::Resume);
+    let again = dispatch.reform(|_: MouseEvent| Action::Ask(crate::core::state::Confirm::StartAgain));
+    html! {
+        <div class="lsc-resume">
+            { heading(level, "lsc-step-heading", "", text::RESUME_TITLE.into()) }
+            { el_text("p", "", &text::resume_body(answered, check.total())) }
+            <div class="lsc-actions">
+                <button type="button" class="lsc-button" onclick={go}>{ text::RESUME }</button>
+                <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary" onclick={again}>{ text::START_AGAIN }</button>
+            </div>
+        </div>
+    }
+}

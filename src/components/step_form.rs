@@ -1,0 +1,123 @@
+//! One step of the self-check, after the GOV.UK Design System's question pages: the theme as the
+//! heading (with "Step 2 of 4", announced when focus moves to it), one fieldset of native radios
+//! per statement with the statement as its legend, and on a failed Next an error summary that
+//! takes focus and links to each unanswered statement, plus an error message on each.
+
+use std::collections::BTreeMap;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+use super::heading::heading;
+use super::markup::el_text;
+use super::Doc;
+use crate::core::questionnaire::{Answer, Step};
+use crate::core::state::Action;
+use crate::text;
+
+/// The value attribute of the "does not apply" radio.
+const NOT_APPLICABLE: &str = "na";
+
+/// Moves focus to an element of the widget by id. Fragment links cannot reach into a shadow root,
+/// so the error summary's links do this instead.
+fn focus_by_id(event: &MouseEvent, id: &str) {
+    event.prevent_default();
+    let root = event.target_dyn_into::<Element>().and_then(|t| t.closest(".lsc").ok().flatten());
+    if let Some(el) = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()) {
+        if let Ok(el) = el.dyn_into::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // one place that lays out a step; a props struct would only rename these
+pub fn step_form(
+    doc: &Doc,
+    step_index: usize,
+    total: usize,
+    step: &Step,
+    answers: &BTreeMap<String, Answer>,
+    unanswered: &[String],
+    level: u8,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
+    let sc = &doc.self_check;
+    let last = step_index + 1 == total;
+    let next = dispatch.reform(|_: MouseEvent| Action::Next);
+    let back = dispatch.reform(|_: MouseEvent| Action::Back);
+    let error_summary = (!unanswered.is_empty()).then(|| {
+        html! {
+            <div id="lsc-error-summary" class="lsc-error-summary" role="alert" tabindex="-1" aria-labelledby="lsc-error-title">
+                { heading(level + 1, "lsc-error-title", "lsc-error-summary__title", text::ERROR_TITLE.into()) }
+                <ul class="lsc-error-summary__list">
+                    { for behaviours.iter().filter(|b| unanswered.contains(&b.id)).map(|b| {
+                        let target = format!("{}-0", b.id);
+                        let onclick = Callback::from({ let t = target.clone(); move |e: MouseEvent| focus_by_id(&e, &t) });
+                        html! { <li><a href={format!("#{target}")} {onclick}>{ text::error_for(&b.text) }</a></li> }
+                    }) }
+                </ul>
+            </div>
+        }
+    });
+    html! {
+        <form class="lsc-step" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { error_summary }
+            { heading(level, "lsc-step-heading", "lsc-step__heading", html! {
+                <>
+                    <span class="lsc-caption">{ text::step_of(step_index + 1, total) }</span>
+                    { &theme.title }
+                </>
+            }) }
+            { el_text("p", "lsc-tagline", &theme.tagline) }
+            <p id="lsc-question" class="lsc-question">{ &sc.question }</p>
+            { for behaviours.iter().map(|b| {
+                let missing = unanswered.contains(&b.id);
+                let current = answers.get(&b.id).copied();
+                let error_id = format!("{}-error", b.id);
+                let described = if missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
+                let options = sc.scale.iter().enumerate().map(|(v, label)| (v.to_string(), label.as_str(), current == u8::try_from(v).ok().map(Answer::Scale)))
+                    .chain(b.applies_to.as_ref().map(|_| (NOT_APPLICABLE.to_string(), sc.not_applicable.as_str(), current == Some(Answer::NotApplicable))));
+                let onchange = {
+                    let (dispatch, id) = (dispatch.clone(), b.id.clone());
+                    Callback::from(move |e: Event| {
+                        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+                        let value = input.value();
+                        let answer = if value == NOT_APPLICABLE { Some(Answer::NotApplicable) } else { value.parse().ok().map(Answer::Scale) };
+                        if let Some(answer) = answer {
+                            dispatch.emit(Action::Answer(id.clone(), answer));
+                        }
+                    })
+                };
+                html! {
+                    <fieldset class={classes!("lsc-fieldset", missing.then_some("lsc-fieldset--error"))} aria-describedby={described}>
+                        <legend class="lsc-legend">{ &b.text }</legend>
+                        if missing {
+                            <p id={error_id} class="lsc-error-message">
+                                <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
+                            </p>
+                        }
+                        <div class="lsc-radios" onchange={onchange}>
+                            { for options.enumerate().map(|(n, (value, label, checked))| {
+                                let id = format!("{}-{n}", b.id);
+                                html! {
+                                    <div class="lsc-radio">
+                                        <input class="lsc-radio__input" type="radio" id={id.clone()} name={b.id.clone()} value={value} {checked} />
+                                        <label class="lsc-radio__label" for={id}>{ label }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                }
+            }) }
+            <div class="lsc-actions">
+                if step_index > 0 {
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={back}>{ text::BACK }</button>
+                }
+                <button type="submit" class="lsc-button" onclick={next}>{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
+            </div>
+        </form>
+    }
+}

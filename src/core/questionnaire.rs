@@ -1,0 +1,94 @@
+//! Which statements the self-check asks, in which steps: one step per theme, with the theme's
+//! quick-check behaviours (quick mode) or all of them (full mode). All of it comes from the
+//! framework document.
+
+use super::model::{Behaviour, Framework, Theme};
+
+/// How much of the framework the visitor rates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The document's `self_check.quick` behaviours (12 for the bundled framework).
+    Quick,
+    /// Every key behaviour (39 for the bundled framework).
+    Full,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Quick => "quick",
+            Mode::Full => "full",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s {
+            "quick" => Some(Mode::Quick),
+            "full" => Some(Mode::Full),
+            _ => None,
+        }
+    }
+}
+
+/// One answer to one statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// A position on the document's scale, 0 being its first (lowest) label.
+    Scale(u8),
+    /// "Does not apply to my role": only for behaviours with `applies_to`; left out of scores.
+    NotApplicable,
+}
+
+/// One step of the self-check: a theme and the behaviours asked about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Index into `Framework::themes`.
+    pub theme: usize,
+    /// Indices into that theme's `behaviours`, in the order they are asked.
+    pub items: Vec<usize>,
+}
+
+/// The steps for a mode, in the framework's theme order. Themes with nothing to ask are left out.
+pub fn steps(fw: &Framework, mode: Mode) -> Vec<Step> {
+    let mut steps = Vec::with_capacity(fw.themes.len());
+    for (t, theme) in fw.themes.iter().enumerate() {
+        let items: Vec<usize> = match mode {
+            Mode::Full => (0..theme.behaviours.len()).collect(),
+            // In the order the document's quick list gives them.
+            Mode::Quick => fw
+                .self_check
+                .quick
+                .iter()
+                .filter_map(|id| theme.behaviours.iter().position(|b| &b.id == id))
+                .collect(),
+        };
+        if !items.is_empty() {
+            steps.push(Step { theme: t, items });
+        }
+    }
+    steps
+}
+
+impl Step {
+    /// The step's theme and behaviours, resolved.
+    pub fn resolve<'a>(&'a self, fw: &'a Framework) -> Option<(&'a Theme, Vec<&'a Behaviour>)> {
+        let theme = fw.themes.get(self.theme)?;
+        Some((theme, self.items.iter().filter_map(|&i| theme.behaviours.get(i)).collect()))
+    }
+}
+
+/// Every behaviour asked in these steps, in order.
+pub fn asked<'a>(fw: &'a Framework, steps: &'a [Step]) -> impl Iterator<Item = &'a Behaviour> + 'a {
+    steps.iter().flat_map(move |s| {
+        let theme = fw.themes.get(s.theme);
+        s.items.iter().filter_map(move |&i| theme?.behaviours.get(i))
+    })
+}
+
+/// Whether `answer` is a possible answer to `behaviour` on this document's scale.
+pub fn allowed(fw: &Framework, behaviour: &Behaviour, answer: Answer) -> bool {
+    match answer {
+        Answer::Scale(v) => usize::from(v) < fw.self_check.scale.len(),
+        Answer::NotApplicable => behaviour.applies_to.is_some(),
+    }
+}

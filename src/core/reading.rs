@@ -1,0 +1,81 @@
+//! The plain-language reading of a completed self-check: the strongest theme, the theme to
+//! focus on, and the statements rated lowest. Ties are broken the same way every time.
+
+use std::collections::BTreeMap;
+
+use super::model::Framework;
+use super::questionnaire::{Answer, Step};
+use super::scoring::ThemeScore;
+
+/// How many of the lowest-rated statements are offered for the action plan.
+pub const LOWEST_COUNT: usize = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// Themes with the highest score (more than one when tied); empty when every theme scored
+    /// the same, since none then stands out.
+    pub strongest: Vec<usize>,
+    /// The theme to focus on: of the lowest-scoring themes, the one holding the lowest-rated
+    /// statement; if still tied, the first in the framework. None only when nothing is scored.
+    pub focus: Option<usize>,
+    /// Other themes with the same (lowest) score as `focus`.
+    pub focus_tied_with: Vec<usize>,
+    /// Every scored theme has the same score.
+    pub even: bool,
+    /// Up to three statements rated lowest, below the top of the scale: (theme index, behaviour
+    /// index within it). Ties keep the framework's order.
+    pub lowest: Vec<(usize, usize)>,
+}
+
+pub fn read(
+    fw: &Framework,
+    steps: &[Step],
+    answers: &BTreeMap<String, Answer>,
+    scores: &[ThemeScore],
+) -> Reading {
+    // Every scored statement as (value, theme, behaviour), in framework order.
+    let mut rated: Vec<(u8, usize, usize)> = Vec::new();
+    for step in steps {
+        let Some(theme) = fw.themes.get(step.theme) else { continue };
+        for &i in &step.items {
+            if let Some(Answer::Scale(v)) = theme.behaviours.get(i).and_then(|b| answers.get(&b.id)) {
+                rated.push((*v, step.theme, i));
+            }
+        }
+    }
+    let top = u8::try_from(fw.self_check.scale.len().saturating_sub(1)).unwrap_or(u8::MAX);
+    let mut lowest: Vec<(u8, usize, usize)> = rated.iter().copied().filter(|(v, _, _)| *v < top).collect();
+    // Stable sort by value keeps the framework order among equal ratings.
+    lowest.sort_by_key(|(v, _, _)| *v);
+    lowest.truncate(LOWEST_COUNT);
+
+    let scored: Vec<(usize, u8)> = scores.iter().filter_map(|s| Some((s.theme, s.score?))).collect();
+    let (Some(max), Some(min)) = (scored.iter().map(|&(_, s)| s).max(), scored.iter().map(|&(_, s)| s).min())
+    else {
+        return Reading {
+            strongest: Vec::new(),
+            focus: None,
+            focus_tied_with: Vec::new(),
+            even: false,
+            lowest: Vec::new(),
+        };
+    };
+    let even = max == min;
+    let strongest = if even { Vec::new() } else { themes_scoring(&scored, max) };
+    let candidates = themes_scoring(&scored, min);
+    // The lowest-scoring theme that holds the lowest-rated statement, else the first of them.
+    let lowest_rated = rated.iter().filter(|(_, t, _)| candidates.contains(t)).min_by_key(|(v, _, _)| *v);
+    let focus = lowest_rated.map(|&(_, t, _)| t).or_else(|| candidates.first().copied());
+    let focus_tied_with = candidates.iter().copied().filter(|t| Some(*t) != focus).collect();
+    Reading {
+        strongest,
+        focus,
+        focus_tied_with,
+        even,
+        lowest: lowest.into_iter().map(|(_, t, b)| (t, b)).collect(),
+    }
+}
+
+fn themes_scoring(scored: &[(usize, u8)], score: u8) -> Vec<usize> {
+    scored.iter().filter(|&&(_, s)| s == score).map(|&(t, _)| t).collect()
+}

@@ -1,0 +1,241 @@
+//! The self-check's state machine: steps, answers, the action plan, confirmations and notices.
+//! Plain Rust with no DOM: the Yew component holds one `SelfCheck` and sends it `Action`s.
+//!
+//! Invariants, kept by `apply` whatever the order of actions:
+//! - `stage` is `Results` only when every asked statement has an allowed answer;
+//! - `Step(i)` always has `i < steps.len()`;
+//! - answers and actions only name behaviours that are asked in this mode.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::model::Framework;
+use super::questionnaire::{allowed, asked, steps, Answer, Mode, Step};
+
+/// The longest "One thing I will do" kept, in characters: enough for a short plan, and it
+/// bounds what is written to storage.
+pub const MAX_ACTION_CHARS: usize = 1000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Answers were found on this device: continue, or start again?
+    Resume,
+    /// The index of the current step.
+    Step(usize),
+    Results,
+}
+
+/// A destructive request waiting for the visitor's confirmation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    StartAgain,
+    Delete,
+}
+
+/// A short message shown above the self-check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Saved answers could not be used; they were kept aside, not deleted.
+    SetAside(String),
+    /// This browser will not keep answers (storage blocked): they live in this page only.
+    NotKept,
+    /// Saving failed (e.g. storage full): answers stay in this page.
+    SaveFailed,
+    Deleted,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelfCheck {
+    pub framework: Rc<Framework>,
+    pub mode: Mode,
+    pub steps: Vec<Step>,
+    pub stage: Stage,
+    pub answers: BTreeMap<String, Answer>,
+    /// "One thing I will do", by behaviour id.
+    pub actions: BTreeMap<String, String>,
+    /// Statements of the current step left unanswered when the visitor pressed Next, in order.
+    pub unanswered: Vec<String>,
+    pub confirm: Option<Confirm>,
+    pub notice: Option<Notice>,
+    /// What was saved on this device, offered at `Stage::Resume`.
+    pub resumable: Option<Progress>,
+}
+
+/// The part of the state that is kept between visits.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub step: usize,
+    pub finished: bool,
+    pub answers: BTreeMap<String, Answer>,
+    pub actions: BTreeMap<String, String>,
+}
+
+/// Where keyboard focus goes after an action, so that keyboard and screen-reader users are taken
+/// to what changed (GOV.UK's pattern: the error summary, the new step's heading, the results).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    StepHeading,
+    ErrorSummary,
+    Results,
+    /// The confirmation that a destructive request opened.
+    Confirm,
+    /// Back to the button that asked, when a confirmation is cancelled.
+    Asker(Confirm),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Answer(String, Answer),
+    Next,
+    Back,
+    SetAction(String, String),
+    /// Continue from `resumable`.
+    Resume,
+    /// Ask to confirm a destructive request.
+    Ask(Confirm),
+    Cancel,
+    Confirmed,
+    Notice(Notice),
+    DismissNotice,
+}
+
+impl SelfCheck {
+    /// A fresh self-check, or one that offers to resume `saved` (already checked by `saved.rs`).
+    pub fn new(framework: Rc<Framework>, mode: Mode, saved: Option<Progress>) -> Self {
+        let steps = steps(&framework, mode);
+        let stage = if saved.is_some() { Stage::Resume } else { Stage::Step(0) };
+        SelfCheck {
+            framework,
+            mode,
+            steps,
+            stage,
+            answers: BTreeMap::new(),
+            actions: BTreeMap::new(),
+            unanswered: Vec::new(),
+            confirm: None,
+            notice: None,
+            resumable: saved,
+        }
+    }
+
+    /// Statements asked in this mode.
+    pub fn total(&self) -> usize {
+        self.steps.iter().map(|s| s.items.len()).sum()
+    }
+
+    pub fn answered(&self) -> usize {
+        self.answers.len()
+    }
+
+    /// The ids of the step's statements that have no answer yet, in order.
+    pub fn missing_in(&self, step: usize) -> Vec<String> {
+        let Some((_, behaviours)) = self.steps.get(step).and_then(|s| s.resolve(&self.framework)) else {
+            return Vec::new();
+        };
+        behaviours.into_iter().filter(|b| !self.answers.contains_key(&b.id)).map(|b| b.id.clone()).collect()
+    }
+
+    /// What would be saved now. Nothing worth keeping (no answers, no plan) gives None.
+    pub fn progress(&self) -> Option<Progress> {
+        if self.answers.is_empty() && self.actions.is_empty() {
+            return None;
+        }
+        let (step, finished) = match self.stage {
+            Stage::Step(i) => (i, false),
+            Stage::Results => (self.steps.len().saturating_sub(1), true),
+            Stage::Resume => return self.resumable.clone(),
+        };
+        Some(Progress { step, finished, answers: self.answers.clone(), actions: self.actions.clone() })
+    }
+
+    /// Where focus should move now that `action` has turned `self` into `next`.
+    pub fn focus_after(&self, action: &Action, next: &SelfCheck) -> Option<Focus> {
+        let moved = |next: &SelfCheck| match next.stage {
+            Stage::Results => Some(Focus::Results),
+            Stage::Step(_) => Some(Focus::StepHeading),
+            Stage::Resume => None,
+        };
+        match action {
+            Action::Next if !next.unanswered.is_empty() => Some(Focus::ErrorSummary),
+            Action::Next | Action::Back | Action::Resume if next.stage != self.stage => moved(next),
+            Action::Ask(_) if next.confirm.is_some() => Some(Focus::Confirm),
+            Action::Cancel => self.confirm.map(Focus::Asker),
+            Action::Confirmed if self.confirm.is_some() => moved(next),
+            _ => None,
+        }
+    }
+
+    /// The next state. Actions that make no sense in the current state change nothing.
+    pub fn apply(&self, action: Action) -> SelfCheck {
+        let mut next = self.clone();
+        match action {
+            Action::Answer(id, answer) => {
+                let ok = asked(&self.framework, &self.steps)
+                    .any(|b| b.id == id && allowed(&self.framework, b, answer));
+                if ok && matches!(self.stage, Stage::Step(_)) {
+                    next.unanswered.retain(|u| *u != id);
+                    next.answers.insert(id, answer);
+                }
+            }
+            Action::Next => {
+                if let Stage::Step(i) = self.stage {
+                    let missing = self.missing_in(i);
+                    if !missing.is_empty() {
+                        next.unanswered = missing;
+                    } else {
+                        next.unanswered.clear();
+                        next.stage =
+                            if i + 1 < self.steps.len() { Stage::Step(i + 1) } else { Stage::Results };
+                    }
+                }
+            }
+            Action::Back => {
+                next.unanswered.clear();
+                next.stage = match self.stage {
+                    Stage::Step(i) => Stage::Step(i.saturating_sub(1)),
+                    Stage::Results => Stage::Step(self.steps.len().saturating_sub(1)),
+                    Stage::Resume => Stage::Resume,
+                };
+            }
+            Action::SetAction(id, text) => {
+                let asked_here = asked(&self.framework, &self.steps).any(|b| b.id == id);
+                if asked_here {
+                    let text: String = text.chars().take(MAX_ACTION_CHARS).collect();
+                    if text.trim().is_empty() {
+                        next.actions.remove(&id);
+                    } else {
+                        next.actions.insert(id, text);
+                    }
+                }
+            }
+            Action::Resume => {
+                if let (Stage::Resume, Some(p)) = (self.stage, &self.resumable) {
+                    next.answers = p.answers.clone();
+                    next.actions = p.actions.clone();
+                    next.resumable = None;
+                    next.stage = Stage::Step(p.step.min(self.steps.len().saturating_sub(1)));
+                    // Only go straight to the results if they are still complete.
+                    if p.finished && next.steps.iter().enumerate().all(|(i, _)| next.missing_in(i).is_empty())
+                    {
+                        next.stage = Stage::Results;
+                    }
+                }
+            }
+            Action::Ask(confirm) => next.confirm = Some(confirm),
+            Action::Cancel => next.confirm = None,
+            Action::Confirmed => {
+                if let Some(confirm) = self.confirm {
+                    next = SelfCheck::new(self.framework.clone(), self.mode, None);
+                    next.notice = match confirm {
+                        Confirm::Delete => Some(Notice::Deleted),
+                        // Keep telling the visitor if this browser cannot keep answers.
+                        Confirm::StartAgain => self.notice.clone().filter(|n| *n == Notice::NotKept),
+                    };
+                }
+            }
+            Action::Notice(notice) => next.notice = Some(notice),
+            Action::DismissNotice => next.notice = None,
+        }
+        next
+    }
+}

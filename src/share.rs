@@ -1,0 +1,73 @@
+//! Getting results out of the widget: copy to the clipboard, download as a file, print.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, HtmlAnchorElement, HtmlElement, Url};
+
+/// Copies text; resolves to false when the browser refuses (no permission, not a secure page).
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    // Older browsers have no clipboard API at all: the property is undefined.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers `text` as a download named `name`. Nothing leaves the device: the file is made here.
+pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let options = BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let blob = Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// A print stylesheet for the host page, adopted once: while the widget prints, everything on
+/// the page but the widget (and the elements that contain it) is hidden. It applies only to a
+/// host element marked `data-lsc-printing`, so it changes nothing else on the partner's page.
+const PAGE_PRINT_CSS: &str =
+    "@media print{body *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}}";
+
+/// Prints the results without the partner page's header, navigation and footer where the
+/// browser supports it.
+pub fn print(host: &HtmlElement) {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(document) = window.document() {
+        let sheets = document.adopted_style_sheets();
+        let have = sheets.iter().any(|s| s.dyn_ref::<CssStyleSheet>().is_some_and(|s| is_ours(s)));
+        if !have {
+            if let Ok(sheet) = CssStyleSheet::new() {
+                if sheet.replace_sync(PAGE_PRINT_CSS).is_ok() {
+                    sheets.push(&sheet);
+                    document.set_adopted_style_sheets(&sheets);
+                }
+            }
+        }
+    }
+    let _ = host.set_attribute("data-lsc-printing", "");
+    let _ = window.print();
+    let _ = host.remove_attribute("data-lsc-printing");
+}
+
+fn is_ours(sheet: &CssStyleSheet) -> bool {
+    sheet.css_rules().ok().and_then(|r| r.item(0)).is_some_and(|r| r.css_text().contains("data-lsc-printing"))
+}
+
+/// Today's date as a visitor reads it, e.g. "26 November 2026", and for file names "2026-11-26".
+pub fn today() -> (String, String) {
+    let now = js_sys::Date::new_0();
+    let options = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let long = now.to_locale_date_string("en-GB", &options).as_string().unwrap_or_default();
+    let iso = now.to_iso_string().as_string().unwrap_or_default().chars().take(10).collect();
+    (long, iso)
+}

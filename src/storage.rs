@@ -1,0 +1,22 @@
+//! The browser's localStorage, which can throw at every step: blocked in sandboxed iframes and
+//! some private modes (SecurityError on access), full (QuotaExceededError on write). Every call
+//! here returns a Result instead, and the self-check carries on in memory when it fails.
+
+use web_sys::Storage;
+
+/// The page's localStorage, or Err when this browser will not give it to us.
+pub fn local() -> Result<Storage, ()> {
+    web_sys::window().ok_or(())?.local_storage().ok().flatten().ok_or(())
+}
+
+pub fn get(storage: &Storage, key: &str) -> Result<Option<String>, ()> {
+    storage.get_item(key).map_err(|_| ())
+}
+
+pub fn set(storage: &Storage, key: &str, value: &str) -> Result<(), ()> {
+    storage.set_item(key, value).map_err(|_| ())
+}
+
+pub fn remove(storage: &Storage, key: &str) {
+    let _ = storage.remove_item(key);
+}
