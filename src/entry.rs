@@ -14,7 +14,7 @@ use crate::core::load::load_framework;
 use crate::core::options::parse_options;
 
 /// The bundled document, parsed at most once per page however many widgets there are.
-const BUNDLED: &str = include_str!("../framework.json");
+const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
 
 thread_local! {
     static BUNDLED_DOC: RefCell<Option<Result<Doc, String>>> = const { RefCell::new(None) };
@@ -37,7 +37,7 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(&styles::css())?;
+        sheet.replace_sync(styles::CSS)?;
         *cell.borrow_mut() = Some(sheet.clone());
         Ok(sheet)
     })
@@ -81,8 +81,9 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
         let v = js_sys::Reflect::get(&options, &name.into())
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())?;
-        // Numbers are accepted as well as strings (headingLevel: 3).
-        v.as_string().or_else(|| v.as_f64().map(|n| n.to_string()))
+        // Whole numbers are accepted as well as strings (headingLevel: 3); formatting them as
+        // integers keeps float-printing code out of the Wasm.
+        v.as_string().or_else(|| v.as_f64().map(|n| (n as i64).to_string()))
     };
     let framework = match get("frameworkJson") {
         Some(json) => parse(&json),

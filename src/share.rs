@@ -41,7 +41,7 @@ pub fn print(host: &HtmlElement) {
     let Some(window) = web_sys::window() else { return };
     if let Some(document) = window.document() {
         let sheets = document.adopted_style_sheets();
-        let have = sheets.iter().any(|s| s.dyn_ref::<CssStyleSheet>().is_some_and(|s| is_ours(s)));
+        let have = sheets.iter().any(|s| s.dyn_ref::<CssStyleSheet>().is_some_and(is_ours));
         if !have {
             if let Ok(sheet) = CssStyleSheet::new() {
                 if sheet.replace_sync(PAGE_PRINT_CSS).is_ok() {

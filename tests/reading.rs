@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use leadership_self_check::core::map::Map;
 
 use common::{doc, framework};
 use leadership_self_check::core::load::load_framework;
@@ -20,18 +20,18 @@ const QUICK: [&str; 12] =
     ["si-1", "si-4", "si-7", "dt-1", "dt-2", "dt-3", "fc-1", "fc-5", "fc-6", "fo-1", "fo-5", "fo-6"];
 
 /// The quick check answered with these values, in the order of `QUICK`.
-fn quick(values: [u8; 12]) -> BTreeMap<String, Answer> {
+fn quick(values: [u8; 12]) -> Map<Answer> {
     QUICK.iter().zip(values).map(|(id, v)| (id.to_string(), Answer::Scale(v))).collect()
 }
 
-fn reading(fw: &Framework, mode: Mode, answers: &BTreeMap<String, Answer>) -> Reading {
+fn reading(fw: &Framework, mode: Mode, answers: &Map<Answer>) -> Reading {
     let st = steps(fw, mode);
     let scores = theme_scores(fw, &st, answers);
     read(fw, &st, answers, &scores)
 }
 
 /// Every full-mode statement answered with `value`.
-fn full(fw: &Framework, value: u8) -> BTreeMap<String, Answer> {
+fn full(fw: &Framework, value: u8) -> Map<Answer> {
     fw.behaviours().map(|b| (b.id.clone(), Answer::Scale(value))).collect()
 }
 
@@ -180,7 +180,7 @@ fn a_theme_with_no_score_takes_no_part_in_strongest_or_focus() {
     let mut d = doc();
     d["self_check"]["quick"] = json!(["si-1", "dt-9", "dt-10", "fc-1", "fo-1"]);
     let fw = load_framework(&d.to_string()).unwrap();
-    let mut a: BTreeMap<String, Answer> = [
+    let mut a: Map<Answer> = [
         ("si-1", Answer::Scale(1)),
         ("dt-9", Answer::NotApplicable),
         ("dt-10", Answer::NotApplicable),
@@ -211,7 +211,7 @@ fn a_theme_with_no_score_takes_no_part_in_strongest_or_focus() {
 #[test]
 fn nothing_answered_gives_an_empty_reading() {
     let fw = framework();
-    let r = reading(&fw, Mode::Quick, &BTreeMap::new());
+    let r = reading(&fw, Mode::Quick, &Map::new());
     assert_eq!(
         r,
         Reading { strongest: vec![], focus: None, focus_tied_with: vec![], even: false, lowest: vec![] }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use leadership_self_check::core::map::Map;
 
 use common::{doc, framework};
 use leadership_self_check::core::load::load_framework;
@@ -10,12 +10,12 @@ use leadership_self_check::core::questionnaire::{steps, Answer, Mode};
 use leadership_self_check::core::scoring::{score, theme_scores, ThemeScore};
 use serde_json::json;
 
-fn answers(pairs: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
+fn answers(pairs: &[(&str, Answer)]) -> Map<Answer> {
     pairs.iter().map(|(id, a)| (id.to_string(), *a)).collect()
 }
 
 /// Every behaviour of the full check answered with `value`.
-fn all_full(value: u8) -> BTreeMap<String, Answer> {
+fn all_full(value: u8) -> Map<Answer> {
     let fw = framework();
     fw.behaviours().map(|b| (b.id.clone(), Answer::Scale(value))).collect()
 }

@@ -1,20 +1,27 @@
-//! The root component: the framework explorer and the self-check (as tabs when the partner shows
-//! both), or a clear message when the framework document could not be used.
+//! The root: the framework explorer and the self-check (as tabs when the partner shows both), or
+//! a clear message when the framework document could not be used.
+//!
+//! Only two components hold state (`App` for the mount-time events, `Widget` for everything
+//! else): every screen below is a function of that state. Each extra Yew component measured
+//! about 1 KB gzip of Wasm, and the state machines are plain Rust in `core`, tested natively.
+
+use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::credit::credit;
-use super::crossref_browser::CrossrefBrowser;
+use super::explorer::explorer;
 use super::heading::heading;
-use super::intro::intro;
 use super::load_error::load_error;
 use super::markup::el_text;
-use super::self_check::{use_self_check, SelfCheckView};
-use super::theme_accordion::{button_id, ThemeAccordion};
+use super::self_check::{focus_id, self_check_view, use_self_check, CheckView};
+use super::theme_accordion::button_id;
 use super::Doc;
 use crate::core::options::{Options, View};
+use crate::core::state::Stage;
+use crate::core::view_state::{ViewAction, ViewFocus, ViewState};
 use crate::{events, text};
 
 #[derive(Properties, PartialEq)]
@@ -51,6 +58,25 @@ pub fn App(props: &AppProps) -> Html {
     html! { <div class="lsc" data-lsc-root="">{ body }</div> }
 }
 
+/// The view state in a Yew reducer.
+struct ViewCell(ViewState);
+
+impl Reducible for ViewCell {
+    type Action = ViewAction;
+
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        Rc::new(ViewCell(self.0.apply(action)))
+    }
+}
+
+/// Focuses the widget's element with this id, if it is there.
+fn focus_in(root: &NodeRef, id: &str) {
+    let el = root.cast::<Element>().and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten());
+    if let Some(el) = el.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct WidgetProps {
     doc: Doc,
@@ -61,132 +87,106 @@ struct WidgetProps {
 #[function_component]
 fn Widget(props: &WidgetProps) -> Html {
     let Options { view, mode, persist, heading_level: level } = props.options;
-    let check = use_self_check(props.doc.clone(), mode, persist, props.host.clone());
-    let tab = use_state(|| view != View::Framework && check.check.stage == crate::core::state::Stage::Resume);
     let fw = &props.doc;
-    let explorer = html! { <Explorer doc={fw.clone()} level={level + 1} /> };
-    let self_check = html! {
-        <SelfCheckView state={check.clone()} doc={fw.clone()} level={level + 1} {persist} host={props.host.clone()} />
-    };
-    let panel = match view {
-        View::Framework => explorer,
-        View::SelfCheck => self_check,
-        View::Both => {
-            let select = |to_check: bool| {
-                let tab = tab.clone();
-                Callback::from(move |_: MouseEvent| tab.set(to_check))
-            };
-            // Arrow keys move between the two tabs (the ARIA tabs pattern).
-            let onkeydown = {
-                let tab = tab.clone();
-                Callback::from(move |e: KeyboardEvent| {
-                    let to = match e.key().as_str() {
-                        "ArrowLeft" | "Home" => false,
-                        "ArrowRight" | "End" => true,
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    tab.set(to);
-                    let id = if to { "lsc-tab-check" } else { "lsc-tab-framework" };
-                    let root = e.target_dyn_into::<Element>().and_then(|t| t.closest(".lsc").ok().flatten());
-                    if let Some(el) = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()) {
-                        let _ = el.dyn_into::<HtmlElement>().map(|el| el.focus());
-                    }
-                })
-            };
-            let on_check = *tab;
-            html! {
-                <>
-                    <div class="lsc-tabs" role="tablist" aria-label={text::TABS_LABEL} {onkeydown}>
-                        <button type="button" role="tab" id="lsc-tab-framework" class="lsc-tab" aria-controls="lsc-panel"
-                            aria-selected={(!on_check).to_string()} tabindex={if on_check { "-1" } else { "0" }} onclick={select(false)}>
-                            { text::TAB_FRAMEWORK }
-                        </button>
-                        <button type="button" role="tab" id="lsc-tab-check" class="lsc-tab" aria-controls="lsc-panel"
-                            aria-selected={on_check.to_string()} tabindex={if on_check { "0" } else { "-1" }} onclick={select(true)}>
-                            { text::TAB_SELF_CHECK }
-                        </button>
-                    </div>
-                    <div id="lsc-panel" class="lsc-tabpanel" role="tabpanel"
-                        aria-labelledby={if on_check { "lsc-tab-check" } else { "lsc-tab-framework" }}>
-                        { if on_check { self_check } else { explorer } }
-                    </div>
-                </>
+    let check = use_self_check(fw.clone(), mode, persist, props.host.clone());
+    let state = use_reducer({
+        // Straight to the self-check when the visitor has answers to come back to.
+        let resuming = view != View::Framework && check.check.stage == Stage::Resume;
+        let themes = fw.themes.len();
+        move || ViewCell(ViewState::new(themes, resuming || view == View::SelfCheck))
+    });
+    let root = use_node_ref();
+    {
+        let (root, (focus, seq)) = (root.clone(), check.focus());
+        use_effect_with(seq, move |_| {
+            if let Some(f) = focus {
+                focus_in(&root, focus_id(f));
             }
-        }
+        });
+    }
+    {
+        let (root, focus, doc) = (root.clone(), state.0.focus, fw.clone());
+        use_effect_with(state.0.focus_seq, move |_| match focus {
+            Some(ViewFocus::Tab(true)) => focus_in(&root, "lsc-tab-check"),
+            Some(ViewFocus::Tab(false)) => focus_in(&root, "lsc-tab-framework"),
+            Some(ViewFocus::Theme(i)) => {
+                if let Some(t) = doc.themes.get(i) {
+                    focus_in(&root, &button_id(&t.id));
+                }
+            }
+            None => {}
+        });
+    }
+    let view_dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: ViewAction| state.dispatch(a))
     };
+    let check_dispatch = {
+        let check = check.clone();
+        Callback::from(move |a| check.dispatch(a))
+    };
+    let v = &state.0;
+    let panel = if v.self_check {
+        let cv = CheckView {
+            doc: fw,
+            level: level + 1,
+            persist,
+            host: &props.host,
+            status: v.status,
+            dispatch: check_dispatch,
+            view_dispatch: view_dispatch.clone(),
+        };
+        self_check_view(&check.check, &cv)
+    } else {
+        explorer(fw, level + 1, v, &view_dispatch)
+    };
+    let panel = if view == View::Both { tabs(v.self_check, &view_dispatch, panel) } else { panel };
     html! {
-        <>
+        <div ref={root}>
             <header class="lsc-header">
                 { heading(level, "", "", fw.title.as_str().into()) }
                 { el_text("p", "lsc-meta", &format!("{} · {}", fw.date, fw.publishers.join(", "))) }
             </header>
             { panel }
             { credit(fw) }
-        </>
+        </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ExplorerProps {
-    doc: Doc,
-    /// Level of the explorer's section headings.
-    level: u8,
-}
-
-#[function_component]
-fn Explorer(props: &ExplorerProps) -> Html {
-    let fw = &props.doc;
-    let level = props.level;
-    let open = use_state(|| vec![false; fw.themes.len()]);
-    // The id of an element to focus after the next render (a theme opened from elsewhere).
-    let focus = use_state(|| None::<String>);
-    let root = use_node_ref();
-    {
-        let root = root.clone();
-        use_effect_with((*focus).clone(), move |target| {
-            let el = target.as_ref().and_then(|id| {
-                let root = root.cast::<Element>()?;
-                root.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into::<HtmlElement>().ok()
-            });
-            if let Some(el) = el {
-                let _ = el.focus();
-            }
-        });
-    }
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |i: usize| {
-            let mut next = (*open).clone();
-            if let Some(o) = next.get_mut(i) {
-                *o = !*o;
-            }
-            open.set(next);
-        })
+/// The ARIA tabs pattern: arrow keys, Home and End move between the two tabs; only the selected
+/// tab is in the tab order.
+fn tabs(on_check: bool, dispatch: &Callback<ViewAction>, panel: Html) -> Html {
+    let select = |self_check: bool| {
+        dispatch.reform(move |_: MouseEvent| ViewAction::Tab { self_check, by_keyboard: false })
     };
-    let on_set_all = {
-        let open = open.clone();
-        Callback::from(move |value: bool| open.set(vec![value; open.len()]))
-    };
-    let on_show_theme = {
-        let (open, focus, doc) = (open.clone(), focus.clone(), props.doc.clone());
-        Callback::from(move |i: usize| {
-            let mut next = (*open).clone();
-            if let Some(o) = next.get_mut(i) {
-                *o = true;
-            }
-            open.set(next);
-            focus.set(doc.themes.get(i).map(|t| button_id(&t.id)));
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let self_check = match e.key().as_str() {
+                "ArrowLeft" | "Home" => false,
+                "ArrowRight" | "End" => true,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(ViewAction::Tab { self_check, by_keyboard: true });
         })
     };
     html! {
-        <div ref={root}>
-            { intro(fw, level) }
-            <section class="lsc-themes" aria-labelledby="lsc-themes-title">
-                { heading(level, "lsc-themes-title", "", crate::text::THEMES.into()) }
-                <ThemeAccordion doc={fw.clone()} level={level + 1} open={(*open).clone()} {on_toggle} {on_set_all} />
-            </section>
-            <CrossrefBrowser doc={fw.clone()} {level} {on_show_theme} />
-        </div>
+        <>
+            <div class="lsc-tabs" role="tablist" aria-label={text::TABS_LABEL} {onkeydown}>
+                <button type="button" role="tab" id="lsc-tab-framework" class="lsc-tab" aria-controls="lsc-panel"
+                    aria-selected={(!on_check).to_string()} tabindex={if on_check { "-1" } else { "0" }} onclick={select(false)}>
+                    { text::TAB_FRAMEWORK }
+                </button>
+                <button type="button" role="tab" id="lsc-tab-check" class="lsc-tab" aria-controls="lsc-panel"
+                    aria-selected={on_check.to_string()} tabindex={if on_check { "0" } else { "-1" }} onclick={select(true)}>
+                    { text::TAB_SELF_CHECK }
+                </button>
+            </div>
+            <div id="lsc-panel" class="lsc-tabpanel" role="tabpanel"
+                aria-labelledby={if on_check { "lsc-tab-check" } else { "lsc-tab-framework" }}>
+                { panel }
+            </div>
+        </>
     }
 }

@@ -1,10 +1,13 @@
-//! Yew components: one per file, each rendering state it is given and reporting events upward.
-//! Each component's styles stand beside it as a `.css` file; `styles.rs` joins them.
+//! The view layer. `app.rs` holds the only stateful Yew components; every other file is one
+//! screen or part of one: a function that renders the state it is given and sends actions
+//! upward through callbacks. Each part's styles stand beside it as a `.css` file; `styles.rs`
+//! joins them.
 
 pub mod app;
 pub mod confirm;
 pub mod credit;
 pub mod crossref_browser;
+pub mod explorer;
 pub mod heading;
 pub mod intro;
 pub mod load_error;

@@ -2,71 +2,60 @@
 //! theme with its links to the frameworks visitors already use in appraisal, the action plan
 //! beside the lowest-rated statements, and ways to keep, print or clear it all.
 
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::heading::heading;
 use super::markup::el_text;
 use super::score_chart::score_chart;
-use super::self_check::CheckState;
+use super::self_check::CheckView;
 use super::theme_links::theme_links;
-use super::Doc;
 use crate::core::reading::read;
 use crate::core::report::{self, answer_label};
 use crate::core::scoring::theme_scores;
-use crate::core::state::{Action, Confirm};
+use crate::core::state::{Action, Confirm, SelfCheck};
+use crate::core::view_state::{Status, ViewAction};
 use crate::{share, text};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub state: UseReducerHandle<CheckState>,
-    pub doc: Doc,
-    pub level: u8,
-    pub host: HtmlElement,
-}
-
-#[function_component]
-pub fn Results(props: &ResultsProps) -> Html {
-    // What the last copy or download did, for the status line (a polite live region).
-    let status = use_state(String::new);
-    let check = &props.state.check;
-    let fw = &props.doc;
-    let level = props.level;
+pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
+    let fw = v.doc;
+    let level = v.level;
     let scores = theme_scores(fw, &check.steps, &check.answers);
     let reading = read(fw, &check.steps, &check.answers, &scores);
     let (date, iso) = share::today();
     let report = report::text_report(check, &scores, &reading, &date);
 
     let on_print = {
-        let host = props.host.clone();
+        let host = v.host.clone();
         Callback::from(move |_: MouseEvent| share::print(&host))
     };
     let on_copy = {
-        let (status, report) = (status.clone(), report.clone());
+        let (status, report) = (v.view_dispatch.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, report) = (status.clone(), report.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = share::copy(&report).await;
-                status.set(if ok { text::COPIED } else { text::COPY_FAILED }.to_string());
+                status.emit(ViewAction::Status(if ok { Status::Copied } else { Status::CopyFailed }));
             });
         })
     };
     let on_download = {
-        let (status, report) = (status.clone(), report.clone());
+        let (status, report) = (v.view_dispatch.clone(), report.clone());
         let name = format!("leadership-self-check-{iso}.txt");
         Callback::from(move |_: MouseEvent| {
             let ok = share::download(&name, &report).is_ok();
-            status.set(if ok { text::DOWNLOADED } else { text::DOWNLOAD_FAILED }.to_string());
+            status.emit(ViewAction::Status(if ok { Status::Downloaded } else { Status::DownloadFailed }));
         })
     };
-    let dispatch = props.state.dispatcher();
-    let ask = |c: Confirm| {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Ask(c)))
-    };
-    let back = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Back))
+    let dispatch = &v.dispatch;
+    let ask = |c: Confirm| dispatch.reform(move |_: MouseEvent| Action::Ask(c));
+    let back = dispatch.reform(|_: MouseEvent| Action::Back);
+    let status = match v.status {
+        None => "",
+        Some(Status::Copied) => text::COPIED,
+        Some(Status::CopyFailed) => text::COPY_FAILED,
+        Some(Status::Downloaded) => text::DOWNLOADED,
+        Some(Status::DownloadFailed) => text::DOWNLOAD_FAILED,
     };
 
     let focus = reading.focus.and_then(|t| fw.themes.get(t));
@@ -101,11 +90,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                         let field = format!("lsc-plan-{}", b.id);
                         let answer = check.answers.get(&b.id).map_or("", |a| answer_label(fw, *a));
                         let oninput = {
-                            let (d, id) = (dispatch.clone(), b.id.clone());
-                            Callback::from(move |e: InputEvent| {
-                                if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                                    d.dispatch(Action::SetAction(id.clone(), t.value()));
-                                }
+                            let id = b.id.clone();
+                            dispatch.reform(move |e: InputEvent| {
+                                let text = e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+                                Action::SetAction(id.clone(), text)
                             })
                         };
                         html! {
@@ -128,8 +116,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
                 </div>
-                <p class="lsc-status" role="status">{ (*status).clone() }</p>
-                if *status == text::COPY_FAILED {
+                <p class="lsc-status" role="status">{ status }</p>
+                if v.status == Some(Status::CopyFailed) {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
                     <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report.clone()} />
                 }

@@ -1,23 +1,24 @@
 //! The self-check: its state (a Yew reducer around the core state machine), what is kept on the
-//! visitor's device, the `lsc:complete` event, focus management, and which screen to show.
+//! visitor's device, the `lsc:complete` event, and which screen to show.
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::confirm::confirm;
 use super::heading::heading;
 use super::markup::el_text;
 use super::notice::notice;
-use super::results::Results;
+use super::results::results;
 use super::step_form::step_form;
 use super::Doc;
 use crate::core::questionnaire::Mode;
 use crate::core::saved::{self, set_aside_key, storage_key};
 use crate::core::scoring::theme_scores;
 use crate::core::state::{Action, Focus, Notice, SelfCheck, Stage};
+use crate::core::view_state::{Status, ViewAction};
 use crate::{events, storage, text};
 
 /// The core state, plus where focus should go after the last action. `focus_seq` changes each
@@ -136,7 +137,7 @@ fn complete_detail(check: &SelfCheck) -> JsValue {
     for s in theme_scores(&check.framework, &check.steps, &check.answers) {
         let t = js_sys::Object::new();
         set(&t, "id", check.framework.themes.get(s.theme).map_or("", |t| t.id.as_str()).into());
-        set(&t, "score", s.score.map_or(JsValue::NULL, |v| JsValue::from(v)));
+        set(&t, "score", s.score.map_or(JsValue::NULL, JsValue::from));
         themes.push(&t);
     }
     set(&detail, "themes", themes.into());
@@ -144,7 +145,7 @@ fn complete_detail(check: &SelfCheck) -> JsValue {
 }
 
 /// The element id each focus target has in the views.
-fn focus_id(focus: Focus) -> &'static str {
+pub fn focus_id(focus: Focus) -> &'static str {
     use crate::core::state::Confirm;
     match focus {
         Focus::StepHeading => "lsc-step-heading",
@@ -156,68 +157,52 @@ fn focus_id(focus: Focus) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SelfCheckViewProps {
-    pub state: UseReducerHandle<CheckState>,
-    pub doc: Doc,
-    pub level: u8,
-    pub persist: bool,
-    pub host: HtmlElement,
+impl CheckState {
+    /// Where focus should go, and a number that changes each time it should move.
+    pub fn focus(&self) -> (Option<Focus>, u32) {
+        (self.focus, self.focus_seq)
+    }
 }
 
-#[function_component]
-pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let root = use_node_ref();
-    {
-        let (root, focus) = (root.clone(), props.state.focus);
-        use_effect_with(props.state.focus_seq, move |_| {
-            let target = focus.and_then(|f| {
-                let root = root.cast::<Element>()?;
-                root.query_selector(&format!("#{}", focus_id(f)))
-                    .ok()
-                    .flatten()?
-                    .dyn_into::<HtmlElement>()
-                    .ok()
-            });
-            if let Some(el) = target {
-                let _ = el.focus();
-            }
-        });
-    }
-    let check = &props.state.check;
-    let dispatch = {
-        let state = props.state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
-    let level = props.level;
+/// What the self-check's screens need besides its state.
+pub struct CheckView<'a> {
+    pub doc: &'a Doc,
+    pub level: u8,
+    pub persist: bool,
+    pub host: &'a HtmlElement,
+    pub status: Option<Status>,
+    pub dispatch: Callback<Action>,
+    pub view_dispatch: Callback<ViewAction>,
+}
+
+pub fn self_check_view(check: &SelfCheck, v: &CheckView) -> Html {
+    let level = v.level;
     let body = if let Some(c) = check.confirm {
-        confirm(c, level, &dispatch)
+        confirm(c, level, &v.dispatch)
     } else {
         match check.stage {
-            Stage::Resume => resume(check, level, &dispatch),
+            Stage::Resume => resume(check, level, &v.dispatch),
             Stage::Step(i) => match check.steps.get(i) {
                 Some(step) => step_form(
-                    &props.doc,
+                    v.doc,
                     i,
                     check.steps.len(),
                     step,
                     &check.answers,
                     &check.unanswered,
                     level,
-                    &dispatch,
+                    &v.dispatch,
                 ),
                 None => Html::default(),
             },
-            Stage::Results => html! {
-                <Results state={props.state.clone()} doc={props.doc.clone()} {level} host={props.host.clone()} />
-            },
+            Stage::Results => results(check, v),
         }
     };
     let keeping =
-        if props.persist && check.notice != Some(Notice::NotKept) { text::KEPT } else { text::NOT_KEPT };
+        if v.persist && check.notice != Some(Notice::NotKept) { text::KEPT } else { text::NOT_KEPT };
     html! {
-        <div class="lsc-check" ref={root}>
-            { notice(check.notice.as_ref(), &dispatch) }
+        <div class="lsc-check">
+            { notice(check.notice.as_ref(), &v.dispatch) }
             { body }
             { el_text("p", "lsc-small lsc-privacy", &format!("{} {keeping}", text::STAYS_HERE)) }
         </div>

@@ -3,7 +3,7 @@
 //! per statement with the statement as its legend, and on a failed Next an error summary that
 //! takes focus and links to each unanswered statement, plus an error message on each.
 
-use std::collections::BTreeMap;
+use crate::core::map::Map;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -37,7 +37,7 @@ pub fn step_form(
     step_index: usize,
     total: usize,
     step: &Step,
-    answers: &BTreeMap<String, Answer>,
+    answers: &Map<Answer>,
     unanswered: &[String],
     level: u8,
     dispatch: &Callback<Action>,
@@ -91,7 +91,7 @@ pub fn step_form(
                     })
                 };
                 html! {
-                    <fieldset class={classes!("lsc-fieldset", missing.then_some("lsc-fieldset--error"))} aria-describedby={described}>
+                    <fieldset class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
                         <legend class="lsc-legend">{ &b.text }</legend>
                         if missing {
                             <p id={error_id} class="lsc-error-message">

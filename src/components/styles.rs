@@ -1,15 +1,4 @@
-//! The widget's stylesheet: each component's CSS file, joined in one constructed stylesheet.
+//! The widget's stylesheet: each component's CSS file beside its view, joined in cascade order
+//! and minified by `build.rs`.
 
-pub fn css() -> String {
-    [
-        include_str!("base.css"),
-        include_str!("intro.css"),
-        include_str!("theme_accordion.css"),
-        include_str!("crossref_browser.css"),
-        include_str!("self_check.css"),
-        include_str!("results.css"),
-        include_str!("credit.css"),
-        include_str!("load_error.css"),
-    ]
-    .concat()
-}
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

@@ -164,7 +164,12 @@ impl Parser<'_> {
             if self.peek() != Some(b'"') {
                 return Err(self.error("expected a member name in double quotes"));
             }
+            let at_key = self.pos;
             let key = self.string()?;
+            if members.iter().any(|(k, _)| *k == key) {
+                self.pos = at_key;
+                return Err(self.error("a member name is repeated in the same object"));
+            }
             self.skip_ws();
             if self.peek() != Some(b':') {
                 return Err(self.error("expected ':' after a member name"));
@@ -172,9 +177,6 @@ impl Parser<'_> {
             self.pos += 1;
             self.skip_ws();
             let value = self.value(depth + 1)?;
-            if members.iter().any(|(k, _)| *k == key) {
-                return Err(self.error("a member name is repeated in the same object"));
-            }
             members.push((key, value));
             self.skip_ws();
             match self.peek() {

@@ -97,13 +97,17 @@ struct Obj<'a> {
 
 impl<'a> Obj<'a> {
     fn new(value: &'a Json, at: String, fields: &[&str]) -> Result<Self, LoadError> {
+        let obj = Self { at, members: &[] };
         let Json::Object(members) = value else {
-            return Err(shape(&at, format!("expected an object, found {}", value.kind())));
+            return Err(shape(&obj.at_or_root(), format!("expected an object, found {}", value.kind())));
         };
         if let Some((k, _)) = members.iter().find(|(k, _)| !fields.contains(&k.as_str())) {
-            return Err(shape(&at, format!("unknown field `{k}`, expected one of {}", fields.join(", "))));
+            return Err(shape(
+                &obj.at_or_root(),
+                format!("unknown field `{k}`, expected one of {}", fields.join(", ")),
+            ));
         }
-        Ok(Self { at, members })
+        Ok(Self { members, ..obj })
     }
 
     fn path(&self, name: &str) -> String {
@@ -131,11 +135,17 @@ impl<'a> Obj<'a> {
     }
 
     fn string(&self, name: &str) -> Result<String, LoadError> {
-        as_string(self.req(name)?, &self.path(name))
+        let v = self.req(name)?;
+        v.as_str().map(str::to_string).ok_or_else(|| expected_string(v, &self.path(name)))
     }
 
     fn opt_string(&self, name: &str) -> Result<Option<String>, LoadError> {
-        self.opt(name).map(|v| as_string(v, &self.path(name))).transpose()
+        match self.opt(name) {
+            None => Ok(None),
+            Some(v) => {
+                v.as_str().map(|s| Some(s.to_string())).ok_or_else(|| expected_string(v, &self.path(name)))
+            }
+        }
     }
 
     fn list(&self, name: &str) -> Result<&'a [Json], LoadError> {
@@ -146,7 +156,15 @@ impl<'a> Obj<'a> {
     }
 
     fn strings(&self, name: &str) -> Result<Vec<String>, LoadError> {
-        self.each(name, |v, at| as_string(v, &at))
+        let items = self.list(name)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            match v.as_str() {
+                Some(s) => out.push(s.to_string()),
+                None => return Err(expected_string(v, &format!("{}[{i}]", self.path(name)))),
+            }
+        }
+        Ok(out)
     }
 
     /// Reads each item of a list with `read`, which gets the item's path. (A loop, not
@@ -170,8 +188,8 @@ fn shape(path: &str, detail: String) -> LoadError {
     LoadError::Shape { path: path.to_string(), detail }
 }
 
-fn as_string(v: &Json, at: &str) -> Result<String, LoadError> {
-    v.as_str().map(str::to_string).ok_or_else(|| shape(at, format!("expected a string, found {}", v.kind())))
+fn expected_string(v: &Json, at: &str) -> LoadError {
+    shape(at, format!("expected a string, found {}", v.kind()))
 }
 
 fn read_framework(doc: &Json) -> Result<Framework, LoadError> {
@@ -263,94 +281,92 @@ fn read_theme(v: &Json, at: String) -> Result<Theme, LoadError> {
     })
 }
 
-/// Collects every rule the document breaks, in document order.
+/// Collects every rule the document breaks, in document order. Paths are only formatted when a
+/// rule is broken: a valid document allocates nothing here, and the Wasm has fewer format calls.
 fn validate(fw: &Framework) -> Vec<Problem> {
     let mut v = Validator::default();
-    v.id("id", &fw.id);
-    v.text("title", &fw.title);
-    v.text("date", &fw.date);
-    v.text("summary", &fw.summary);
-    v.text("attribution", &fw.attribution);
-    v.non_empty("publishers", fw.publishers.len(), "at least one publisher");
-    for (i, p) in fw.publishers.iter().enumerate() {
-        v.text(&format!("publishers[{i}]"), p);
-    }
+    v.id("", "id", &fw.id);
+    v.text("", "title", &fw.title);
+    v.text("", "date", &fw.date);
+    v.text("", "summary", &fw.summary);
+    v.text("", "attribution", &fw.attribution);
+    v.opt_text("", "source_note", fw.source_note.as_deref());
+    v.non_empty("", "publishers", fw.publishers.len(), "at least one publisher");
+    v.texts("", "publishers", &fw.publishers);
     for (i, section) in fw.about.iter().enumerate() {
         let at = format!("about[{i}]");
-        v.text(&format!("{at}.heading"), &section.heading);
-        v.non_empty(&format!("{at}.paragraphs"), section.paragraphs.len(), "at least one paragraph");
-        for (j, p) in section.paragraphs.iter().enumerate() {
-            v.text(&format!("{at}.paragraphs[{j}]"), p);
-        }
+        v.text(&at, "heading", &section.heading);
+        v.non_empty(&at, "paragraphs", section.paragraphs.len(), "at least one paragraph");
+        v.texts(&at, "paragraphs", &section.paragraphs);
     }
 
     let mut framework_ids = Vec::new();
     for (i, lf) in fw.linked_frameworks.iter().enumerate() {
         let at = format!("linked_frameworks[{i}]");
-        v.id(&format!("{at}.id"), &lf.id);
-        v.unique(&format!("{at}.id"), &mut framework_ids, &lf.id);
-        v.text(&format!("{at}.name"), &lf.name);
-        v.text(&format!("{at}.heading"), &lf.heading);
+        v.id(&at, "id", &lf.id);
+        v.unique(&at, "id", &mut framework_ids, &lf.id);
+        v.text(&at, "name", &lf.name);
+        v.text(&at, "heading", &lf.heading);
+        v.opt_text(&at, "note", lf.note.as_deref());
     }
 
-    v.non_empty("themes", fw.themes.len(), "at least one theme");
+    v.non_empty("", "themes", fw.themes.len(), "at least one theme");
     let mut theme_ids = Vec::new();
     let mut behaviour_ids = Vec::new();
     for (i, theme) in fw.themes.iter().enumerate() {
         let at = format!("themes[{i}] (\"{}\")", theme.title);
-        v.id(&format!("{at}.id"), &theme.id);
-        v.unique(&format!("{at}.id"), &mut theme_ids, &theme.id);
-        v.text(&format!("{at}.title"), &theme.title);
-        v.text(&format!("{at}.tagline"), &theme.tagline);
-        v.text(&format!("{at}.description"), &theme.description);
-        v.non_empty(&format!("{at}.behaviours"), theme.behaviours.len(), "at least one key behaviour");
+        v.id(&at, "id", &theme.id);
+        v.unique(&at, "id", &mut theme_ids, &theme.id);
+        v.text(&at, "title", &theme.title);
+        v.text(&at, "tagline", &theme.tagline);
+        v.text(&at, "description", &theme.description);
+        v.non_empty(&at, "behaviours", theme.behaviours.len(), "at least one key behaviour");
         for (j, b) in theme.behaviours.iter().enumerate() {
             let at = format!("{at}.behaviours[{j}]");
-            v.id(&format!("{at}.id"), &b.id);
-            v.unique(&format!("{at}.id"), &mut behaviour_ids, &b.id);
-            v.text(&format!("{at}.text"), &b.text);
-            if let Some(applies_to) = &b.applies_to {
-                v.text(&format!("{at}.applies_to"), applies_to);
-            }
+            v.id(&at, "id", &b.id);
+            v.unique(&at, "id", &mut behaviour_ids, &b.id);
+            v.text(&at, "text", &b.text);
+            v.opt_text(&at, "applies_to", b.applies_to.as_deref());
         }
         for (j, link) in theme.links.iter().enumerate() {
             let at = format!("{at}.links[{j}]");
             if !framework_ids.contains(&link.framework.as_str()) {
                 v.problem(
-                    &format!("{at}.framework"),
+                    &at,
+                    "framework",
                     format!("\"{}\" is not the id of any of linked_frameworks", link.framework),
                 );
             }
-            v.text(&format!("{at}.heading"), &link.heading);
-            for (k, q) in link.quotes.iter().enumerate() {
-                v.text(&format!("{at}.quotes[{k}]"), q);
-            }
+            v.text(&at, "heading", &link.heading);
+            v.texts(&at, "quotes", &link.quotes);
         }
     }
 
     let sc = &fw.self_check;
-    v.text("self_check.question", &sc.question);
-    v.text("self_check.not_applicable", &sc.not_applicable);
+    let at = "self_check";
+    v.text(at, "question", &sc.question);
+    v.text(at, "not_applicable", &sc.not_applicable);
     if sc.scale.len() < 2 {
-        v.problem("self_check.scale", "expected at least two answer labels".to_string());
+        v.problem(at, "scale", "expected at least two answer labels".to_string());
     }
+    v.texts(at, "scale", &sc.scale);
     let mut labels = Vec::new();
     for (i, label) in sc.scale.iter().enumerate() {
-        v.text(&format!("self_check.scale[{i}]"), label);
-        v.unique(&format!("self_check.scale[{i}]"), &mut labels, label);
+        v.unique(at, &format!("scale[{i}]"), &mut labels, label);
     }
     let mut quick = Vec::new();
     for (i, id) in sc.quick.iter().enumerate() {
-        let at = format!("self_check.quick[{i}]");
+        let field = format!("quick[{i}]");
         if !behaviour_ids.contains(&id.as_str()) {
-            v.problem(&at, format!("\"{id}\" is not the id of any key behaviour"));
+            v.problem(at, &field, format!("\"{id}\" is not the id of any key behaviour"));
         }
-        v.unique(&at, &mut quick, id);
+        v.unique(at, &field, &mut quick, id);
     }
     for (i, theme) in fw.themes.iter().enumerate() {
         if !theme.behaviours.iter().any(|b| quick.contains(&b.id.as_str())) {
             v.problem(
-                "self_check.quick",
+                at,
+                "quick",
                 format!("names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme", theme.title),
             );
         }
@@ -364,39 +380,61 @@ struct Validator {
 }
 
 impl Validator {
-    fn problem(&mut self, path: &str, message: String) {
-        self.problems.push(Problem { path: path.to_string(), message });
+    /// A broken rule at `at` (a path, empty for the top level) `.field`.
+    fn problem(&mut self, at: &str, field: &str, message: String) {
+        let path = if at.is_empty() { field.to_string() } else { format!("{at}.{field}") };
+        self.problems.push(Problem { path, message });
     }
 
-    fn text(&mut self, path: &str, s: &str) {
+    fn text(&mut self, at: &str, field: &str, s: &str) {
         if s.trim().is_empty() {
-            self.problem(path, "expected text, found an empty string".to_string());
+            self.problem(at, field, "expected text, found an empty string".to_string());
         }
     }
 
-    fn non_empty(&mut self, path: &str, len: usize, expected: &str) {
+    /// Optional text may be left out, but not given blank (it would show as an empty line).
+    fn opt_text(&mut self, at: &str, field: &str, s: Option<&str>) {
+        if let Some(s) = s {
+            self.text(at, field, s);
+        }
+    }
+
+    fn texts(&mut self, at: &str, field: &str, items: &[String]) {
+        for (i, s) in items.iter().enumerate() {
+            if s.trim().is_empty() {
+                self.problem(
+                    at,
+                    &format!("{field}[{i}]"),
+                    "expected text, found an empty string".to_string(),
+                );
+            }
+        }
+    }
+
+    fn non_empty(&mut self, at: &str, field: &str, len: usize, expected: &str) {
         if len == 0 {
-            self.problem(path, format!("expected {expected}, found none"));
+            self.problem(at, field, format!("expected {expected}, found none"));
         }
     }
 
     /// Ids end up in saved-state keys and element ids, so they are kept to a safe alphabet.
-    fn id(&mut self, path: &str, id: &str) {
+    fn id(&mut self, at: &str, field: &str, id: &str) {
         let ok = !id.is_empty()
             && id.len() <= 64
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
             self.problem(
-                path,
+                at,
+                field,
                 format!("\"{id}\" is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
             );
         }
     }
 
     /// A list, not a hash set: documents are small, and hashing code measured larger in the Wasm.
-    fn unique<'a>(&mut self, path: &str, seen: &mut Vec<&'a str>, id: &'a str) {
+    fn unique<'a>(&mut self, at: &str, field: &str, seen: &mut Vec<&'a str>, id: &'a str) {
         if seen.contains(&id) {
-            self.problem(path, format!("\"{id}\" is used more than once; expected a unique value"));
+            self.problem(at, field, format!("\"{id}\" is used more than once; expected a unique value"));
         } else {
             seen.push(id);
         }

@@ -6,11 +6,13 @@
 //! - `scoring`, `reading`, `report`: the results, their plain-language reading, and the text a
 //!   visitor copies or downloads;
 //! - `saved`: the progress kept on the visitor's device;
-//! - `options`: the embedding element's attributes.
+//! - `options`: the embedding element's attributes;
+//! - `view_state`: tabs, the explorer's open themes and chosen heading, status and focus.
 
 pub mod crossref;
 pub mod json;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod options;
 pub mod questionnaire;
@@ -19,3 +21,4 @@ pub mod report;
 pub mod saved;
 pub mod scoring;
 pub mod state;
+pub mod view_state;

@@ -1,7 +1,7 @@
 //! The plain-language reading of a completed self-check: the strongest theme, the theme to
 //! focus on, and the statements rated lowest. Ties are broken the same way every time.
 
-use std::collections::BTreeMap;
+use crate::core::map::Map;
 
 use super::model::Framework;
 use super::questionnaire::{Answer, Step};
@@ -27,12 +27,7 @@ pub struct Reading {
     pub lowest: Vec<(usize, usize)>,
 }
 
-pub fn read(
-    fw: &Framework,
-    steps: &[Step],
-    answers: &BTreeMap<String, Answer>,
-    scores: &[ThemeScore],
-) -> Reading {
+pub fn read(fw: &Framework, steps: &[Step], answers: &Map<Answer>, scores: &[ThemeScore]) -> Reading {
     // Every scored statement as (value, theme, behaviour), in framework order.
     let mut rated: Vec<(u8, usize, usize)> = Vec::new();
     for step in steps {
@@ -44,10 +39,16 @@ pub fn read(
         }
     }
     let top = u8::try_from(fw.self_check.scale.len().saturating_sub(1)).unwrap_or(u8::MAX);
-    let mut lowest: Vec<(u8, usize, usize)> = rated.iter().copied().filter(|(v, _, _)| *v < top).collect();
-    // Stable sort by value keeps the framework order among equal ratings.
-    lowest.sort_by_key(|(v, _, _)| *v);
-    lowest.truncate(LOWEST_COUNT);
+    // Lowest values first, framework order within a value (a loop rather than a sort: no sort
+    // code in the Wasm for a dozen items).
+    let mut lowest: Vec<(usize, usize)> = Vec::new();
+    for value in 0..top {
+        for &(v, t, b) in &rated {
+            if v == value && lowest.len() < LOWEST_COUNT {
+                lowest.push((t, b));
+            }
+        }
+    }
 
     let scored: Vec<(usize, u8)> = scores.iter().filter_map(|s| Some((s.theme, s.score?))).collect();
     let (Some(max), Some(min)) = (scored.iter().map(|&(_, s)| s).max(), scored.iter().map(|&(_, s)| s).min())
@@ -67,13 +68,7 @@ pub fn read(
     let lowest_rated = rated.iter().filter(|(_, t, _)| candidates.contains(t)).min_by_key(|(v, _, _)| *v);
     let focus = lowest_rated.map(|&(_, t, _)| t).or_else(|| candidates.first().copied());
     let focus_tied_with = candidates.iter().copied().filter(|t| Some(*t) != focus).collect();
-    Reading {
-        strongest,
-        focus,
-        focus_tied_with,
-        even,
-        lowest: lowest.into_iter().map(|(_, t, b)| (t, b)).collect(),
-    }
+    Reading { strongest, focus, focus_tied_with, even, lowest }
 }
 
 fn themes_scoring(scored: &[(usize, u8)], score: u8) -> Vec<usize> {

@@ -59,13 +59,14 @@ pub fn focus_sentence(fw: &Framework, reading: &Reading, scores: &[ThemeScore]) 
     let name = title(fw, focus);
     let score = score_of(scores, focus).unwrap_or(0);
     if reading.even {
-        format!("A good place to start is {name}, which holds the statement you rated lowest.")
+        // Nothing stands out, so claim nothing about it: just suggest where to begin.
+        format!("As your scores are even, a good place to start is {name}.")
     } else if reading.focus_tied_with.is_empty() {
         format!("The theme to focus on is {name} ({score} out of 100).")
     } else {
         let others: Vec<&str> = reading.focus_tied_with.iter().map(|&t| title(fw, t)).collect();
         format!(
-            "The theme to focus on is {name} ({score} out of 100). It has the same score as {}, and holds the statement you rated lowest.",
+            "The theme to focus on is {name} ({score} out of 100). It has the same score as {}.",
             and_list(&others)
         )
     }

@@ -3,7 +3,7 @@
 //! so saved data that is corrupt, from another version, or about statements that no longer exist
 //! is set aside (the view keeps a copy under `set_aside_key`) rather than half-used.
 
-use std::collections::BTreeMap;
+use crate::core::map::Map;
 
 use super::json::{self, Json};
 use super::model::Framework;
@@ -102,7 +102,7 @@ pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAsi
         return Err(SetAside::Unreadable);
     };
 
-    let mut progress = Progress { step, finished, answers: BTreeMap::new(), actions: BTreeMap::new() };
+    let mut progress = Progress { step, finished, answers: Map::new(), actions: Map::new() };
     for (id, value) in answers {
         let answer = match value {
             Json::String(s) if s == NOT_APPLICABLE => Answer::NotApplicable,

@@ -1,7 +1,7 @@
 //! Scores: each theme's answers as a number from 0 to 100, where 0 is every statement at the
 //! scale's first label and 100 every statement at its last. "Does not apply" is left out.
 
-use std::collections::BTreeMap;
+use crate::core::map::Map;
 
 use super::model::Framework;
 use super::questionnaire::{Answer, Step};
@@ -30,7 +30,7 @@ pub fn score(values: &[u8], top: u8) -> Option<u8> {
 }
 
 /// Every step's theme score, in step order.
-pub fn theme_scores(fw: &Framework, steps: &[Step], answers: &BTreeMap<String, Answer>) -> Vec<ThemeScore> {
+pub fn theme_scores(fw: &Framework, steps: &[Step], answers: &Map<Answer>) -> Vec<ThemeScore> {
     let top = u8::try_from(fw.self_check.scale.len().saturating_sub(1)).unwrap_or(u8::MAX);
     steps
         .iter()

@@ -6,7 +6,7 @@
 //! - `Step(i)` always has `i < steps.len()`;
 //! - answers and actions only name behaviours that are asked in this mode.
 
-use std::collections::BTreeMap;
+use crate::core::map::Map;
 use std::rc::Rc;
 
 use super::model::Framework;
@@ -50,9 +50,9 @@ pub struct SelfCheck {
     pub mode: Mode,
     pub steps: Vec<Step>,
     pub stage: Stage,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: Map<Answer>,
     /// "One thing I will do", by behaviour id.
-    pub actions: BTreeMap<String, String>,
+    pub actions: Map<String>,
     /// Statements of the current step left unanswered when the visitor pressed Next, in order.
     pub unanswered: Vec<String>,
     pub confirm: Option<Confirm>,
@@ -66,8 +66,8 @@ pub struct SelfCheck {
 pub struct Progress {
     pub step: usize,
     pub finished: bool,
-    pub answers: BTreeMap<String, Answer>,
-    pub actions: BTreeMap<String, String>,
+    pub answers: Map<Answer>,
+    pub actions: Map<String>,
 }
 
 /// Where keyboard focus goes after an action, so that keyboard and screen-reader users are taken
@@ -109,8 +109,8 @@ impl SelfCheck {
             mode,
             steps,
             stage,
-            answers: BTreeMap::new(),
-            actions: BTreeMap::new(),
+            answers: Map::new(),
+            actions: Map::new(),
             unanswered: Vec::new(),
             confirm: None,
             notice: None,
@@ -137,14 +137,15 @@ impl SelfCheck {
 
     /// What would be saved now. Nothing worth keeping (no answers, no plan) gives None.
     pub fn progress(&self) -> Option<Progress> {
-        if self.answers.is_empty() && self.actions.is_empty() {
-            return None;
-        }
         let (step, finished) = match self.stage {
             Stage::Step(i) => (i, false),
             Stage::Results => (self.steps.len().saturating_sub(1), true),
+            // Not yet taken up: what was saved is still what would be kept.
             Stage::Resume => return self.resumable.clone(),
         };
+        if self.answers.is_empty() && self.actions.is_empty() {
+            return None;
+        }
         Some(Progress { step, finished, answers: self.answers.clone(), actions: self.actions.clone() })
     }
 
@@ -182,10 +183,22 @@ impl SelfCheck {
                     let missing = self.missing_in(i);
                     if !missing.is_empty() {
                         next.unanswered = missing;
-                    } else {
+                    } else if i + 1 < self.steps.len() {
                         next.unanswered.clear();
-                        next.stage =
-                            if i + 1 < self.steps.len() { Stage::Step(i + 1) } else { Stage::Results };
+                        next.stage = Stage::Step(i + 1);
+                    } else {
+                        // The last step: the results need every step complete. An earlier gap
+                        // (from answers saved before the questions changed) is shown where it is.
+                        match (0..self.steps.len()).find(|&s| !self.missing_in(s).is_empty()) {
+                            Some(gap) => {
+                                next.stage = Stage::Step(gap);
+                                next.unanswered = self.missing_in(gap);
+                            }
+                            None => {
+                                next.unanswered.clear();
+                                next.stage = Stage::Results;
+                            }
+                        }
                     }
                 }
             }

@@ -325,12 +325,6 @@ describe('keyboard', () => {
 
   test(
     'every control reached with Tab shows a visible focus indicator',
-    {
-      todo:
-        'WIDGET BUG: theme accordion buttons (.lsc-acc__button) have no focus indicator: `all: unset` in ' +
-        'src/components/theme_accordion.css overrides the `:focus-visible` outline/box-shadow of base.css ' +
-        '(same specificity, later in the sheet)',
-    },
     async () => {
       const { page, root } = await openWidget('/index.html');
       const lastTheme = FW.themes.at(-1).title;

@@ -341,3 +341,33 @@ export async function waitForWidgetEvent(page, type, { id = 'lsc-under-test', ti
     );
   }
 }
+
+/**
+ * Answer requests for the path `urlPath` (e.g. '/test-full.html') from this page with `html`
+ * as an HTML document, so a test can embed the widget with its own attributes without writing
+ * to dist/. Use in open()'s `setup` and then open that path; relative URLs in it (embed.js)
+ * resolve against the test server.
+ */
+export async function routeHtml(page, urlPath, html, { status = 200 } = {}) {
+  await page.route(
+    (url) => url.pathname === urlPath,
+    (route) => route.fulfill({ status, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+/**
+ * A minimal page embedding one widget with `attributes` (e.g. `{ mode: 'full' }`), as the
+ * HTML text for routeHtml().
+ */
+export function widgetPageHtml(attributes = {}, { title = 'Widget under test' } = {}) {
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join('');
+  return `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><title>${esc(title)}</title><script src="/embed.js" defer></script></head>
+<body><p>${esc(title)}</p><leadership-self-check${attrs}></leadership-self-check></body>
+</html>
+`;
+}

@@ -1,0 +1,97 @@
+//! The state of the widget's screens around the self-check: which tab is shown, which themes are
+//! open in the explorer, which heading is chosen in the cross-reference browser, the status line
+//! after copying or downloading, and where focus should go. Plain Rust, tested natively; the
+//! self-check's own state machine is `state.rs`.
+
+/// What the last copy or download did, for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Copied,
+    CopyFailed,
+    Downloaded,
+    DownloadFailed,
+}
+
+/// Where focus should go after an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewFocus {
+    /// The tab that was switched to with the arrow keys (true: the self-check tab).
+    Tab(bool),
+    /// A theme's accordion button, by theme index.
+    Theme(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewState {
+    /// The self-check tab is shown (rather than the framework).
+    pub self_check: bool,
+    /// Which themes are open in the explorer, by index.
+    pub open: Vec<bool>,
+    /// The chosen heading of the cross-reference browser (an index into `crossref::headings`).
+    pub heading: Option<usize>,
+    pub status: Option<Status>,
+    pub focus: Option<ViewFocus>,
+    /// Changes each time focus should move, even to the same place.
+    pub focus_seq: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewAction {
+    /// Show a tab; `by_keyboard` also moves focus to it (the ARIA tabs pattern).
+    Tab {
+        self_check: bool,
+        by_keyboard: bool,
+    },
+    Toggle(usize),
+    SetAll(bool),
+    Choose(Option<usize>),
+    /// Open a theme and move focus to it (from the cross-reference browser).
+    ShowTheme(usize),
+    Status(Status),
+}
+
+impl ViewState {
+    pub fn new(themes: usize, self_check: bool) -> Self {
+        ViewState {
+            self_check,
+            open: vec![false; themes],
+            heading: None,
+            status: None,
+            focus: None,
+            focus_seq: 0,
+        }
+    }
+
+    pub fn all_open(&self) -> bool {
+        self.open.iter().all(|&o| o)
+    }
+
+    pub fn apply(&self, action: ViewAction) -> ViewState {
+        let mut next = self.clone();
+        next.focus = None;
+        match action {
+            ViewAction::Tab { self_check, by_keyboard } => {
+                next.self_check = self_check;
+                if by_keyboard {
+                    next.focus = Some(ViewFocus::Tab(self_check));
+                }
+            }
+            ViewAction::Toggle(i) => {
+                if let Some(o) = next.open.get_mut(i) {
+                    *o = !*o;
+                }
+            }
+            ViewAction::SetAll(open) => next.open.iter_mut().for_each(|o| *o = open),
+            ViewAction::Choose(heading) => next.heading = heading,
+            ViewAction::ShowTheme(i) => {
+                if let Some(o) = next.open.get_mut(i) {
+                    *o = true;
+                    next.focus = Some(ViewFocus::Theme(i));
+                }
+            }
+            ViewAction::Status(status) => next.status = Some(status),
+        }
+        next.focus_seq = self.focus_seq + u32::from(next.focus.is_some());
+        next
+    }
+}
