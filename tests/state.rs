@@ -12,7 +12,7 @@ use common::framework;
 use leadership_self_check::core::questionnaire::{Answer, Mode};
 use leadership_self_check::core::saved::SetAside;
 use leadership_self_check::core::state::{
-    Action, Confirm, Notice, Progress, SelfCheck, Stage, MAX_ACTION_CHARS,
+    Action, Confirm, Focus, Notice, Progress, SelfCheck, Stage, MAX_ACTION_CHARS,
 };
 
 const QUICK_STEPS: [[&str; 3]; 4] =
@@ -494,4 +494,44 @@ fn progress_at_the_resume_offer_is_the_saved_progress() {
     let c = resuming(saved.clone());
     assert_eq!(c.progress(), Some(saved.clone()));
     assert_eq!(c.apply(Action::Notice(Notice::SaveFailed)).progress(), Some(saved));
+}
+
+/// Focus follows the visitor: to the error summary on a failed Next, to the new step's heading,
+/// to the results, to a confirmation and back to the button that asked when it is cancelled.
+#[test]
+fn focus_moves_to_what_changed() {
+    let step = |c: &SelfCheck, a: Action| (c.focus_after(&a, &c.apply(a.clone())), c.apply(a));
+    let c = quick();
+    let (focus, c) = step(&c, Action::Next);
+    assert_eq!(focus, Some(Focus::ErrorSummary), "a failed Next");
+    let (focus, again) = step(&c, Action::Next);
+    assert_eq!(focus, Some(Focus::ErrorSummary), "a second failed Next moves focus there again");
+    let c = answer_step(&again, 0, 2);
+    let (focus, c) = step(&c, Action::Next);
+    assert_eq!(focus, Some(Focus::StepHeading), "to the next step");
+    let (focus, c) = step(&c, Action::Back);
+    assert_eq!(focus, Some(Focus::StepHeading), "back to the previous step");
+    let (focus, _) = step(&c, Action::Back);
+    assert_eq!(focus, None, "Back on the first step changes nothing, so focus stays");
+    let (focus, _) = step(&c, Action::Answer("si-1".into(), Answer::Scale(1)));
+    assert_eq!(focus, None, "answering leaves focus on the radio");
+
+    let done = finished(1);
+    let before = (1..4).fold(answer_step(&quick(), 0, 1).apply(Action::Next), |c, s| {
+        let c = answer_step(&c, s, 1);
+        if s < 3 {
+            c.apply(Action::Next)
+        } else {
+            c
+        }
+    });
+    assert_eq!(before.focus_after(&Action::Next, &done), Some(Focus::Results), "to the results");
+
+    let (focus, asked) = step(&done, Action::Ask(Confirm::Delete));
+    assert_eq!(focus, Some(Focus::Confirm));
+    let (focus, _) = step(&asked, Action::Cancel);
+    assert_eq!(focus, Some(Focus::Asker(Confirm::Delete)), "back to the Delete button");
+    let (focus, cleared) = step(&asked, Action::Confirmed);
+    assert_eq!(focus, Some(Focus::StepHeading), "after deleting, to the first step");
+    assert_eq!(cleared.stage, Stage::Step(0));
 }
