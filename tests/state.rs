@@ -535,3 +535,27 @@ fn focus_moves_to_what_changed() {
     assert_eq!(focus, Some(Focus::StepHeading), "after deleting, to the first step");
     assert_eq!(cleared.stage, Stage::Step(0));
 }
+
+/// The line under the check says whether answers are kept; it must not depend on a notice the
+/// visitor can dismiss.
+#[test]
+fn saving_failures_are_state_not_just_a_notice() {
+    use leadership_self_check::core::state::Saving;
+    let c = quick();
+    assert_eq!(c.saving, Saving::On);
+    let failed = c.apply(Action::Saved(false));
+    assert_eq!(failed.saving, Saving::Failed);
+    assert_eq!(failed.notice, Some(Notice::SaveFailed));
+    let dismissed = failed.apply(Action::DismissNotice);
+    assert_eq!(dismissed.notice, None);
+    assert_eq!(dismissed.saving, Saving::Failed, "dismissing the notice does not make saving work");
+    let recovered = dismissed.apply(Action::Saved(true));
+    assert_eq!(recovered.saving, Saving::On);
+    // Blocked storage stays blocked whatever happens, including starting again.
+    let mut blocked = quick();
+    blocked.saving = Saving::Blocked;
+    let blocked = answer_step(&blocked, 0, 1).apply(Action::Saved(false)).apply(Action::Saved(true));
+    assert_eq!(blocked.saving, Saving::Blocked);
+    let again = blocked.apply(Action::Ask(Confirm::StartAgain)).apply(Action::Confirmed);
+    assert_eq!(again.saving, Saving::Blocked);
+}

@@ -130,7 +130,6 @@ fn Widget(props: &WidgetProps) -> Html {
         let cv = CheckView {
             doc: fw,
             level: level + 1,
-            persist,
             host: &props.host,
             status: v.status,
             dispatch: check_dispatch,

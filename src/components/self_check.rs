@@ -17,7 +17,7 @@ use super::Doc;
 use crate::core::questionnaire::Mode;
 use crate::core::saved::{self, set_aside_key, storage_key};
 use crate::core::scoring::theme_scores;
-use crate::core::state::{Action, Focus, Notice, SelfCheck, Stage};
+use crate::core::state::{Action, Focus, Notice, Saving, SelfCheck, Stage};
 use crate::core::view_state::{Status, ViewAction};
 use crate::{events, storage, text};
 
@@ -52,10 +52,11 @@ impl Reducible for CheckState {
 fn restore(doc: &Doc, mode: Mode, persist: bool) -> CheckState {
     let mut found = None;
     let mut notice = None;
+    let mut saving = if persist { Saving::On } else { Saving::Off };
     if persist {
         let key = storage_key(&doc.id, mode);
         match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
-            Err(()) => notice = Some(Notice::NotKept),
+            Err(()) => saving = Saving::Blocked,
             Ok((None, _)) => {}
             Ok((Some(text), s)) => match saved::decode(&text, doc, mode) {
                 Ok(progress) => found = Some(progress),
@@ -69,7 +70,8 @@ fn restore(doc: &Doc, mode: Mode, persist: bool) -> CheckState {
         }
     }
     let mut check = SelfCheck::new(doc.0.clone(), mode, found);
-    check.notice = notice;
+    check.notice = if saving == Saving::Blocked { Some(Notice::NotKept) } else { notice };
+    check.saving = saving;
     CheckState { check, focus: None, focus_seq: 0 }
 }
 
@@ -89,24 +91,24 @@ pub fn use_self_check(
     {
         // Save as the visitor goes; while the resume question is open, leave the saved data alone.
         let check = &state.check;
-        let deps = (check.progress(), check.stage == Stage::Resume, check.notice.clone());
-        let (dispatcher, id) = (state.dispatcher(), doc.id.clone());
-        use_effect_with(deps, move |(progress, resuming, notice)| {
-            if !persist || *resuming || *notice == Some(Notice::NotKept) {
+        let deps = (check.progress(), check.stage == Stage::Resume, check.notice == Some(Notice::Deleted));
+        let (dispatcher, id, saving) = (state.dispatcher(), doc.id.clone(), check.saving);
+        use_effect_with(deps, move |(progress, resuming, deleted)| {
+            if matches!(saving, Saving::Off | Saving::Blocked) || *resuming {
                 return;
             }
             let Ok(s) = storage::local() else { return };
             let key = storage_key(&id, mode);
             match progress {
                 Some(p) => {
-                    let written = storage::set(&s, &key, &saved::encode(&doc, mode, p));
-                    if written.is_err() && *notice != Some(Notice::SaveFailed) {
-                        dispatcher.dispatch(Action::Notice(Notice::SaveFailed));
+                    let ok = storage::set(&s, &key, &saved::encode(&doc, mode, p)).is_ok();
+                    if ok != (saving == Saving::On) {
+                        dispatcher.dispatch(Action::Saved(ok));
                     }
                 }
                 None => {
                     storage::remove(&s, &key);
-                    if *notice == Some(Notice::Deleted) {
+                    if *deleted {
                         storage::remove(&s, &set_aside_key(&id, mode));
                     }
                 }
@@ -168,7 +170,6 @@ impl CheckState {
 pub struct CheckView<'a> {
     pub doc: &'a Doc,
     pub level: u8,
-    pub persist: bool,
     pub host: &'a HtmlElement,
     pub status: Option<Status>,
     pub dispatch: Callback<Action>,
@@ -198,8 +199,7 @@ pub fn self_check_view(check: &SelfCheck, v: &CheckView) -> Html {
             Stage::Results => results(check, v),
         }
     };
-    let keeping =
-        if v.persist && check.notice != Some(Notice::NotKept) { text::KEPT } else { text::NOT_KEPT };
+    let keeping = if check.saving == Saving::On { text::KEPT } else { text::NOT_KEPT };
     html! {
         <div class="lsc-check">
             { notice(check.notice.as_ref(), &v.dispatch) }

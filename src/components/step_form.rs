@@ -45,7 +45,12 @@ pub fn step_form(
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
     let sc = &doc.self_check;
     let last = step_index + 1 == total;
-    let next = dispatch.reform(|_: MouseEvent| Action::Next);
+    // Next is handled as the form's submission (not the button's click), so Enter in a radio
+    // group works too and the form is still in the page when the browser submits it.
+    let onsubmit = dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next
+    });
     let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
@@ -62,7 +67,7 @@ pub fn step_form(
         }
     });
     html! {
-        <form class="lsc-step" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="lsc-step" novalidate=true {onsubmit}>
             { error_summary }
             { heading(level, "lsc-step-heading", "lsc-step__heading", html! {
                 <>
@@ -116,7 +121,7 @@ pub fn step_form(
                 if step_index > 0 {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={back}>{ text::BACK }</button>
                 }
-                <button type="submit" class="lsc-button" onclick={next}>{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
+                <button type="submit" class="lsc-button">{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>
         </form>
     }

@@ -32,6 +32,20 @@ pub enum Confirm {
     Delete,
 }
 
+/// Whether the visitor's answers are being kept on this device. Kept apart from the notices,
+/// which the visitor can dismiss: the line under the check must stay true either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saving {
+    /// Saved in the browser as the visitor goes.
+    On,
+    /// The partner chose `persist="none"`.
+    Off,
+    /// The browser refuses storage (private mode, sandboxed frame, blocked by settings).
+    Blocked,
+    /// The last save failed (e.g. storage full); answers are in the page only.
+    Failed,
+}
+
 /// A short message shown above the self-check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -57,6 +71,7 @@ pub struct SelfCheck {
     pub unanswered: Vec<String>,
     pub confirm: Option<Confirm>,
     pub notice: Option<Notice>,
+    pub saving: Saving,
     /// What was saved on this device, offered at `Stage::Resume`.
     pub resumable: Option<Progress>,
 }
@@ -97,6 +112,9 @@ pub enum Action {
     Confirmed,
     Notice(Notice),
     DismissNotice,
+    /// The result of the latest save: false turns saving to `Failed` and tells the visitor;
+    /// true after a failure turns it back on.
+    Saved(bool),
 }
 
 impl SelfCheck {
@@ -114,6 +132,7 @@ impl SelfCheck {
             unanswered: Vec::new(),
             confirm: None,
             notice: None,
+            saving: Saving::On,
             resumable: saved,
         }
     }
@@ -239,6 +258,7 @@ impl SelfCheck {
             Action::Confirmed => {
                 if let Some(confirm) = self.confirm {
                     next = SelfCheck::new(self.framework.clone(), self.mode, None);
+                    next.saving = self.saving;
                     next.notice = match confirm {
                         Confirm::Delete => Some(Notice::Deleted),
                         // Keep telling the visitor if this browser cannot keep answers.
@@ -248,6 +268,17 @@ impl SelfCheck {
             }
             Action::Notice(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
+            Action::Saved(false) if self.saving == Saving::On => {
+                next.saving = Saving::Failed;
+                next.notice = Some(Notice::SaveFailed);
+            }
+            Action::Saved(true) if self.saving == Saving::Failed => {
+                next.saving = Saving::On;
+                if self.notice == Some(Notice::SaveFailed) {
+                    next.notice = None;
+                }
+            }
+            Action::Saved(_) => {}
         }
         next
     }
