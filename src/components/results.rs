@@ -75,8 +75,10 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                 <div class="lsc-focus">
                     { heading(level + 2, "", "", html! { <>{ &theme.title }{ ": " }<span class="lsc-tagline">{ &theme.tagline }</span></> }) }
                     { el_text("p", "", &theme.description) }
-                    { heading(level + 3, "", "", text::FOCUS_LINKS.into()) }
-                    { theme_links(fw, theme, level + 4) }
+                    // A lead-in rather than another heading level, so that the default outline
+                    // stays within h6.
+                    { el_text("p", "lsc-lead-in", text::FOCUS_LINKS) }
+                    { theme_links(fw, theme, level + 3) }
                 </div>
             }
 

@@ -1,0 +1,757 @@
+// Automated WCAG audit with axe-core, in headless Chromium, over every state of the widget: the
+// explorer, the cross-reference browser, each self-check step, the error summary, the results,
+// the confirmations, the notices, the failure messages and the full check, at 1280 px and 320 px.
+//
+// The audit runs on the <leadership-self-check> host element, so axe walks into its open shadow
+// root (the first test proves that it does). Rules: WCAG 2.0/2.1/2.2 A and AA. Any violation
+// fails the test with the rule, its impact, axe's help text and every offending node; axe's
+// "needs review" results are printed as test diagnostics (they do not fail the test).
+//
+// axe-core comes from node_modules (devDependency) and is injected into each page at test time;
+// nothing is added to dist/.
+//
+// Run after scripts/build:  node --test --test-concurrency=1 tests/browser/
+// Optional: LSC_A11Y_REPORT=some/file.json also writes every finding, as JSON, to that file.
+
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, describe, test } from 'node:test';
+import {
+  assertCleanPage,
+  diagnostics,
+  readFramework,
+  routeHtml,
+  routeJson,
+  useBrowser,
+  waitForWidget,
+  widgetPageHtml,
+} from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_VERSION = require('axe-core/package.json').version;
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const HOST = 'leadership-self-check';
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 320, height: 640 };
+
+const browser = useBrowser();
+
+// ---------------------------------------------------------------------------------------------
+// The audit
+// ---------------------------------------------------------------------------------------------
+
+/** Put axe-core into the page once (page.evaluate, so a page's CSP cannot block it). */
+async function injectAxe(page) {
+  const present = await page.evaluate(() => typeof window.axe?.run === 'function');
+  if (!present) await page.evaluate(AXE_SOURCE);
+  const version = await page.evaluate(() => window.axe?.version);
+  assert.equal(version, AXE_VERSION, 'axe-core was not injected into the page');
+}
+
+/**
+ * Run axe in `page` and return its violations and "needs review" (incomplete) results as plain
+ * data, each node marked `inWidget` when it is the widget's host element or inside it (its
+ * shadow tree included).
+ *
+ * @param {object} [o]
+ * @param {'host' | 'include' | 'document'} [o.context='host'] what axe is given to audit: the
+ *        host element itself, `{ include: [[selector]] }`, or the whole document
+ * @param {string} [o.host] selector of the widget's host element
+ * @param {boolean} [o.passes=false] also return the passing nodes of every rule
+ */
+async function runAxe(page, { context = 'host', host = HOST, passes = false } = {}) {
+  await injectAxe(page);
+  const out = await page.evaluate(
+    async ({ context, host, tags, passes }) => {
+      const hostEl = document.querySelector(host);
+      if (!hostEl) throw new Error(`runAxe: no ${host} on the page`);
+      const ctx = context === 'host' ? hostEl : context === 'include' ? { include: [[host]] } : document;
+      const res = await window.axe.run(ctx, {
+        runOnly: { type: 'tag', values: tags },
+        // Passing nodes are only listed in full when asked for (the sanity test counts them).
+        resultTypes: passes ? ['violations', 'incomplete', 'passes'] : ['violations', 'incomplete'],
+        elementRef: true,
+      });
+      // Up the composed tree: parentNode, or from a shadow root to its host.
+      const inWidget = (el) => {
+        for (let n = el; n; n = n.parentNode || n.host) if (n === hostEl) return true;
+        return false;
+      };
+      const plain = (results) =>
+        results.map((r) => ({
+          id: r.id,
+          impact: r.impact,
+          help: r.help,
+          helpUrl: r.helpUrl,
+          tags: r.tags,
+          nodes: r.nodes.map((n) => ({
+            target: n.target,
+            html: n.html,
+            impact: n.impact,
+            failureSummary: n.failureSummary ?? null,
+            // Why axe could not decide (for incomplete results): the check messages and data.
+            review: [...n.any, ...n.all, ...n.none].map((c) => ({ id: c.id, message: c.message, data: c.data ?? null })),
+            inWidget: n.element ? inWidget(n.element) : null,
+          })),
+        }));
+      return {
+        violations: plain(res.violations),
+        incomplete: plain(res.incomplete),
+        passes: passes ? plain(res.passes) : [],
+        url: location.pathname,
+        viewport: `${innerWidth}×${innerHeight}`,
+      };
+    },
+    { context, host, tags: WCAG_TAGS, passes },
+  );
+  return out;
+}
+
+/** Keep only the nodes that satisfy `keep`, and the results that still have nodes. */
+function filterNodes(results, keep) {
+  return results.map((r) => ({ ...r, nodes: r.nodes.filter(keep) })).filter((r) => r.nodes.length > 0);
+}
+
+/** A node's target as one readable selector: shadow steps joined with " >>> ". */
+function targetText(target) {
+  return target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' , ');
+}
+
+const clip = (s, n) => {
+  const one = String(s ?? '').replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+};
+
+/** Violations (or incomplete results) as an indented, readable list. */
+function formatResults(results, { review = false } = {}) {
+  const lines = [];
+  for (const r of results) {
+    lines.push(`  [${r.impact ?? 'n/a'}] ${r.id}: ${r.help} (${r.nodes.length} node${r.nodes.length === 1 ? '' : 's'})`);
+    lines.push(`      ${r.helpUrl}`);
+    for (const n of r.nodes) {
+      lines.push(`    - ${targetText(n.target)}`);
+      lines.push(`      ${clip(n.html, 240)}`);
+      const why = review
+        ? n.review.map((c) => c.message).filter(Boolean).join(' / ')
+        : n.failureSummary;
+      for (const l of String(why ?? '').split('\n').filter(Boolean)) lines.push(`      ${l.trim()}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+// Everything found, for the optional JSON report and the end-of-run summary.
+const findings = [];
+after(() => {
+  const file = process.env.LSC_A11Y_REPORT;
+  if (file) writeFileSync(file, `${JSON.stringify({ axe: AXE_VERSION, tags: WCAG_TAGS, findings }, null, 2)}\n`);
+});
+
+/**
+ * Audit the widget in its present state: fail listing every WCAG violation inside it, and print
+ * axe's "needs review" results inside it as diagnostics of test `t`.
+ *
+ * @param {import('node:test').TestContext} t
+ * @param {import('playwright-core').Page} page
+ * @param {string} state  what is on the screen, for the messages
+ * @param {object} [o]  `context` and `host` as for runAxe()
+ * @returns the audit, with `outside`: violations in the page around the widget (whole-document audits)
+ */
+async function auditWidget(t, page, state, { context = 'host', host = HOST } = {}) {
+  const res = await runAxe(page, { context, host });
+  const violations = filterNodes(res.violations, (n) => n.inWidget !== false);
+  const incomplete = filterNodes(res.incomplete, (n) => n.inWidget !== false);
+  const outside = filterNodes(res.violations, (n) => n.inWidget === false);
+  const outsideIncomplete = filterNodes(res.incomplete, (n) => n.inWidget === false);
+  const where = `${state} — ${res.url} at ${res.viewport}`;
+  findings.push({ state: where, violations, incomplete, outsideWidget: outside, outsideWidgetIncomplete: outsideIncomplete });
+
+  if (incomplete.length > 0) {
+    for (const line of `axe needs review inside the widget (${where}):\n${formatResults(incomplete, { review: true })}`.split('\n')) {
+      t.diagnostic(line);
+    }
+  }
+  const count = violations.reduce((a, r) => a + r.nodes.length, 0);
+  assert.ok(
+    violations.length === 0,
+    `${violations.length} WCAG rule(s) violated by ${count} element(s) inside the widget (${where}):\n` +
+      formatResults(violations),
+  );
+  return { ...res, violations, incomplete, outside, outsideIncomplete };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driving the widget (as in explorer.test.mjs and self-check.test.mjs)
+// ---------------------------------------------------------------------------------------------
+
+const FRAMEWORK_ID = 'leadership-empowered-healthy-communities';
+const KEY_QUICK = `leadership-self-check:v1:${FRAMEWORK_ID}:quick`;
+const SCALE = ['Rarely', 'Sometimes', 'Often', 'Consistently'];
+const NOT_APPLICABLE = 'Does not apply to my role';
+const FW = readFramework();
+/** The quick check's steps, from framework.json: one per theme, with the statements asked. */
+const QUICK = FW.themes
+  .map((t) => ({ title: t.title, ids: t.behaviours.filter((b) => FW.self_check.quick.includes(b.id)).map((b) => b.id) }))
+  .filter((s) => s.ids.length > 0);
+assert.deepEqual(
+  QUICK.map((s) => s.ids),
+  [['si-1', 'si-4', 'si-7'], ['dt-1', 'dt-2', 'dt-3'], ['fc-1', 'fc-5', 'fc-6'], ['fo-1', 'fo-5', 'fo-6']],
+  'framework.json: unexpected quick-check statements',
+);
+// No ties, so the results show a strongest and a focus theme.
+const ANSWERS = {
+  'si-1': 1, 'si-4': 0, 'si-7': 2,
+  'dt-1': 3, 'dt-2': 2, 'dt-3': 1,
+  'fc-1': 2, 'fc-5': 2, 'fc-6': 3,
+  'fo-1': 0, 'fo-5': 3, 'fo-6': 1,
+};
+
+const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Poll `fn` until it returns truthy; fail with `message`. */
+async function eventually(fn, message, { timeout = 5_000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) assert.fail(`${typeof message === 'function' ? await message() : message} (still false after ${timeout} ms)`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+async function openWidget(urlPath = '/plain.html', opts = {}) {
+  const page = await browser.open(urlPath, { viewport: WIDE, ...opts });
+  const root = await waitForWidget(page);
+  return { page, root };
+}
+
+/** A routed page embedding one widget with `attributes`. */
+function openWithAttributes(attributes, opts = {}) {
+  const urlPath = '/test-a11y.html';
+  const { setup } = opts;
+  return openWidget(urlPath, {
+    ...opts,
+    setup: async (page) => {
+      await routeHtml(page, urlPath, widgetPageHtml(attributes, { title: 'Accessibility audit' }));
+      if (setup) await setup(page);
+    },
+  });
+}
+
+const button = (root, name) => root.getByRole('button', { name, exact: true });
+
+async function showAllThemes(root) {
+  await button(root, 'Show all themes').click();
+  await button(root, 'Hide all themes').waitFor({ timeout: 5_000 });
+  assert.equal(await root.locator('button[aria-controls][aria-expanded="false"]').count(), 0, 'a theme is still closed');
+}
+
+async function showSelfCheck(root) {
+  const tab = root.getByRole('tab', { name: 'Self-check', exact: true });
+  await tab.click();
+  await eventually(async () => (await tab.getAttribute('aria-selected')) === 'true', 'the Self-check tab was not selected');
+  await root.locator('.lsc-check').waitFor({ timeout: 5_000 });
+}
+
+async function expectStep(root, n, total, title) {
+  const heading = root.locator('#lsc-step-heading');
+  await eventually(
+    async () => (await heading.count()) === 1 && squash(await heading.textContent()) === `Step ${n} of ${total}${title}`,
+    async () => `expected step ${n} of ${total} (${title}); the self-check shows: "${squash(await root.locator('.lsc-check').textContent()).slice(0, 200)}"`,
+  );
+}
+
+async function answer(root, id, value) {
+  const label = value === 'na' ? NOT_APPLICABLE : SCALE[value];
+  await root.locator('fieldset.lsc-fieldset').filter({ has: root.page().locator(`input[name="${id}"]`) })
+    .getByRole('radio', { name: label, exact: true }).check();
+}
+
+/** From step 1 (quick check), answer every step and reach the results. */
+async function completeQuick(root) {
+  for (const [i, step] of QUICK.entries()) {
+    await expectStep(root, i + 1, QUICK.length, step.title);
+    for (const id of step.ids) await answer(root, id, ANSWERS[id]);
+    await button(root, i + 1 === QUICK.length ? 'See my results' : 'Next').click();
+  }
+  await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+}
+
+/** Results with an action written, as a visitor would leave them. */
+async function resultsWithAction(root) {
+  await showSelfCheck(root);
+  await completeQuick(root);
+  await root.locator('#lsc-plan-si-4').fill('Ask two partners what our shared vision means to them');
+}
+
+/** Choose the cross-reference option with the longest label, and wait for its results. */
+async function chooseCrossReference(root) {
+  const select = root.locator('#lsc-crossref-select');
+  const longest = await select.evaluate((el) =>
+    [...el.options].filter((o) => o.value).sort((a, b) => b.text.length - a.text.length)[0].value,
+  );
+  await select.selectOption(longest);
+  await root.locator('ul.lsc-crossref__results > li').first().waitFor({ timeout: 5_000 });
+  await eventually(async () => squash(await root.locator('.lsc-crossref__status').textContent()) !== '', 'cross-reference status stayed empty');
+}
+
+/** Seed the quick check's storage once per context (survives the reloads of one test). */
+function seedOnce(value) {
+  return (p) =>
+    p.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('lsc-a11y-seeded')) {
+          sessionStorage.setItem('lsc-a11y-seeded', '1');
+          localStorage.setItem(key, value);
+        }
+      },
+      { key: KEY_QUICK, value },
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 0. The audit reaches inside the shadow root
+// ---------------------------------------------------------------------------------------------
+
+describe('the audit itself', () => {
+  test('axe finds faults planted inside the shadow root, with every way of giving it the widget', async (t) => {
+    const { page } = await openWidget('/plain.html');
+    // Three faults axe must report: an image without alt, a button without a name, and grey text
+    // on white (2.3:1). Styles are set through the CSSOM, which no CSP restricts.
+    await page.locator(HOST).evaluate((host) => {
+      const root = host.shadowRoot.querySelector('[data-lsc-root]');
+      const box = document.createElement('div');
+      box.id = 'lsc-a11y-planted';
+      const img = document.createElement('img');
+      img.className = 'lsc-a11y-planted-image';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      img.width = 20;
+      img.height = 20;
+      const btn = document.createElement('button');
+      btn.type = 'button';
+      btn.className = 'lsc-a11y-planted-button';
+      const p = document.createElement('p');
+      p.className = 'lsc-a11y-planted-grey';
+      p.textContent = 'Grey text that is too pale to read';
+      p.style.color = '#aaaaaa';
+      p.style.background = '#ffffff';
+      box.append(img, btn, p);
+      root.prepend(box);
+    });
+
+    const expected = ['button-name', 'color-contrast', 'image-alt'];
+    for (const context of ['host', 'include', 'document']) {
+      const res = await runAxe(page, { context });
+      const found = filterNodes(res.violations, (n) => n.html.includes('planted'));
+      const ids = found.map((r) => r.id).sort();
+      assert.deepEqual(ids, expected, `context "${context}": planted faults reported; all violations:\n${formatResults(res.violations)}`);
+      for (const r of found) {
+        for (const n of r.nodes) {
+          assert.equal(n.inWidget, true, `context "${context}": ${r.id} node not recognised as inside the widget`);
+          const shadowPath = n.target.at(-1);
+          assert.ok(
+            Array.isArray(shadowPath) && shadowPath[0] === HOST && shadowPath.length === 2,
+            `context "${context}": ${r.id} target is not a path into ${HOST}'s shadow root: ${JSON.stringify(n.target)}`,
+          );
+        }
+      }
+    }
+
+    // And auditWidget() fails on them, naming rule, impact, help and node.
+    const err = await auditWidget(t, page, 'planted faults').then(() => null, (e) => e);
+    assert.ok(err instanceof assert.AssertionError, 'auditWidget() did not fail on planted faults');
+    for (const s of ['image-alt', 'button-name', 'color-contrast', '[critical]', '[serious]', `${HOST} >>> `, '<img', 'Element has insufficient color contrast']) {
+      assert.ok(err.message.includes(s), `the failure message lacks "${s}":\n${err.message}`);
+    }
+    findings.pop(); // the planted faults are not findings
+
+    // Take them out again: the same audit is then clean of them.
+    await page.locator(HOST).evaluate((host) => host.shadowRoot.getElementById('lsc-a11y-planted').remove());
+    const res = await runAxe(page, { passes: true });
+    const left = res.violations.filter((r) => r.nodes.some((n) => n.html.includes('planted')));
+    assert.deepEqual(left, [], 'planted faults still reported after removing them');
+
+    // And on the widget's own content, the rules really ran inside the shadow root: its text
+    // was checked for contrast and its buttons for a name.
+    const passedInShadow = (id) =>
+      res.passes.find((r) => r.id === id)?.nodes.filter((n) => n.inWidget && Array.isArray(n.target.at(-1))).length ?? 0;
+    const themes = await page.locator(`${HOST} .lsc-acc__button`).count();
+    assert.ok(passedInShadow('color-contrast') >= 10, `color-contrast checked only ${passedInShadow('color-contrast')} elements inside the shadow root`);
+    assert.ok(passedInShadow('button-name') >= themes + 1, `button-name checked only ${passedInShadow('button-name')} buttons inside the shadow root`);
+    assert.ok(passedInShadow('label') + passedInShadow('select-name') >= 1, 'the cross-reference select\'s label was not checked');
+    assertCleanPage(page);
+  });
+
+  test('a fault in the partner page is not counted as the widget\'s', async () => {
+    const { page } = await openWidget('/plain.html');
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'partner-planted';
+      document.body.prepend(b);
+    });
+    const res = await runAxe(page, { context: 'document' });
+    const nodes = res.violations.flatMap((r) => r.nodes.map((n) => ({ id: r.id, ...n })));
+    const planted = nodes.filter((n) => n.html.includes('partner-planted'));
+    assert.equal(planted.length, 1, `the partner page's unnamed button was not reported: ${JSON.stringify(nodes.map((n) => n.id))}`);
+    assert.equal(planted[0].inWidget, false, 'the partner page\'s button counted as inside the widget');
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 1. The framework explorer
+// ---------------------------------------------------------------------------------------------
+
+describe('the framework explorer', () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`first view, as loaded (${viewport.width} px)`, async (t) => {
+      const { page } = await openWidget('/plain.html', { viewport });
+      await auditWidget(t, page, 'explorer, as loaded');
+      assertCleanPage(page);
+    });
+
+    test(`every theme open (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await showAllThemes(root);
+      await auditWidget(t, page, 'explorer, all themes open');
+      assertCleanPage(page);
+    });
+
+    test(`a cross-reference heading chosen (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await chooseCrossReference(root);
+      await auditWidget(t, page, 'explorer, cross-reference heading chosen');
+      assertCleanPage(page);
+    });
+  }
+
+  test('"Show this theme" from a cross-reference result (1280 px)', async (t) => {
+    const { page, root } = await openWidget('/plain.html');
+    await chooseCrossReference(root);
+    await root.locator('ul.lsc-crossref__results > li').first().getByRole('button', { name: /^Show this theme/ }).click();
+    await eventually(async () => (await root.locator('.lsc-acc__button[aria-expanded="true"]').count()) === 1, 'no theme opened');
+    await auditWidget(t, page, 'explorer, a theme opened from the cross-references');
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. The quick self-check
+// ---------------------------------------------------------------------------------------------
+
+describe('the quick self-check', () => {
+  test('each of the 4 steps (1280 px)', async (t) => {
+    const { page, root } = await openWidget('/plain.html');
+    await showSelfCheck(root);
+    for (const [i, step] of QUICK.entries()) {
+      await expectStep(root, i + 1, QUICK.length, step.title);
+      await auditWidget(t, page, `quick check, step ${i + 1} of 4 (unanswered)`);
+      for (const id of step.ids) await answer(root, id, ANSWERS[id]);
+      await auditWidget(t, page, `quick check, step ${i + 1} of 4 (answered)`);
+      if (i + 1 < QUICK.length) await button(root, 'Next').click();
+    }
+    assertCleanPage(page);
+  });
+
+  test('each of the 4 steps (320 px)', async (t) => {
+    const { page, root } = await openWidget('/plain.html', { viewport: NARROW });
+    await showSelfCheck(root);
+    for (const [i, step] of QUICK.entries()) {
+      await expectStep(root, i + 1, QUICK.length, step.title);
+      for (const id of step.ids) await answer(root, id, ANSWERS[id]);
+      await auditWidget(t, page, `quick check, step ${i + 1} of 4 (answered)`);
+      if (i + 1 < QUICK.length) await button(root, 'Next').click();
+    }
+    assertCleanPage(page);
+  });
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the error summary after a failed Next (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await showSelfCheck(root);
+      await answer(root, 'si-4', 2);
+      await button(root, 'Next').click();
+      await root.locator('#lsc-error-summary').waitFor({ timeout: 5_000 });
+      assert.equal(await root.locator('fieldset[data-error]').count(), 2, 'two statements marked with an error');
+      await auditWidget(t, page, 'quick check, error summary after a failed Next');
+      assertCleanPage(page);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. Results and what follows
+// ---------------------------------------------------------------------------------------------
+
+describe('results', () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the results with an action written (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await resultsWithAction(root);
+      await auditWidget(t, page, 'results, one action written');
+      assertCleanPage(page);
+    });
+  }
+
+  test('the results after "Download my results", with its status message', async (t) => {
+    const { page, root } = await openWidget('/plain.html');
+    await resultsWithAction(root);
+    await Promise.all([page.waitForEvent('download'), button(root, 'Download my results').click()]);
+    await eventually(async () => squash(await root.locator('p.lsc-status').textContent()) !== '', 'no download status');
+    await auditWidget(t, page, 'results, download status shown');
+    assertCleanPage(page);
+  });
+
+  test('the results when copying is refused: the field to copy by hand', async (t) => {
+    const { page, root } = await openWidget('/plain.html', {
+      setup: (p) =>
+        p.addInitScript(() => {
+          navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+        }),
+    });
+    await resultsWithAction(root);
+    await button(root, 'Copy my results').click();
+    await root.locator('#lsc-report-text').waitFor({ timeout: 5_000 });
+    await auditWidget(t, page, 'results, copy refused, copy-by-hand field');
+    assertCleanPage(page);
+  });
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the confirmation for "Delete my answers" (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await resultsWithAction(root);
+      await root.locator('#lsc-delete').click();
+      await root.locator('.lsc-confirm').waitFor({ timeout: 5_000 });
+      await auditWidget(t, page, 'confirmation for "Delete my answers"');
+      assertCleanPage(page);
+    });
+  }
+
+  test('after "Yes, delete my answers": the deleted notice on step 1', async (t) => {
+    const { page, root } = await openWidget('/plain.html');
+    await resultsWithAction(root);
+    await root.locator('#lsc-delete').click();
+    await button(root.locator('.lsc-confirm'), 'Yes, delete my answers').click();
+    await eventually(async () => squash(await root.locator('.lsc-notice-region').textContent()).includes('deleted'), 'no deleted notice');
+    await auditWidget(t, page, 'step 1 with the "answers deleted" notice');
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. Saved answers
+// ---------------------------------------------------------------------------------------------
+
+describe('saved answers', () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`"Continue where you left off?" after a reload (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await showSelfCheck(root);
+      for (const id of QUICK[0].ids) await answer(root, id, ANSWERS[id]);
+      await eventually(
+        () => page.evaluate((k) => Object.keys(JSON.parse(localStorage.getItem(k) ?? '{}').answers ?? {}).length === 3, KEY_QUICK),
+        'the answers were not saved',
+      );
+      await page.reload();
+      const r = await waitForWidget(page);
+      await r.getByRole('heading', { name: 'Continue where you left off?', exact: true }).waitFor({ timeout: 5_000 });
+      await auditWidget(t, page, 'resume prompt after a reload');
+      assertCleanPage(page);
+    });
+  }
+
+  test('"Start again" on the resume prompt: its confirmation', async (t) => {
+    const { page, root } = await openWidget('/plain.html', {
+      setup: seedOnce(JSON.stringify({
+        version: 1, framework: FRAMEWORK_ID, mode: 'quick', step: 0, finished: false, answers: { 'si-1': 1 }, actions: {},
+      })),
+    });
+    await root.getByRole('heading', { name: 'Continue where you left off?', exact: true }).waitFor({ timeout: 5_000 });
+    await button(root, 'Start again').click();
+    await root.locator('.lsc-confirm').waitFor({ timeout: 5_000 });
+    await auditWidget(t, page, 'confirmation for "Start again" on the resume prompt');
+    assertCleanPage(page);
+  });
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the notice about saved data that cannot be read (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport, setup: seedOnce('{not json') });
+      await showSelfCheck(root);
+      await eventually(
+        async () => squash(await root.locator('.lsc-notice-region').textContent()).includes('could not be read'),
+        async () => `no notice about unreadable data; notice region: "${squash(await root.locator('.lsc-notice-region').textContent())}"`,
+      );
+      await auditWidget(t, page, 'notice: saved data could not be read');
+      assertCleanPage(page);
+    });
+  }
+
+  test('the notice when the browser blocks storage', async (t) => {
+    const { page, root } = await openWidget('/plain.html', {
+      setup: (p) =>
+        p.addInitScript(() => {
+          Object.defineProperty(window, 'localStorage', {
+            configurable: true,
+            get() {
+              throw new DOMException('Access is denied for this document.', 'SecurityError');
+            },
+          });
+        }),
+    });
+    await showSelfCheck(root);
+    await eventually(
+      async () => squash(await root.locator('.lsc-notice-region').textContent()).startsWith('This browser is not letting'),
+      'no notice about blocked storage',
+    );
+    await auditWidget(t, page, 'notice: storage blocked');
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. The full check
+// ---------------------------------------------------------------------------------------------
+
+describe('the full check', () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`step 2, with "Does not apply to my role" (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWithAttributes({ mode: 'full' }, { viewport });
+      await showSelfCheck(root);
+      await expectStep(root, 1, 4, FW.themes[0].title);
+      const ids = await root.locator('fieldset.lsc-fieldset input[type=radio][value="0"]').evaluateAll((els) => els.map((e) => e.name));
+      for (const id of ids) await answer(root, id, 2);
+      await button(root, 'Next').click();
+      await expectStep(root, 2, 4, FW.themes[1].title);
+      assert.equal(await root.getByRole('radio', { name: NOT_APPLICABLE, exact: true }).count(), 2, '"Does not apply" offered twice on step 2');
+      await auditWidget(t, page, 'full check, step 2 (unanswered)');
+      await answer(root, 'dt-9', 'na');
+      await auditWidget(t, page, 'full check, step 2 (one "does not apply" chosen)');
+      assertCleanPage(page);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. Failures
+// ---------------------------------------------------------------------------------------------
+
+describe('failure messages', () => {
+  test('a framework-src answering invalid JSON: the "could not be shown" alert', async (t) => {
+    const { page, root } = await openWithAttributes(
+      { 'framework-src': '/test-a11y-invalid.json' },
+      { setup: (p) => routeJson(p, '/test-a11y-invalid.json', '{"schema_version": 1, "themes": [') },
+    );
+    const alert = root.locator('[role="alert"]');
+    await alert.waitFor({ timeout: 5_000 });
+    assert.ok(squash(await alert.textContent()).startsWith('Sorry, the leadership framework could not be shown'), 'the alert');
+    await auditWidget(t, page, 'load failure: invalid JSON');
+    assert.deepEqual(diagnostics(page).pageErrors.map(String), [], 'uncaught exceptions');
+  });
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`a framework-src answering 404: the "could not be loaded" alert from embed.js (${viewport.width} px)`, async (t) => {
+      const urlPath = '/test-a11y-404.html';
+      const page = await browser.open(urlPath, {
+        viewport,
+        setup: (p) => routeHtml(p, urlPath, widgetPageHtml({ 'framework-src': '/no-such-framework.json' }, { title: 'Accessibility audit' })),
+      });
+      const alert = page.locator(`${HOST} [role="alert"]`);
+      await alert.waitFor({ timeout: 15_000 });
+      assert.ok(squash(await alert.textContent()).startsWith('Sorry, the leadership self-check could not be loaded.'), 'the alert');
+      await auditWidget(t, page, 'load failure: 404');
+      assert.deepEqual(diagnostics(page).pageErrors.map(String), [], 'uncaught exceptions');
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// 7. Embedding options: one view without tabs, the deepest heading level, answers not kept
+// ---------------------------------------------------------------------------------------------
+
+describe('embedding options', () => {
+  test('view="framework": the explorer alone, every theme open and a cross-reference chosen', async (t) => {
+    const { page, root } = await openWithAttributes({ view: 'framework' });
+    assert.equal(await root.getByRole('tab').count(), 0, 'tabs shown with view="framework"');
+    await showAllThemes(root);
+    await chooseCrossReference(root);
+    await auditWidget(t, page, 'view="framework", all themes open, cross-reference chosen');
+    assertCleanPage(page);
+  });
+
+  test('view="self-check": step 1 and the results, without tabs', async (t) => {
+    const { page, root } = await openWithAttributes({ view: 'self-check' });
+    assert.equal(await root.getByRole('tab').count(), 0, 'tabs shown with view="self-check"');
+    await expectStep(root, 1, 4, FW.themes[0].title);
+    await auditWidget(t, page, 'view="self-check", step 1');
+    await completeQuick(root);
+    await auditWidget(t, page, 'view="self-check", results');
+    assertCleanPage(page);
+  });
+
+  test('heading-level="6": the explorer and the results, their headings deepest', async (t) => {
+    const { page, root } = await openWithAttributes({ 'heading-level': '6' });
+    await showAllThemes(root);
+    await chooseCrossReference(root);
+    await auditWidget(t, page, 'heading-level="6", explorer, all themes open, cross-reference chosen');
+    await resultsWithAction(root);
+    await auditWidget(t, page, 'heading-level="6", results');
+    assertCleanPage(page);
+  });
+
+  test('persist="none": step 1 and the results say answers are not kept', async (t) => {
+    const { page, root } = await openWithAttributes({ persist: 'none' });
+    await showSelfCheck(root);
+    await auditWidget(t, page, 'persist="none", step 1');
+    await completeQuick(root);
+    await auditWidget(t, page, 'persist="none", results');
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 8. On the partner page
+// ---------------------------------------------------------------------------------------------
+
+describe('on the partner page (index.html)', () => {
+  /** Print the mock partner page's own violations: for information, out of scope. */
+  function reportPartner(t, outside, outsideIncomplete = []) {
+    if (outside.length === 0) t.diagnostic('the partner page around the widget: no WCAG violations');
+    else for (const line of `the partner page around the widget (mock, out of scope):\n${formatResults(outside)}`.split('\n')) t.diagnostic(line);
+    if (outsideIncomplete.length > 0) {
+      const ids = outsideIncomplete.map((r) => `${r.id} (${r.nodes.length})`).join(', ');
+      t.diagnostic(`the partner page around the widget, axe needs review: ${ids}`);
+    }
+  }
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the whole page audited; only the widget's violations count (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/index.html', { viewport });
+      await showAllThemes(root);
+      const res = await auditWidget(t, page, 'whole partner page, explorer with all themes open', { context: 'document' }).catch((e) => e);
+      if (res instanceof Error) {
+        // Still show the partner page's findings before failing.
+        const again = await runAxe(page, { context: 'document' });
+        reportPartner(t, filterNodes(again.violations, (n) => n.inWidget === false), filterNodes(again.incomplete, (n) => n.inWidget === false));
+        throw res;
+      }
+      reportPartner(t, res.outside, res.outsideIncomplete);
+      assertCleanPage(page);
+    });
+  }
+
+  test('the whole page with the self-check on step 1, answered, and a failed Next', async (t) => {
+    const { page, root } = await openWidget('/index.html');
+    await showSelfCheck(root);
+    await answer(root, 'si-1', 3);
+    await button(root, 'Next').click();
+    await root.locator('#lsc-error-summary').waitFor({ timeout: 5_000 });
+    const res = await auditWidget(t, page, 'whole partner page, error summary', { context: 'document' });
+    reportPartner(t, res.outside, res.outsideIncomplete);
+    assertCleanPage(page);
+  });
+});
