@@ -81,15 +81,19 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
         let v = js_sys::Reflect::get(&options, &name.into())
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())?;
-        // Whole numbers are accepted as well as strings (headingLevel: 3); formatting them as
-        // integers keeps float-printing code out of the Wasm.
-        v.as_string().or_else(|| v.as_f64().map(|n| (n as i64).to_string()))
+        // Whole numbers and true/false are accepted as well as strings (headingLevel: 3); they
+        // are checked like attribute values, so a wrong one is reported, not silently ignored.
+        // Numbers are formatted as integers, which keeps float-printing code out of the Wasm.
+        v.as_string()
+            .or_else(|| v.as_f64().map(|n| (n as i64).to_string()))
+            .or_else(|| v.as_bool().map(|b| b.to_string()))
     };
     let framework = match get("frameworkJson") {
         Some(json) => parse(&json),
         None => bundled(),
     };
-    let (options, warnings) = parse_options(|name| get(name).or_else(|| get(&camel_case(name))));
+    // An option given in JavaScript (camelCase) wins over the element's attribute.
+    let (options, warnings) = parse_options(|name| get(&camel_case(name)).or_else(|| get(name)));
     let props = AppProps { framework: framework.map_err(Into::into), options, warnings, host };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget { app: Some(app), shadow })

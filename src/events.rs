@@ -1,4 +1,4 @@
-//! Events for the host page: `lsc:ready`, `lsc:error` (and later `lsc:complete`), dispatched on
+//! Events for the host page: `lsc:ready`, `lsc:complete` and `lsc:error`, dispatched on
 //! the partner's element, bubbling and composed so a listener anywhere on the page hears them.
 
 use wasm_bindgen::JsValue;

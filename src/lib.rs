@@ -1,8 +1,9 @@
 //! leadership-self-check: an embeddable, client-side widget for the framework
 //! "Leadership for empowered and healthy communities".
 //!
-//! `core` is plain Rust (model, loading, cross-references) tested natively; the Yew views and the
-//! JavaScript entry points only exist in the Wasm build.
+//! `core` is plain Rust with no DOM (the framework document, the self-check's state machine,
+//! scoring, saved state, options), tested natively; the Yew views, the JavaScript entry point and
+//! the browser services (storage, events, copy/download/print) only exist in the Wasm build.
 
 pub mod core;
 

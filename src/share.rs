@@ -25,15 +25,22 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    Url::revoke_object_url(&url)?;
+    // Revoked a little later: revoking at once can cancel the download in some browsers.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
 }
 
 /// A print stylesheet for the host page, adopted once: while the widget prints, everything on
-/// the page but the widget (and the elements that contain it) is hidden. It applies only to a
-/// host element marked `data-lsc-printing`, so it changes nothing else on the partner's page.
+/// the page but the widget (and the elements that contain it) is hidden. It applies only while a
+/// host element is marked `data-lsc-printing` (the `body:has(…)`), so the partner's page prints
+/// as usual at any other time.
 const PAGE_PRINT_CSS: &str =
-    "@media print{body *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}}";
+    "@media print{body:has([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}}";
 
 /// Prints the results without the partner page's header, navigation and footer where the
 /// browser supports it.
@@ -52,8 +59,21 @@ pub fn print(host: &HtmlElement) {
         }
     }
     let _ = host.set_attribute("data-lsc-printing", "");
+    // The mark goes after printing: `print()` may return before the page is laid out for print.
+    let unmark = {
+        let host = host.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = host.remove_attribute("data-lsc-printing");
+        })
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        unmark.unchecked_ref(),
+        &options,
+    );
     let _ = window.print();
-    let _ = host.remove_attribute("data-lsc-printing");
 }
 
 fn is_ours(sheet: &CssStyleSheet) -> bool {
@@ -68,6 +88,7 @@ pub fn today() -> (String, String) {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
     }
     let long = now.to_locale_date_string("en-GB", &options).as_string().unwrap_or_default();
-    let iso = now.to_iso_string().as_string().unwrap_or_default().chars().take(10).collect();
+    // The visitor's own date (not UTC's), like the date shown.
+    let iso = format!("{}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
     (long, iso)
 }

@@ -20,3 +20,14 @@ pub fn set(storage: &Storage, key: &str, value: &str) -> Result<(), ()> {
 pub fn remove(storage: &Storage, key: &str) {
     let _ = storage.remove_item(key);
 }
+
+/// Removes every key that starts with `prefix` (collected first: removing while walking the
+/// keys would skip some).
+pub fn remove_prefix(storage: &Storage, prefix: &str) {
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> =
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+    for key in keys {
+        remove(storage, &key);
+    }
+}

@@ -124,10 +124,12 @@ fn quick_check_must_name_existing_behaviours_and_cover_every_theme() {
 }
 
 #[test]
-fn answer_scale_needs_two_distinct_labels() {
+fn answer_scale_needs_two_to_ten_distinct_labels() {
     let mut d = doc();
     d["self_check"]["scale"] = json!(["Always"]);
-    assert!(message(&d).contains("self_check.scale: expected at least two answer labels"));
+    assert!(message(&d).contains("self_check.scale: expected 2 to 10 answer labels, found 1"));
+    d["self_check"]["scale"] = json!((0..11).map(|i| format!("Label {i}")).collect::<Vec<_>>());
+    assert!(message(&d).contains("self_check.scale: expected 2 to 10 answer labels, found 11"));
     d["self_check"]["scale"] = json!(["Often", "Often"]);
     assert!(message(&d).contains("\"Often\" is used more than once"));
 }

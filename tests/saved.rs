@@ -8,7 +8,7 @@ use leadership_self_check::core::map::Map;
 use common::framework;
 use leadership_self_check::core::questionnaire::{Answer, Mode};
 use leadership_self_check::core::saved::{
-    decode, encode, set_aside_key, storage_key, SetAside, FORMAT_VERSION,
+    decode, encode, framework_prefix, set_aside_key, storage_key, SetAside, FORMAT_VERSION,
 };
 use leadership_self_check::core::state::{Progress, MAX_ACTION_CHARS};
 use serde_json::{json, Value};
@@ -146,9 +146,15 @@ fn storage_keys_are_per_framework_and_mode_and_versioned() {
     assert!(quick.contains(FW_ID) && quick.contains("quick"), "{quick}");
     assert!(full.contains(FW_ID) && full.contains("full"), "{full}");
 
-    let aside_quick = set_aside_key(FW_ID, Mode::Quick);
-    let aside_full = set_aside_key(FW_ID, Mode::Full);
+    let aside_quick = set_aside_key(FW_ID, Mode::Quick, 1);
+    let aside_full = set_aside_key(FW_ID, Mode::Full, 1);
     assert_ne!(aside_quick, aside_full);
+    assert_ne!(aside_quick, set_aside_key(FW_ID, Mode::Quick, 2), "a second set-aside gets its own key");
+    let prefix = framework_prefix(FW_ID);
+    for key in [&aside_quick, &aside_full, &quick, &full] {
+        assert!(key.starts_with(&prefix), "{key} is removed by Delete");
+    }
+    assert!(!other.starts_with(&prefix), "another framework's answers are not");
     for aside in [&aside_quick, &aside_full] {
         assert_ne!(aside, &quick);
         assert_ne!(aside, &full);

@@ -59,7 +59,7 @@ fn a_fresh_check_starts_at_the_first_step_with_nothing_answered() {
     let c = quick();
     assert_eq!(c.stage, Stage::Step(0));
     assert_eq!(c.total(), 12);
-    assert_eq!(c.answered(), 0);
+    assert_eq!(c.answers.len(), 0);
     assert!(c.answers.is_empty() && c.actions.is_empty() && c.unanswered.is_empty());
     assert_eq!(c.confirm, None);
     assert_eq!(c.notice, None);
@@ -81,42 +81,49 @@ fn next_with_unanswered_statements_stays_and_lists_exactly_those() {
     assert_eq!(c.unanswered, strings(&["si-1", "si-4", "si-7"]));
 }
 
+/// As in GOV.UK's pattern, the errors stay as they are while the visitor answers (nothing moves
+/// under their hand) and are worked out again at the next Next.
 #[test]
-fn answering_an_unanswered_statement_removes_it_from_the_list() {
+fn errors_stay_until_the_next_next() {
     let c = quick().apply(Action::Next);
     let c = answer(&c, "si-4", 1);
-    assert_eq!(c.unanswered, strings(&["si-1", "si-7"]));
-    let c = answer(&c, "si-1", 0);
-    assert_eq!(c.unanswered, strings(&["si-7"]));
+    assert_eq!(c.unanswered, strings(&["si-1", "si-4", "si-7"]));
+    let c = answer(&c, "si-1", 0).apply(Action::Next);
+    assert_eq!(c.unanswered, strings(&["si-7"]), "re-checked at Next");
     // "Does not apply" is not allowed for si-7, so it stays unanswered.
-    let c2 = c.apply(Action::Answer("si-7".into(), Answer::NotApplicable));
+    let c2 = c.apply(Action::Answer("si-7".into(), Answer::NotApplicable)).apply(Action::Next);
     assert_eq!(c2.unanswered, strings(&["si-7"]));
     let c = answer(&c, "si-7", 3);
-    assert!(c.unanswered.is_empty());
     assert_eq!(c.stage, Stage::Step(0));
     let c = c.apply(Action::Next);
     assert_eq!(c.stage, Stage::Step(1));
-}
-
-#[test]
-fn next_on_a_complete_step_moves_on_and_clears_the_list() {
-    let c = answer_step(&quick(), 0, 2).apply(Action::Next);
-    assert_eq!(c.stage, Stage::Step(1));
     assert!(c.unanswered.is_empty());
-    assert_eq!(c.answered(), 3);
 }
 
+/// The host page hears of a completion once per arrival at the results from the last step,
+/// not when the visitor resumes straight onto their results.
 #[test]
-fn changing_an_answer_replaces_it() {
-    let c = answer(&answer(&quick(), "si-1", 0), "si-1", 3);
-    assert_eq!(c.answers, answers(&[("si-1", Answer::Scale(3))]));
-    assert_eq!(c.answered(), 1);
+fn completions_count_arrivals_from_the_last_step_only() {
+    let done = finished(2);
+    assert_eq!(done.completions, 1);
+    let resumed = resuming(done.progress().unwrap()).apply(Action::Resume);
+    assert_eq!(resumed.stage, Stage::Results);
+    assert_eq!(resumed.completions, 0);
+    let again = done.apply(Action::Back).apply(Action::Next);
+    assert_eq!(again.completions, 2);
 }
 
+/// The copy or download status describes the results on screen, so it goes when they do.
 #[test]
-fn back_from_the_first_step_stays_there() {
-    let c = quick().apply(Action::Back);
-    assert_eq!(c.stage, Stage::Step(0));
+fn the_status_line_is_cleared_when_the_visitor_leaves_the_results() {
+    use leadership_self_check::core::state::Status;
+    let done = finished(1).apply(Action::Status(Status::Downloaded));
+    assert_eq!(done.status, Some(Status::Downloaded));
+    assert_eq!(done.apply(Action::Back).status, None);
+    let cleared = done.apply(Action::Ask(Confirm::StartAgain)).apply(Action::Confirmed);
+    assert_eq!(cleared.status, None);
+    assert_eq!(cleared.clears, 1);
+    assert_eq!(quick().apply(Action::Status(Status::Copied)).status, None, "only on the results");
 }
 
 #[test]
@@ -156,7 +163,7 @@ fn walking_a_quick_check_through_to_the_results() {
         c = answer_step(&c, step, 1).apply(Action::Next);
     }
     assert_eq!(c.stage, Stage::Results);
-    assert_eq!(c.answered(), 12);
+    assert_eq!(c.answers.len(), 12);
     assert_eq!(c.answers, all_quick(1));
     // Next at the results changes nothing.
     assert_eq!(c.apply(Action::Next), c);
@@ -191,7 +198,7 @@ fn results_cannot_be_reached_with_earlier_steps_unanswered_after_resuming() {
     assert_eq!(c.stage, Stage::Step(3));
     let c = c.apply(Action::Next);
     // 9 of the 12 statements have no answer.
-    assert_eq!(c.answered(), 3);
+    assert_eq!(c.answers.len(), 3);
     assert_ne!(c.stage, Stage::Results);
 }
 
@@ -319,7 +326,9 @@ fn confirmed_start_again_clears_everything_from_a_step() {
         .apply(Action::Next) // step 1 incomplete: unanswered listed
         .apply(Action::Ask(Confirm::StartAgain))
         .apply(Action::Confirmed);
-    assert_eq!(c, quick());
+    // A fresh check, except that it remembers one clear was asked for (so storage is emptied).
+    assert_eq!(c.clears, 1);
+    assert_eq!(SelfCheck { clears: 0, ..c }, quick());
 }
 
 #[test]
@@ -417,7 +426,7 @@ fn resume_goes_to_the_results_only_if_finished_and_complete() {
     incomplete.answers.remove("si-4");
     let c = resuming(incomplete).apply(Action::Resume);
     assert_eq!(c.stage, Stage::Step(3));
-    assert_eq!(c.answered(), 11);
+    assert_eq!(c.answers.len(), 11);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The view state around the self-check: tabs, the explorer's themes, focus requests.
 
-use leadership_self_check::core::view_state::{Status, ViewAction, ViewFocus, ViewState};
+use leadership_self_check::core::view_state::{ViewAction, ViewFocus, ViewState};
 
 #[test]
 fn starts_with_every_theme_closed_on_the_chosen_tab() {
@@ -51,9 +51,8 @@ fn tabs_move_focus_only_when_switched_with_the_keyboard() {
 #[test]
 fn other_actions_do_not_move_focus_again() {
     let v = ViewState::new(4, false).apply(ViewAction::ShowTheme(0));
-    let after = v.apply(ViewAction::Choose(Some(3))).apply(ViewAction::Status(Status::Copied));
+    let after = v.apply(ViewAction::Choose(Some(3))).apply(ViewAction::Toggle(1));
     assert_eq!(after.focus, None);
     assert_eq!(after.heading, Some(3));
-    assert_eq!(after.status, Some(Status::Copied));
     assert_eq!(after.focus_seq, v.focus_seq);
 }

@@ -38,19 +38,24 @@
 
   // Plain text only, built with DOM calls: no innerHTML, no inline styles (strict CSP).
   function showFailure(el, visitorMessage, reason) {
-    var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
-    var box = document.createElement('div');
-    box.setAttribute('role', 'alert');
-    var strong = document.createElement('p');
-    var b = document.createElement('strong');
-    b.textContent = 'Sorry, the leadership self-check could not be loaded.';
-    strong.appendChild(b);
-    var p = document.createElement('p');
-    p.textContent = visitorMessage;
-    box.appendChild(strong);
-    box.appendChild(p);
-    root.replaceChildren(box);
     if (window.console) console.warn('leadership-self-check: ' + reason);
+    try {
+      var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+      var box = document.createElement('div');
+      box.setAttribute('role', 'alert');
+      var strong = document.createElement('p');
+      var b = document.createElement('strong');
+      b.textContent = 'Sorry, the leadership self-check could not be loaded.';
+      strong.appendChild(b);
+      var p = document.createElement('p');
+      p.textContent = visitorMessage;
+      box.appendChild(strong);
+      box.appendChild(p);
+      root.replaceChildren(box);
+    } catch (e) {
+      // An element that cannot hold a shadow root (or already has a closed one): the event
+      // below still tells the web team.
+    }
     fire(el, 'lsc:error', { message: reason });
   }
 
@@ -64,29 +69,47 @@
     return o;
   }
 
+  // Resolves to the document's text, or undefined for the bundled framework. Never throws
+  // synchronously (a malformed URL becomes a rejection), and gives up after 15 seconds.
   function frameworkText(el) {
     var src = el.getAttribute('framework-src');
     if (!src) return Promise.resolve(undefined);
-    return fetch(new URL(src, document.baseURI), { credentials: 'same-origin' }).then(function (r) {
-      if (!r.ok) throw new Error('framework-src ' + src + ' answered HTTP ' + r.status);
-      return r.text();
+    return Promise.resolve().then(function () {
+      var abort = typeof AbortController === 'function' ? new AbortController() : null;
+      var timer = abort && setTimeout(function () { abort.abort(); }, 15000);
+      var init = { credentials: 'same-origin', signal: abort ? abort.signal : undefined };
+      var url;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch (e) {
+        throw new Error('framework-src "' + src + '" is not a valid URL');
+      }
+      return fetch(url, init).then(function (r) {
+        clearTimeout(timer);
+        if (!r.ok) throw new Error('framework-src ' + src + ' answered HTTP ' + r.status);
+        return r.text();
+      }, function (err) {
+        clearTimeout(timer);
+        throw new Error('framework-src ' + src + ' could not be fetched: ' + ((err && err.message) || err));
+      });
     });
   }
 
-  var mounted = new WeakMap();
+  // Each element's widget, or the promise of it while it loads.
+  var mounted = new Map();
 
   function mount(el, extra) {
     if (mounted.has(el)) return Promise.resolve(mounted.get(el));
-    var pending = { unmount: function () {} };
-    mounted.set(el, pending);
-    return Promise.all([loadWasm(), frameworkText(el)]).then(function (parts) {
+    var loading = Promise.all([loadWasm(), frameworkText(el)]).then(function (parts) {
+      // Unmounted (or mounted again) while loading: leave it alone.
+      if (mounted.get(el) !== loading) return null;
       var opts = Object.assign(options(el), extra || {});
       if (parts[1] !== undefined) opts.frameworkJson = parts[1];
       var widget = parts[0].mount(el, opts);
       mounted.set(el, widget);
       return widget;
     }).catch(function (err) {
-      mounted.delete(el);
+      if (mounted.get(el) === loading) mounted.delete(el);
       var reason = String((err && err.message) || err);
       var visitor = typeof WebAssembly === 'undefined'
         ? 'This browser cannot run it. Please try a recent version of another browser.'
@@ -94,13 +117,25 @@
       showFailure(el, visitor, reason);
       return null;
     });
+    mounted.set(el, loading);
+    return loading;
   }
 
   function unmount(el) {
     var widget = mounted.get(el);
-    if (widget) widget.unmount();
     mounted.delete(el);
+    if (widget && typeof widget.unmount === 'function') widget.unmount();
   }
+
+  // A failure inside the Wasm stops every widget on the page (they share one instance): say so
+  // in each of them rather than leave controls that no longer respond.
+  window.addEventListener('error', function (e) {
+    if (typeof WebAssembly === 'undefined' || !(e.error instanceof WebAssembly.RuntimeError)) return;
+    mounted.forEach(function (widget, el) {
+      showFailure(el, 'Please reload the page to try again.', 'the widget stopped: ' + e.error.message);
+    });
+    mounted.clear();
+  });
 
   function scan() {
     var els = document.querySelectorAll(TAG);

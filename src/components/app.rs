@@ -7,12 +7,13 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::credit::credit;
 use super::explorer::explorer;
+use super::focus::focus_by_id;
 use super::heading::heading;
 use super::load_error::load_error;
 use super::markup::el_text;
@@ -55,7 +56,8 @@ pub fn App(props: &AppProps) -> Html {
         Ok(doc) => html! { <Widget doc={doc.clone()} options={props.options} host={props.host.clone()} /> },
         Err(message) => load_error(props.options.heading_level, message),
     };
-    html! { <div class="lsc" data-lsc-root="">{ body }</div> }
+    // The widget's text is English whatever the host page's language (WCAG 3.1.2).
+    html! { <div class="lsc" lang="en-GB" data-lsc-root="">{ body }</div> }
 }
 
 /// The view state in a Yew reducer.
@@ -71,9 +73,8 @@ impl Reducible for ViewCell {
 
 /// Focuses the widget's element with this id, if it is there.
 fn focus_in(root: &NodeRef, id: &str) {
-    let el = root.cast::<Element>().and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten());
-    if let Some(el) = el.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
-        let _ = el.focus();
+    if let Some(root) = root.cast::<Element>() {
+        focus_by_id(&root, id);
     }
 }
 
@@ -88,7 +89,8 @@ struct WidgetProps {
 fn Widget(props: &WidgetProps) -> Html {
     let Options { view, mode, persist, heading_level: level } = props.options;
     let fw = &props.doc;
-    let check = use_self_check(fw.clone(), mode, persist, props.host.clone());
+    // A widget that shows no self-check neither reads nor writes saved answers.
+    let check = use_self_check(fw.clone(), mode, persist && view != View::Framework, props.host.clone());
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
         let resuming = view != View::Framework && check.check.stage == Stage::Resume;
@@ -127,14 +129,7 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let v = &state.0;
     let panel = if v.self_check {
-        let cv = CheckView {
-            doc: fw,
-            level: level + 1,
-            host: &props.host,
-            status: v.status,
-            dispatch: check_dispatch,
-            view_dispatch: view_dispatch.clone(),
-        };
+        let cv = CheckView { doc: fw, level: level + 1, host: &props.host, dispatch: check_dispatch };
         self_check_view(&check.check, &cv)
     } else {
         explorer(fw, level + 1, v, &view_dispatch)
@@ -161,9 +156,11 @@ fn tabs(on_check: bool, dispatch: &Callback<ViewAction>, panel: Html) -> Html {
     let onkeydown = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
+            // Two tabs: the arrow keys go to the other one (wrapping), Home and End to the ends.
             let self_check = match e.key().as_str() {
-                "ArrowLeft" | "Home" => false,
-                "ArrowRight" | "End" => true,
+                "ArrowLeft" | "ArrowRight" => !on_check,
+                "Home" => false,
+                "End" => true,
                 _ => return,
             };
             e.prevent_default();

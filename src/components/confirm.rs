@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::heading::focus_heading;
 use super::markup::el_text;
 use crate::core::state::{Action, Confirm};
 use crate::text;
@@ -17,7 +17,7 @@ pub fn confirm(c: Confirm, level: u8, dispatch: &Callback<Action>) -> Html {
     let cancel = dispatch.reform(|_: MouseEvent| Action::Cancel);
     html! {
         <div class="lsc-confirm" role="group" aria-labelledby="lsc-confirm-heading">
-            { heading(level, "lsc-confirm-heading", "lsc-focus-target", title.into()) }
+            { focus_heading(level, "lsc-confirm-heading", "", title.into()) }
             { el_text("p", "", body) }
             <div class="lsc-actions">
                 <button type="button" class="lsc-button lsc-button--warning" onclick={ok}>{ yes }</button>

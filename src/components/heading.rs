@@ -7,9 +7,19 @@
 use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VTag};
 use yew::{Html, NodeRef};
 
-/// `id` and `class` may be empty.
-#[inline(never)]
+/// A heading; `id` and `class` may be empty.
 pub fn heading(level: u8, id: &'static str, class: &'static str, content: Html) -> Html {
+    build(level, id, class, false, content)
+}
+
+/// A heading that receives focus from a script (a new step, the results, a confirmation): it
+/// can be focused without entering the tab order.
+pub fn focus_heading(level: u8, id: &'static str, class: &'static str, content: Html) -> Html {
+    build(level, id, class, true, content)
+}
+
+#[inline(never)]
+fn build(level: u8, id: &'static str, class: &'static str, focusable: bool, content: Html) -> Html {
     // HTML stops at h6; deeper levels stay h6 and tell assistive technology the real level.
     let tag = match level {
         0..=2 => "h2",
@@ -21,9 +31,7 @@ pub fn heading(level: u8, id: &'static str, class: &'static str, content: Html) 
     let attr =
         |s: &'static str| (!s.is_empty()).then(|| AttributeOrProperty::Attribute(AttrValue::Static(s)));
     let aria_level = (level > 6).then(|| AttributeOrProperty::Attribute(AttrValue::from(level.to_string())));
-    // Headings that receive focus from a script (ids are only given to those and to labelled
-    // sections' headings) can be focused without entering the tab order.
-    let tabindex = attr(if id.is_empty() { "" } else { "-1" });
+    let tabindex = attr(if focusable { "-1" } else { "" });
     let attributes = Attributes::Dynamic {
         keys: &["id", "class", "aria-level", "tabindex"],
         values: Box::new([attr(id), attr(class), aria_level, tabindex]),

@@ -8,6 +8,7 @@ pub mod confirm;
 pub mod credit;
 pub mod crossref_browser;
 pub mod explorer;
+pub mod focus;
 pub mod heading;
 pub mod intro;
 pub mod load_error;

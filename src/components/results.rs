@@ -5,7 +5,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::heading::{focus_heading, heading};
 use super::markup::el_text;
 use super::score_chart::score_chart;
 use super::self_check::CheckView;
@@ -13,8 +13,7 @@ use super::theme_links::theme_links;
 use crate::core::reading::read;
 use crate::core::report::{self, answer_label};
 use crate::core::scoring::theme_scores;
-use crate::core::state::{Action, Confirm, SelfCheck};
-use crate::core::view_state::{Status, ViewAction};
+use crate::core::state::{Action, Confirm, SelfCheck, Status, MAX_ACTION_CHARS};
 use crate::{share, text};
 
 pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
@@ -30,27 +29,26 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
         Callback::from(move |_: MouseEvent| share::print(&host))
     };
     let on_copy = {
-        let (status, report) = (v.view_dispatch.clone(), report.clone());
+        let (dispatch, report) = (v.dispatch.clone(), report.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, report) = (status.clone(), report.clone());
+            let (dispatch, report) = (dispatch.clone(), report.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = share::copy(&report).await;
-                status.emit(ViewAction::Status(if ok { Status::Copied } else { Status::CopyFailed }));
+                dispatch.emit(Action::Status(if ok { Status::Copied } else { Status::CopyFailed }));
             });
         })
     };
     let on_download = {
-        let (status, report) = (v.view_dispatch.clone(), report.clone());
-        let name = format!("leadership-self-check-{iso}.txt");
-        Callback::from(move |_: MouseEvent| {
+        let (name, report) = (format!("leadership-self-check-{iso}.txt"), report.clone());
+        v.dispatch.reform(move |_: MouseEvent| {
             let ok = share::download(&name, &report).is_ok();
-            status.emit(ViewAction::Status(if ok { Status::Downloaded } else { Status::DownloadFailed }));
+            Action::Status(if ok { Status::Downloaded } else { Status::DownloadFailed })
         })
     };
     let dispatch = &v.dispatch;
     let ask = |c: Confirm| dispatch.reform(move |_: MouseEvent| Action::Ask(c));
     let back = dispatch.reform(|_: MouseEvent| Action::Back);
-    let status = match v.status {
+    let status = match check.status {
         None => "",
         Some(Status::Copied) => text::COPIED,
         Some(Status::CopyFailed) => text::COPY_FAILED,
@@ -63,7 +61,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
         [report::strongest_sentence(fw, &reading, &scores), report::focus_sentence(fw, &reading, &scores)];
     html! {
         <section class="lsc-results" aria-labelledby="lsc-results-heading">
-            { heading(level, "lsc-results-heading", "lsc-results__heading", text::RESULTS_TITLE.into()) }
+            { focus_heading(level, "lsc-results-heading", "lsc-results__heading", text::RESULTS_TITLE.into()) }
             { el_text("p", "lsc-meta", &format!("{date} · {}", report::mode_label(check.mode, check.total()))) }
 
             { heading(level + 1, "", "", text::SCORES_TITLE.into()) }
@@ -100,10 +98,11 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                         };
                         html! {
                             <li class="lsc-plan__item">
-                                { el_text("p", "lsc-plan__statement", &b.text) }
+                                <p id={format!("{field}-statement")} class="lsc-plan__statement">{ &b.text }</p>
                                 { el_text("p", "lsc-small", &text::you_answered(answer)) }
                                 <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
-                                <textarea id={field} class="lsc-textarea" rows="3" maxlength="1000"
+                                <textarea id={field.clone()} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}
+                                    aria-describedby={format!("{field}-statement")}
                                     value={check.actions.get(&b.id).cloned().unwrap_or_default()} {oninput} />
                             </li>
                         }
@@ -119,7 +118,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
                 </div>
                 <p class="lsc-status" role="status">{ status }</p>
-                if v.status == Some(Status::CopyFailed) {
+                if check.status == Some(Status::CopyFailed) {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
                     <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report.clone()} />
                 }

@@ -8,17 +8,16 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::confirm::confirm;
-use super::heading::heading;
+use super::heading::focus_heading;
 use super::markup::el_text;
 use super::notice::notice;
 use super::results::results;
 use super::step_form::step_form;
 use super::Doc;
 use crate::core::questionnaire::Mode;
-use crate::core::saved::{self, set_aside_key, storage_key};
+use crate::core::saved::{self, framework_prefix, set_aside_key, storage_key};
 use crate::core::scoring::theme_scores;
 use crate::core::state::{Action, Focus, Notice, Saving, SelfCheck, Stage};
-use crate::core::view_state::{Status, ViewAction};
 use crate::{events, storage, text};
 
 /// The core state, plus where focus should go after the last action. `focus_seq` changes each
@@ -47,8 +46,10 @@ impl Reducible for CheckState {
     }
 }
 
-/// Reads what this device kept for this framework and mode. Unusable data is moved aside
-/// (never deleted) and the visitor is told; blocked storage means answers live in the page only.
+/// Reads what this device kept for this framework and mode. Unusable data is moved to a
+/// set-aside key and the visitor is told; if it cannot be moved, storage is left alone for the
+/// rest of the visit so that it is not overwritten. Blocked storage means answers live in the
+/// page only. `persist` false (or a widget that shows no self-check) reads nothing.
 fn restore(doc: &Doc, mode: Mode, persist: bool) -> CheckState {
     let mut found = None;
     let mut notice = None;
@@ -56,13 +57,19 @@ fn restore(doc: &Doc, mode: Mode, persist: bool) -> CheckState {
     if persist {
         let key = storage_key(&doc.id, mode);
         match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
-            Err(()) => saving = Saving::Blocked,
+            Err(()) => {
+                saving = Saving::Blocked;
+                notice = Some(Notice::NotKept);
+            }
             Ok((None, _)) => {}
             Ok((Some(text), s)) => match saved::decode(&text, doc, mode) {
                 Ok(progress) => found = Some(progress),
                 Err(reason) => {
-                    if storage::set(&s, &set_aside_key(&doc.id, mode), &text).is_ok() {
+                    let stamp = js_sys::Date::now() as u64;
+                    if storage::set(&s, &set_aside_key(&doc.id, mode, stamp), &text).is_ok() {
                         storage::remove(&s, &key);
+                    } else {
+                        saving = Saving::Blocked;
                     }
                     notice = Some(Notice::SetAside(reason.message().to_string()));
                 }
@@ -70,8 +77,10 @@ fn restore(doc: &Doc, mode: Mode, persist: bool) -> CheckState {
         }
     }
     let mut check = SelfCheck::new(doc.0.clone(), mode, found);
-    check.notice = if saving == Saving::Blocked { Some(Notice::NotKept) } else { notice };
     check.saving = saving;
+    if let Some(notice) = notice {
+        check = check.apply(Action::Notice(notice));
+    }
     CheckState { check, focus: None, focus_seq: 0 }
 }
 
@@ -89,38 +98,38 @@ pub fn use_self_check(
         move || restore(&doc, mode, persist)
     });
     {
-        // Save as the visitor goes; while the resume question is open, leave the saved data alone.
+        // Save as the visitor goes; while the resume question is open, leave the saved data
+        // alone; remove it only when the visitor asked (start again, delete).
         let check = &state.check;
-        let deps = (check.progress(), check.stage == Stage::Resume, check.notice == Some(Notice::Deleted));
+        let deps = (check.progress(), check.stage == Stage::Resume, check.clears);
         let (dispatcher, id, saving) = (state.dispatcher(), doc.id.clone(), check.saving);
-        use_effect_with(deps, move |(progress, resuming, deleted)| {
+        let deleted = check.notice == Some(Notice::Deleted);
+        use_effect_with(deps, move |(progress, resuming, clears)| {
             if matches!(saving, Saving::Off | Saving::Blocked) || *resuming {
                 return;
             }
             let Ok(s) = storage::local() else { return };
-            let key = storage_key(&id, mode);
             match progress {
                 Some(p) => {
-                    let ok = storage::set(&s, &key, &saved::encode(&doc, mode, p)).is_ok();
+                    let ok = storage::set(&s, &storage_key(&id, mode), &saved::encode(&doc, mode, p)).is_ok();
                     if ok != (saving == Saving::On) {
                         dispatcher.dispatch(Action::Saved(ok));
                     }
                 }
-                None => {
-                    storage::remove(&s, &key);
-                    if *deleted {
-                        storage::remove(&s, &set_aside_key(&id, mode));
-                    }
-                }
+                // "Delete my answers" removes everything this widget wrote for the framework,
+                // in both modes, set-aside copies included; "Start again" this mode's answers.
+                None if *clears > 0 && deleted => storage::remove_prefix(&s, &framework_prefix(&id)),
+                None if *clears > 0 => storage::remove(&s, &storage_key(&id, mode)),
+                None => {}
             }
         });
     }
     {
-        // Tell the host page when the visitor reaches the results: scores only, never free text.
-        let finished = state.check.stage == Stage::Results;
+        // Tell the host page each time the visitor finishes (not when they resume onto their
+        // results): scores only, never free text.
         let check = state.check.clone();
-        use_effect_with(finished, move |finished| {
-            if *finished {
+        use_effect_with(state.check.completions, move |completions| {
+            if *completions > 0 {
                 events::dispatch(&host, "lsc:complete", &complete_detail(&check));
             }
         });
@@ -171,9 +180,7 @@ pub struct CheckView<'a> {
     pub doc: &'a Doc,
     pub level: u8,
     pub host: &'a HtmlElement,
-    pub status: Option<Status>,
     pub dispatch: Callback<Action>,
-    pub view_dispatch: Callback<ViewAction>,
 }
 
 pub fn self_check_view(check: &SelfCheck, v: &CheckView) -> Html {
@@ -215,7 +222,7 @@ fn resume(check: &SelfCheck, level: u8, dispatch: &Callback<Action>) -> Html {
     let again = dispatch.reform(|_: MouseEvent| Action::Ask(crate::core::state::Confirm::StartAgain));
     html! {
         <div class="lsc-resume">
-            { heading(level, "lsc-step-heading", "", text::RESUME_TITLE.into()) }
+            { focus_heading(level, "lsc-step-heading", "", text::RESUME_TITLE.into()) }
             { el_text("p", "", &text::resume_body(answered, check.total())) }
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={go}>{ text::RESUME }</button>

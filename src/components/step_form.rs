@@ -5,31 +5,16 @@
 
 use crate::core::map::Map;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::focus::focus_by_id;
+use super::heading::{focus_heading, heading};
 use super::markup::el_text;
 use super::Doc;
-use crate::core::questionnaire::{Answer, Step};
+use crate::core::questionnaire::{Answer, Step, NOT_APPLICABLE};
 use crate::core::state::Action;
 use crate::text;
-
-/// The value attribute of the "does not apply" radio.
-const NOT_APPLICABLE: &str = "na";
-
-/// Moves focus to an element of the widget by id. Fragment links cannot reach into a shadow root,
-/// so the error summary's links do this instead.
-fn focus_by_id(event: &MouseEvent, id: &str) {
-    event.prevent_default();
-    let root = event.target_dyn_into::<Element>().and_then(|t| t.closest(".lsc").ok().flatten());
-    if let Some(el) = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()) {
-        if let Ok(el) = el.dyn_into::<HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
-}
 
 #[allow(clippy::too_many_arguments)] // one place that lays out a step; a props struct would only rename these
 pub fn step_form(
@@ -54,12 +39,21 @@ pub fn step_form(
     let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
-            <div id="lsc-error-summary" class="lsc-error-summary" role="alert" tabindex="-1" aria-labelledby="lsc-error-title">
-                { heading(level + 1, "lsc-error-title", "lsc-error-summary__title", text::ERROR_TITLE.into()) }
+            // Focus moves here, which announces it; a role="alert" as well would announce it twice.
+            <div id="lsc-error-summary" class="lsc-error-summary" tabindex="-1" aria-labelledby="lsc-error-title">
+                { heading(level, "lsc-error-title", "lsc-error-summary__title", text::ERROR_TITLE.into()) }
                 <ul class="lsc-error-summary__list">
                     { for behaviours.iter().filter(|b| unanswered.contains(&b.id)).map(|b| {
                         let target = format!("{}-0", b.id);
-                        let onclick = Callback::from({ let t = target.clone(); move |e: MouseEvent| focus_by_id(&e, &t) });
+                        let onclick = Callback::from({
+                            let t = target.clone();
+                            move |e: MouseEvent| {
+                                e.prevent_default();
+                                if let Some(from) = e.target_dyn_into::<Element>() {
+                                    focus_by_id(&from, &t);
+                                }
+                            }
+                        });
                         html! { <li><a href={format!("#{target}")} {onclick}>{ text::error_for(&b.text) }</a></li> }
                     }) }
                 </ul>
@@ -69,7 +63,7 @@ pub fn step_form(
     html! {
         <form class="lsc-step" novalidate=true {onsubmit}>
             { error_summary }
-            { heading(level, "lsc-step-heading", "lsc-step__heading", html! {
+            { focus_heading(level, "lsc-step-heading", "lsc-step__heading", html! {
                 <>
                     <span class="lsc-caption">{ text::step_of(step_index + 1, total) }</span>
                     { &theme.title }

@@ -11,6 +11,10 @@ use super::model::{AboutSection, Behaviour, Framework, Link, LinkedFramework, Se
 /// The one schema version this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
 
+/// The most answer labels a scale may have: more would not fit a row of radios, and answers are
+/// stored as small numbers.
+pub const MAX_SCALE: usize = 10;
+
 /// Why a framework document was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
@@ -212,7 +216,6 @@ fn read_framework(doc: &Json) -> Result<Framework, LoadError> {
         ],
     )?;
     Ok(Framework {
-        schema_version: SCHEMA_VERSION as u32,
         id: o.string("id")?,
         title: o.string("title")?,
         date: o.string("date")?,
@@ -346,8 +349,8 @@ fn validate(fw: &Framework) -> Vec<Problem> {
     let at = "self_check";
     v.text(at, "question", &sc.question);
     v.text(at, "not_applicable", &sc.not_applicable);
-    if sc.scale.len() < 2 {
-        v.problem(at, "scale", "expected at least two answer labels".to_string());
+    if !(2..=MAX_SCALE).contains(&sc.scale.len()) {
+        v.problem(at, "scale", format!("expected 2 to {MAX_SCALE} answer labels, found {}", sc.scale.len()));
     }
     v.texts(at, "scale", &sc.scale);
     let mut labels = Vec::new();

@@ -7,7 +7,6 @@
 /// A whole framework document, as validated by [`crate::core::load::load_framework`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Framework {
-    pub schema_version: u32,
     /// Stable id; part of saved-state keys, so it must not change between releases.
     pub id: String,
     pub title: String,

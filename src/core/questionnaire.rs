@@ -30,6 +30,9 @@ impl Mode {
     }
 }
 
+/// How "does not apply" is written, in saved state and as the radio button's value.
+pub const NOT_APPLICABLE: &str = "n/a";
+
 /// One answer to one statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {

@@ -1,29 +1,35 @@
 //! Saved state: the visitor's progress as a small JSON document, kept in the browser's storage
 //! under a key per framework and mode. Decoding checks everything against the current framework,
 //! so saved data that is corrupt, from another version, or about statements that no longer exist
-//! is set aside (the view keeps a copy under `set_aside_key`) rather than half-used.
+//! is set aside (the view moves it to a `set_aside_key`, or leaves it where it is if it cannot)
+//! rather than half-used.
 
 use crate::core::map::Map;
 
 use super::json::{self, Json};
 use super::model::Framework;
-use super::questionnaire::{allowed, asked, steps, Answer, Mode};
+use super::questionnaire::{allowed, asked, steps, Answer, Mode, NOT_APPLICABLE};
 use super::state::{Progress, MAX_ACTION_CHARS};
 
 /// Bumped when the saved format changes; older saves are then set aside, not misread.
 pub const FORMAT_VERSION: u64 = 1;
-
-/// How "does not apply" is written.
-const NOT_APPLICABLE: &str = "n/a";
 
 /// Where a framework's progress in one mode is kept.
 pub fn storage_key(framework_id: &str, mode: Mode) -> String {
     format!("leadership-self-check:v{FORMAT_VERSION}:{framework_id}:{}", mode.as_str())
 }
 
-/// Where saved data that could not be used is moved, so that nothing is lost.
-pub fn set_aside_key(framework_id: &str, mode: Mode) -> String {
-    format!("{}:set-aside", storage_key(framework_id, mode))
+/// Where saved data that could not be used is moved, so that nothing is lost: one key per
+/// occasion (`stamp`, e.g. the time in milliseconds), so a second set-aside never overwrites
+/// the first.
+pub fn set_aside_key(framework_id: &str, mode: Mode, stamp: u64) -> String {
+    format!("{}:set-aside:{stamp}", storage_key(framework_id, mode))
+}
+
+/// The start of every key this widget writes for a framework, in either mode: "Delete my
+/// answers" removes them all.
+pub fn framework_prefix(framework_id: &str) -> String {
+    format!("leadership-self-check:v{FORMAT_VERSION}:{framework_id}:")
 }
 
 /// Why saved data was set aside; the message is shown to the visitor.

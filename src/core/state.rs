@@ -46,6 +46,16 @@ pub enum Saving {
     Failed,
 }
 
+/// What the last copy or download of the results did, for the status line. Cleared whenever
+/// the visitor leaves the results, so it never describes an earlier set of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Copied,
+    CopyFailed,
+    Downloaded,
+    DownloadFailed,
+}
+
 /// A short message shown above the self-check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -72,6 +82,13 @@ pub struct SelfCheck {
     pub confirm: Option<Confirm>,
     pub notice: Option<Notice>,
     pub saving: Saving,
+    pub status: Option<Status>,
+    /// Counts arrivals at the results by finishing the last step (not by resuming), so the host
+    /// page is told once per completion.
+    pub completions: u32,
+    /// Counts confirmed clears (start again, delete), so that saved data is removed from the
+    /// device only when the visitor asked, never because a fresh page has nothing to save yet.
+    pub clears: u32,
     /// What was saved on this device, offered at `Stage::Resume`.
     pub resumable: Option<Progress>,
 }
@@ -115,6 +132,7 @@ pub enum Action {
     /// The result of the latest save: false turns saving to `Failed` and tells the visitor;
     /// true after a failure turns it back on.
     Saved(bool),
+    Status(Status),
 }
 
 impl SelfCheck {
@@ -133,6 +151,9 @@ impl SelfCheck {
             confirm: None,
             notice: None,
             saving: Saving::On,
+            status: None,
+            completions: 0,
+            clears: 0,
             resumable: saved,
         }
     }
@@ -140,10 +161,6 @@ impl SelfCheck {
     /// Statements asked in this mode.
     pub fn total(&self) -> usize {
         self.steps.iter().map(|s| s.items.len()).sum()
-    }
-
-    pub fn answered(&self) -> usize {
-        self.answers.len()
     }
 
     /// The ids of the step's statements that have no answer yet, in order.
@@ -177,6 +194,8 @@ impl SelfCheck {
         };
         match action {
             Action::Next if !next.unanswered.is_empty() => Some(Focus::ErrorSummary),
+            // The dismissed notice's button is gone: keep focus in the check.
+            Action::DismissNotice if self.notice.is_some() => moved(next),
             Action::Next | Action::Back | Action::Resume if next.stage != self.stage => moved(next),
             Action::Ask(_) if next.confirm.is_some() => Some(Focus::Confirm),
             Action::Cancel => self.confirm.map(Focus::Asker),
@@ -192,8 +211,9 @@ impl SelfCheck {
             Action::Answer(id, answer) => {
                 let ok = asked(&self.framework, &self.steps)
                     .any(|b| b.id == id && allowed(&self.framework, b, answer));
+                // Error messages stay until the next Next, as in GOV.UK's pattern: nothing moves
+                // under the visitor's hand while they answer.
                 if ok && matches!(self.stage, Stage::Step(_)) {
-                    next.unanswered.retain(|u| *u != id);
                     next.answers.insert(id, answer);
                 }
             }
@@ -216,6 +236,7 @@ impl SelfCheck {
                             None => {
                                 next.unanswered.clear();
                                 next.stage = Stage::Results;
+                                next.completions = self.completions + 1;
                             }
                         }
                     }
@@ -259,6 +280,8 @@ impl SelfCheck {
                 if let Some(confirm) = self.confirm {
                     next = SelfCheck::new(self.framework.clone(), self.mode, None);
                     next.saving = self.saving;
+                    next.completions = self.completions;
+                    next.clears = self.clears + 1;
                     next.notice = match confirm {
                         Confirm::Delete => Some(Notice::Deleted),
                         // Keep telling the visitor if this browser cannot keep answers.
@@ -279,6 +302,14 @@ impl SelfCheck {
                 }
             }
             Action::Saved(_) => {}
+            Action::Status(status) => {
+                if self.stage == Stage::Results {
+                    next.status = Some(status);
+                }
+            }
+        }
+        if next.stage != self.stage {
+            next.status = None;
         }
         next
     }

@@ -1,16 +1,6 @@
 //! The state of the widget's screens around the self-check: which tab is shown, which themes are
-//! open in the explorer, which heading is chosen in the cross-reference browser, the status line
-//! after copying or downloading, and where focus should go. Plain Rust, tested natively; the
-//! self-check's own state machine is `state.rs`.
-
-/// What the last copy or download did, for the status line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Copied,
-    CopyFailed,
-    Downloaded,
-    DownloadFailed,
-}
+//! open in the explorer, which heading is chosen in the cross-reference browser, and where focus
+//! should go. Plain Rust, tested natively; the self-check's own state machine is `state.rs`.
 
 /// Where focus should go after an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +19,6 @@ pub struct ViewState {
     pub open: Vec<bool>,
     /// The chosen heading of the cross-reference browser (an index into `crossref::headings`).
     pub heading: Option<usize>,
-    pub status: Option<Status>,
     pub focus: Option<ViewFocus>,
     /// Changes each time focus should move, even to the same place.
     pub focus_seq: u32,
@@ -47,19 +36,11 @@ pub enum ViewAction {
     Choose(Option<usize>),
     /// Open a theme and move focus to it (from the cross-reference browser).
     ShowTheme(usize),
-    Status(Status),
 }
 
 impl ViewState {
     pub fn new(themes: usize, self_check: bool) -> Self {
-        ViewState {
-            self_check,
-            open: vec![false; themes],
-            heading: None,
-            status: None,
-            focus: None,
-            focus_seq: 0,
-        }
+        ViewState { self_check, open: vec![false; themes], heading: None, focus: None, focus_seq: 0 }
     }
 
     pub fn all_open(&self) -> bool {
@@ -89,7 +70,6 @@ impl ViewState {
                     next.focus = Some(ViewFocus::Theme(i));
                 }
             }
-            ViewAction::Status(status) => next.status = Some(status),
         }
         next.focus_seq = self.focus_seq + u32::from(next.focus.is_some());
         next

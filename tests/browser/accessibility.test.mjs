@@ -267,7 +267,7 @@ async function expectStep(root, n, total, title) {
 }
 
 async function answer(root, id, value) {
-  const label = value === 'na' ? NOT_APPLICABLE : SCALE[value];
+  const label = value === 'n/a' ? NOT_APPLICABLE : SCALE[value];
   await root.locator('fieldset.lsc-fieldset').filter({ has: root.page().locator(`input[name="${id}"]`) })
     .getByRole('radio', { name: label, exact: true }).check();
 }
@@ -629,7 +629,7 @@ describe('the full check', () => {
       await expectStep(root, 2, 4, FW.themes[1].title);
       assert.equal(await root.getByRole('radio', { name: NOT_APPLICABLE, exact: true }).count(), 2, '"Does not apply" offered twice on step 2');
       await auditWidget(t, page, 'full check, step 2 (unanswered)');
-      await answer(root, 'dt-9', 'na');
+      await answer(root, 'dt-9', 'n/a');
       await auditWidget(t, page, 'full check, step 2 (one "does not apply" chosen)');
       assertCleanPage(page);
     });
