@@ -137,16 +137,14 @@
     mounted.clear();
   });
 
-  function scan() {
-    var els = document.querySelectorAll(TAG);
-    for (var i = 0; i < els.length; i++) mount(els[i]);
-  }
-
   window.LeadershipSelfCheck = { mount: mount, unmount: unmount, base: base.href };
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', scan);
-  } else {
-    scan();
+  // The element itself: mounted when it enters the page (now, or later in a single-page app or
+  // a CMS preview) and freed when it leaves. Other elements use mount() and unmount().
+  if (window.customElements && !customElements.get(TAG)) {
+    customElements.define(TAG, class extends HTMLElement {
+      connectedCallback() { mount(this); }
+      disconnectedCallback() { unmount(this); }
+    });
   }
 })();

@@ -96,6 +96,13 @@ impl Framework {
     }
 }
 
+impl SelfCheckSpec {
+    /// The value of the scale's last (highest) label; the scale has 2 to 10 labels.
+    pub fn top(&self) -> u8 {
+        u8::try_from(self.scale.len().saturating_sub(1)).unwrap_or(u8::MAX)
+    }
+}
+
 impl Theme {
     /// This theme's links to one linked framework, in document order.
     pub fn links_to<'a>(&'a self, framework: &'a str) -> impl Iterator<Item = &'a Link> {

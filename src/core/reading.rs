@@ -38,7 +38,7 @@ pub fn read(fw: &Framework, steps: &[Step], answers: &Map<Answer>, scores: &[The
             }
         }
     }
-    let top = u8::try_from(fw.self_check.scale.len().saturating_sub(1)).unwrap_or(u8::MAX);
+    let top = fw.self_check.top();
     // Lowest values first, framework order within a value (a loop rather than a sort: no sort
     // code in the Wasm for a dozen items).
     let mut lowest: Vec<(usize, usize)> = Vec::new();

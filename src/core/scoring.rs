@@ -31,7 +31,7 @@ pub fn score(values: &[u8], top: u8) -> Option<u8> {
 
 /// Every step's theme score, in step order.
 pub fn theme_scores(fw: &Framework, steps: &[Step], answers: &Map<Answer>) -> Vec<ThemeScore> {
-    let top = u8::try_from(fw.self_check.scale.len().saturating_sub(1)).unwrap_or(u8::MAX);
+    let top = fw.self_check.top();
     steps
         .iter()
         .filter_map(|step| {

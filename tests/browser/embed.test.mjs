@@ -58,3 +58,29 @@ test('printing the results hides the partner page only while the widget prints',
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.equal(await headerShown(), true, 'after printing, the partner page prints normally again');
 });
+
+test('an element added after the page loaded is mounted, and one removed is freed', async () => {
+  const page = await browser.open('/late-under-test.html', {
+    setup: (p) => routeHtml(p, '/late-under-test.html', page2('<div id="slot"></div>')),
+  });
+  await page.waitForFunction(() => window.LeadershipSelfCheck);
+  await page.evaluate(() => {
+    const el = document.createElement('leadership-self-check');
+    el.id = 'late';
+    el.setAttribute('view', 'framework');
+    document.getElementById('slot').append(el);
+  });
+  const root = await waitForWidget(page, '#late');
+  assert.ok(await root.getByRole('button', { name: 'Show all themes' }).isVisible());
+  // Removed: the widget is freed, and its shadow root emptied.
+  const children = await page.evaluate(() => {
+    const el = document.getElementById('late');
+    el.remove();
+    return el.shadowRoot.childNodes.length;
+  });
+  assert.equal(children, 0, 'the removed element still holds a widget');
+  // Put back: mounted again.
+  await page.evaluate(() => document.getElementById('slot').append(document.createElement('leadership-self-check')));
+  await waitForWidget(page, '#slot leadership-self-check');
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
