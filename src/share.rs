@@ -36,11 +36,14 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
 }
 
 /// A print stylesheet for the host page, adopted once: while the widget prints, everything on
-/// the page but the widget (and the elements that contain it) is hidden. It applies only while a
+/// the page but the widget (and the elements that contain it, laid out full width) is hidden.
+/// It applies only while a
 /// host element is marked `data-lsc-printing` (the `body:has(…)`), so the partner's page prints
 /// as usual at any other time.
-const PAGE_PRINT_CSS: &str =
-    "@media print{body:has([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}}";
+const PAGE_PRINT_CSS: &str = "@media print{\
+body:has([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}\
+body:has([data-lsc-printing]) :has([data-lsc-printing]),[data-lsc-printing]{display:block!important;\
+width:auto!important;max-width:none!important;margin:0!important;padding:0!important;border:0!important}}";
 
 /// Prints the results without the partner page's header, navigation and footer where the
 /// browser supports it.
