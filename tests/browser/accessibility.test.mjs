@@ -25,7 +25,9 @@ import {
   routeJson,
   useBrowser,
   waitForWidget,
+  widgetOpener,
   widgetPageHtml,
+  eventually,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +42,11 @@ const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 640 };
 
 const browser = useBrowser();
+const { openWidget, openWithAttributes } = widgetOpener(browser, {
+  viewport: WIDE,
+  routedPath: '/test-a11y.html',
+  title: 'Accessibility audit',
+});
 
 // ---------------------------------------------------------------------------------------------
 // The audit
@@ -212,36 +219,6 @@ const ANSWERS = {
 };
 
 const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** Poll `fn` until it returns truthy; fail with `message`. */
-async function eventually(fn, message, { timeout = 5_000, interval = 50 } = {}) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(`${typeof message === 'function' ? await message() : message} (still false after ${timeout} ms)`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
-
-async function openWidget(urlPath = '/plain.html', opts = {}) {
-  const page = await browser.open(urlPath, { viewport: WIDE, ...opts });
-  const root = await waitForWidget(page);
-  return { page, root };
-}
-
-/** A routed page embedding one widget with `attributes`. */
-function openWithAttributes(attributes, opts = {}) {
-  const urlPath = '/test-a11y.html';
-  const { setup } = opts;
-  return openWidget(urlPath, {
-    ...opts,
-    setup: async (page) => {
-      await routeHtml(page, urlPath, widgetPageHtml(attributes, { title: 'Accessibility audit' }));
-      if (setup) await setup(page);
-    },
-  });
-}
 
 const button = (root, name) => root.getByRole('button', { name, exact: true });
 

@@ -16,10 +16,13 @@ import {
   waitForWidget,
   waitForWidgetEvent,
   widgetEvents,
+  widgetOpener,
+  eventually,
 } from './harness.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
+const { openWidget } = widgetOpener(browser, { path: '/index.html' });
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -27,25 +30,6 @@ const browser = useBrowser();
 
 const SHOW_ALL = 'Show all themes';
 const HIDE_ALL = 'Hide all themes';
-
-/** Open a page and wait for its (first) widget; returns { page, root }. */
-async function openWidget(urlPath = '/index.html', opts = {}) {
-  const page = await browser.open(urlPath, opts);
-  const root = await waitForWidget(page);
-  return { page, root };
-}
-
-/** Poll `fn` (async, returning truthy when done) until it passes; fail with `message`. */
-async function eventually(fn, message, { timeout = 5_000, interval = 50 } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > end) assert.fail(`${message} (still false after ${timeout} ms)`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
 
 /**
  * Every element matched by `locator` is visible: Playwright's isVisible() plus a non-empty box

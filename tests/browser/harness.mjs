@@ -371,3 +371,41 @@ export function widgetPageHtml(attributes = {}, { title = 'Widget under test' } 
 </html>
 `;
 }
+
+/** Poll `fn` (async, truthy when done) until it passes; fail with `message` (a string, or an
+ * async function that describes what was seen instead). */
+export async function eventually(fn, message, { timeout = 5_000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) {
+      assert.fail(`${typeof message === 'function' ? await message() : message} (still false after ${timeout} ms)`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
+ * Page openers for one test file: `openWidget(path, opts)` opens a page and waits for its
+ * widget; `openWithAttributes(attributes, opts)` opens a routed page that embeds one widget with
+ * those attributes. `defaults` gives the default path, extra open() options and the routed page.
+ */
+export function widgetOpener(browser, { path: defaultPath = '/plain.html', routedPath = '/test-widget.html', title, ...defaults } = {}) {
+  async function openWidget(urlPath = defaultPath, opts = {}) {
+    const page = await browser.open(urlPath, { ...defaults, ...opts });
+    const root = await waitForWidget(page);
+    return { page, root };
+  }
+  function openWithAttributes(attributes, opts = {}) {
+    const { setup } = opts;
+    return openWidget(routedPath, {
+      ...opts,
+      setup: async (page) => {
+        await routeHtml(page, routedPath, widgetPageHtml(attributes, title ? { title } : {}));
+        if (setup) await setup(page);
+      },
+    });
+  }
+  return { openWidget, openWithAttributes };
+}

@@ -14,14 +14,15 @@ import { describe, test } from 'node:test';
 import {
   assertCleanPage,
   readFramework,
-  routeHtml,
   useBrowser,
   waitForWidget,
-  widgetPageHtml,
+  widgetOpener,
+  eventually,
 } from './harness.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
+const { openWidget, openWithAttributes } = widgetOpener(browser, { routedPath: '/test-self-check.html' });
 
 const FRAMEWORK_ID = 'leadership-empowered-healthy-communities';
 const KEY_PREFIX = 'leadership-self-check';
@@ -115,38 +116,6 @@ function expectedReading(scores) {
 
 /** Text content of an element, whitespace-collapsed. */
 const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** Poll `fn` (async, returning truthy when done) until it passes; fail with `message`. */
-async function eventually(fn, message, { timeout = 5_000, interval = 50 } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > end) assert.fail(`${typeof message === 'function' ? await message() : message} (still false after ${timeout} ms)`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
-
-/** Open a page, wait for its widget; returns { page, root }. */
-async function openWidget(urlPath = '/plain.html', opts = {}) {
-  const page = await browser.open(urlPath, opts);
-  const root = await waitForWidget(page);
-  return { page, root };
-}
-
-/** Open a routed page that embeds one widget with `attributes`. */
-function openWithAttributes(attributes, opts = {}) {
-  const urlPath = '/test-self-check.html';
-  const { setup } = opts;
-  return openWidget(urlPath, {
-    ...opts,
-    setup: async (page) => {
-      await routeHtml(page, urlPath, widgetPageHtml(attributes));
-      if (setup) await setup(page);
-    },
-  });
-}
 
 /** Click the "Self-check" tab and wait for the first step (or whatever the check shows). */
 async function showSelfCheck(root) {
