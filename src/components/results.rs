@@ -16,22 +16,29 @@ use crate::core::scoring::theme_scores;
 use crate::core::state::{Action, Confirm, SelfCheck, Status, MAX_ACTION_CHARS};
 use crate::{share, text};
 
+/// The results as text, built only when the visitor copies or downloads them (not on every
+/// keystroke in the action plan, which re-renders this screen).
+fn report_text(check: &SelfCheck) -> String {
+    let scores = theme_scores(&check.framework, &check.steps, &check.answers);
+    let reading = read(&check.framework, &check.steps, &check.answers, &scores);
+    report::text_report(check, &scores, &reading, &share::today().0)
+}
+
 pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
     let fw = v.doc;
     let level = v.level;
     let scores = theme_scores(fw, &check.steps, &check.answers);
     let reading = read(fw, &check.steps, &check.answers, &scores);
     let (date, iso) = share::today();
-    let report = report::text_report(check, &scores, &reading, &date);
 
     let on_print = {
         let host = v.host.clone();
         Callback::from(move |_: MouseEvent| share::print(&host))
     };
     let on_copy = {
-        let (dispatch, report) = (v.dispatch.clone(), report.clone());
+        let (dispatch, check) = (v.dispatch.clone(), check.clone());
         Callback::from(move |_: MouseEvent| {
-            let (dispatch, report) = (dispatch.clone(), report.clone());
+            let (dispatch, report) = (dispatch.clone(), report_text(&check));
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = share::copy(&report).await;
                 dispatch.emit(Action::Status(if ok { Status::Copied } else { Status::CopyFailed }));
@@ -39,9 +46,9 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
         })
     };
     let on_download = {
-        let (name, report) = (format!("leadership-self-check-{iso}.txt"), report.clone());
+        let (name, check) = (format!("leadership-self-check-{iso}.txt"), check.clone());
         v.dispatch.reform(move |_: MouseEvent| {
-            let ok = share::download(&name, &report).is_ok();
+            let ok = share::download(&name, &report_text(&check)).is_ok();
             Action::Status(if ok { Status::Downloaded } else { Status::DownloadFailed })
         })
     };
@@ -120,7 +127,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                 <p class="lsc-status" role="status">{ status }</p>
                 if check.status == Some(Status::CopyFailed) {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
-                    <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report.clone()} />
+                    <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report_text(check)} />
                 }
                 { heading(level + 1, "", "", text::CHANGE_TITLE.into()) }
                 <div class="lsc-actions">
