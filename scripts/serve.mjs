@@ -32,6 +32,17 @@ const MIME_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The strictest policy partners are asked to allow: the demo page strict-csp.html and the
+// configurator are served with it, so that the browser tests prove the widget works under it.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const STRICT_PAGES = new Set(['/strict-csp.html', '/embed.html']);
+
+/** The demo pages' extra headers (the default for startServer's `headers`). */
+export function demoHeaders(urlPath) {
+  return STRICT_PAGES.has(urlPath) ? { 'Content-Security-Policy': STRICT_CSP } : undefined;
+}
+
 export function contentTypeFor(filePath) {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -45,10 +56,10 @@ export function contentTypeFor(filePath) {
  * @param {string} [options.host='127.0.0.1']
  * @param {(urlPath: string) => Record<string, string> | undefined} [options.headers]
  *        extra response headers per request path, e.g. a strict
- *        Content-Security-Policy for one test page
+ *        Content-Security-Policy for one test page; default: demoHeaders
  * @returns {Promise<{ url: string, port: number, root: string, server: import('node:http').Server, close: () => Promise<void> }>}
  */
-export async function startServer({ root, port = 0, host = '127.0.0.1', headers } = {}) {
+export async function startServer({ root, port = 0, host = '127.0.0.1', headers = demoHeaders } = {}) {
   if (!root) throw new Error('startServer: `root` is required');
   const rootDir = path.resolve(root);
   const rootInfo = await stat(rootDir).catch(() => null);

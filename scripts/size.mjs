@@ -8,9 +8,10 @@
 // not yet met. Over the ceiling always fails; over the budget fails only with --strict (the
 // benchmark), and otherwise prints a warning that names the overrun.
 //
-// Counts every .js/.mjs/.wasm/.css/.json file under the folder (recursively):
-// demo/test pages (*.html) and the mock partner page's own stylesheet are not
-// part of the widget, so they are left out. The budget applies to the gzip -9
+// Counts the files listed under `downloads` in the folder's manifest.json (written by
+// scripts/package.mjs: the loader and the Wasm). Without a manifest it counts every
+// .js/.mjs/.wasm/.css/.json file under the folder (recursively), leaving out demo/test pages
+// (*.html) and the mock partner page's own stylesheet, which are not part of the widget. The budget applies to the gzip -9
 // total, since that is roughly what crosses the wire from a typical host.
 // Exit codes: 0 within limits, 1 over a limit / no .wasm / bad folder, 2 usage.
 
@@ -53,8 +54,9 @@ if (!(await stat(root).catch(() => null))?.isDirectory()) {
 }
 
 const excludes = new Set([...DEFAULT_EXCLUDES, ...values.exclude]);
+const manifest = await readFile(path.join(root, 'manifest.json'), 'utf8').then(JSON.parse, () => null);
 const entries = await readdir(root, { recursive: true, withFileTypes: true });
-const files = entries
+const files = manifest?.downloads ?? entries
   .filter((e) => e.isFile() && WIDGET_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
   .map((e) => path.relative(root, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
   .filter((rel) => !excludes.has(rel) && !excludes.has(path.posix.basename(rel)))
@@ -92,7 +94,8 @@ const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 const rule = widths.map((w) => '-'.repeat(w)).join('  ');
 
-console.log(`Widget download size for ${positionals[0]} (1 KB = 1000 bytes; html pages and ${[...excludes].join(', ')} excluded)`);
+const counted = manifest ? 'the downloads listed in manifest.json' : `html pages and ${[...excludes].join(', ')} excluded`;
+console.log(`Widget download size for ${positionals[0]} (1 KB = 1000 bytes; ${counted})`);
 console.log(line(header));
 console.log(rule);
 for (const row of table.slice(0, -1)) console.log(line(row));

@@ -18,6 +18,8 @@ pub const SOURCE: &str = "Source";
 pub const LOAD_FAILED_TITLE: &str = "Sorry, the leadership framework could not be shown";
 pub const LOAD_FAILED_BODY: &str =
     "The framework document given to this widget could not be read. Details for the website's team:";
+/// Must match the loader's link text in www/embed.js: the same offer whichever part failed.
+pub const FALLBACK_LINK: &str = "Read the framework on this website instead";
 
 /// "linked from 1 theme" / "linked from 3 themes" (ends a sentence that names the heading).
 pub fn linked_from(n: usize) -> String {

@@ -1,7 +1,7 @@
 //! The embedding element's attributes: allowed values are used, anything else falls back to the
 //! default with one warning for the web team.
 
-use leadership_self_check::core::options::{parse_options, Options, View};
+use leadership_self_check::core::options::{is_web_link, parse_options, ColorScheme, Options, View};
 use leadership_self_check::core::questionnaire::Mode;
 
 /// Options from these attributes (name, value); attributes not listed are absent.
@@ -9,7 +9,14 @@ fn parse(attrs: &[(&str, &str)]) -> (Options, Vec<String>) {
     parse_options(|name| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
 }
 
-const DEFAULTS: Options = Options { view: View::Both, mode: Mode::Quick, persist: true, heading_level: 2 };
+const DEFAULTS: Options = Options {
+    view: View::Both,
+    mode: Mode::Quick,
+    persist: true,
+    heading_level: 2,
+    color_scheme: ColorScheme::Light,
+    fallback_href: None,
+};
 
 #[test]
 fn no_attributes_give_the_defaults_without_warnings() {
@@ -68,7 +75,10 @@ fn every_valid_heading_level() {
 fn all_attributes_together() {
     let (o, warnings) =
         parse(&[("view", "self-check"), ("mode", "full"), ("persist", "none"), ("heading-level", "4")]);
-    assert_eq!(o, Options { view: View::SelfCheck, mode: Mode::Full, persist: false, heading_level: 4 });
+    assert_eq!(
+        o,
+        Options { view: View::SelfCheck, mode: Mode::Full, persist: false, heading_level: 4, ..DEFAULTS }
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
 }
 
@@ -117,7 +127,10 @@ fn a_warning_says_what_is_allowed_and_what_is_used_instead() {
 fn invalid_values_do_not_affect_the_valid_ones() {
     let (o, warnings) =
         parse(&[("view", "framework"), ("mode", "long"), ("persist", "none"), ("heading-level", "two")]);
-    assert_eq!(o, Options { view: View::Framework, mode: Mode::Quick, persist: false, heading_level: 2 });
+    assert_eq!(
+        o,
+        Options { view: View::Framework, mode: Mode::Quick, persist: false, heading_level: 2, ..DEFAULTS }
+    );
     assert_eq!(warnings.len(), 2, "{warnings:?}");
     assert!(warnings.iter().any(|w| w.contains("mode=\"long\"")), "{warnings:?}");
     assert!(warnings.iter().any(|w| w.contains("heading-level=\"two\"")), "{warnings:?}");
@@ -131,11 +144,67 @@ fn surrounding_whitespace_is_accepted() {
         ("persist", " none"),
         ("heading-level", " 3 "),
     ]);
-    assert_eq!(o, Options { view: View::Framework, mode: Mode::Full, persist: false, heading_level: 3 });
+    assert_eq!(
+        o,
+        Options { view: View::Framework, mode: Mode::Full, persist: false, heading_level: 3, ..DEFAULTS }
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
 
     // Whitespace only is still not a value.
     let (o, warnings) = parse(&[("mode", "   ")]);
     assert_eq!(o, DEFAULTS);
     assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn every_valid_color_scheme() {
+    for (value, color_scheme) in
+        [("light", ColorScheme::Light), ("dark", ColorScheme::Dark), ("auto", ColorScheme::Auto)]
+    {
+        let (o, warnings) = parse(&[("color-scheme", value)]);
+        assert_eq!(o, Options { color_scheme, ..DEFAULTS }, "{value}");
+        assert_eq!(o.color_scheme.name(), value);
+        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+    }
+    let (o, warnings) = parse(&[("color-scheme", "Dark")]);
+    assert_eq!(o, DEFAULTS);
+    assert_eq!(
+        warnings,
+        ["color-scheme=\"Dark\" is not one of light, dark, auto; using the default, light."]
+    );
+}
+
+#[test]
+fn a_fallback_link_must_lead_to_a_web_page() {
+    for href in [
+        "https://example.org/leadership",
+        "http://example.org",
+        "/framework",
+        "../a?b#c",
+        "framework.html",
+        "HTTPS://x.org",
+    ] {
+        let (o, warnings) = parse(&[("fallback-href", href)]);
+        assert_eq!(o.fallback_href.as_deref(), Some(href), "{href}");
+        assert!(warnings.is_empty(), "{href}: {warnings:?}");
+    }
+    for href in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "java\tscript:alert(1)",
+        " javascript:x",
+        "data:text/html,x",
+        "vbscript:x",
+        "",
+        "   ",
+        "https://a b",
+    ] {
+        let (o, warnings) = parse(&[("fallback-href", href)]);
+        assert_eq!(o.fallback_href, None, "{href:?}");
+        assert_eq!(warnings.len(), 1, "{href:?}: {warnings:?}");
+        assert!(warnings[0].contains("is not a web address"), "{warnings:?}");
+    }
+    // A colon after the path starts is part of the path, not a scheme.
+    assert!(is_web_link("/search?q=a:b"));
+    assert!(is_web_link("  https://example.org  "));
 }

@@ -3,12 +3,23 @@
  *
  *   <script src=".../embed.js" defer></script>
  *   <leadership-self-check></leadership-self-check>
+ *   <div data-leadership-self-check data-mode="quick"></div>   (for CMSs that strip unknown tags)
  *
- * It works out where its own files are from its script tag, loads the Wasm once per page however
- * many widgets there are, and mounts the widget in each <leadership-self-check> element. When
- * something fails it shows a plain message in the element and fires `lsc:error`, instead of
- * leaving a blank box or throwing into the host page's console.
+ * It works out where its own files are from its script tag, downloads and compiles the Wasm once
+ * per page however many widgets there are (checking its integrity), and mounts the widget in each
+ * element, including elements added later. When something fails it shows a plain message in the
+ * element and fires `lsc:error` with the technical reason, instead of leaving a blank box or
+ * throwing into the host page's console.
+ *
+ * scripts/package.mjs bundles this file with wasm-bindgen's glue and fills in the constants
+ * below, so a release is one script plus one content-hashed Wasm file that can be cached forever.
  */
+import initWasm, { mount as mountWasm } from '../pkg/leadership_self_check.js';
+
+/* global __LSC_WASM_FILE__, __LSC_WASM_INTEGRITY__, __LSC_VERSION__ */
+var WASM_FILE = __LSC_WASM_FILE__;
+var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
+
 (function () {
   'use strict';
 
@@ -16,17 +27,94 @@
   if (window.LeadershipSelfCheck) return;
 
   var TAG = 'leadership-self-check';
-  var GLUE = 'leadership_self_check.js';
-  var WASM = 'leadership_self_check_bg.wasm';
+  var DATA_FORM = 'data-leadership-self-check';
+  // The widget's options, as attributes (or data- attributes in the div form). Their values are
+  // checked by the widget itself, which reports a bad one and uses the default.
+  var OPTIONS = ['view', 'mode', 'persist', 'heading-level', 'color-scheme', 'fallback-href'];
+  var OWN = ['framework-src'];
   var script = document.currentScript;
   // An explicit base (data-base on the script tag) wins, for set-ups that rewrite script URLs.
   var base = new URL((script && script.dataset.base) || '.', (script && script.src) || document.baseURI);
 
+  function attr(el, name) {
+    return el.hasAttribute(DATA_FORM) ? el.getAttribute('data-' + name) : el.getAttribute(name);
+  }
+
+  function failure(code, message) {
+    var err = new Error(message);
+    err.code = code;
+    return err;
+  }
+
+  function text(err) {
+    return String((err && err.message) || err);
+  }
+
+  // Content-Security-Policy refusals seen while loading. Chromium reports a blocked compile as
+  // the pseudo-URL "wasm-eval"; a blocked download by its URL. The event can arrive a moment
+  // after the failure, hence the short wait before a failure is explained.
+  var refusals = [];
+  document.addEventListener('securitypolicyviolation', function (e) {
+    refusals.push(e.violatedDirective + ' (blocked ' + e.blockedURI + ')');
+  });
+  function afterReports(fn) {
+    return function (err) {
+      return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { return fn(err); });
+    };
+  }
+  function cspFailure(err) {
+    var said = refusals.filter(function (r) { return /wasm|script-src|connect-src|default-src/.test(r); });
+    if (!said.length && !/Content Security Policy|wasm-unsafe-eval/i.test(text(err))) return null;
+    return failure('csp', 'the page\'s Content-Security-Policy blocked the widget: ' + (said.join('; ') || text(err)) +
+      '. It needs script-src and connect-src to allow ' + base.origin + ', and script-src \'wasm-unsafe-eval\'.');
+  }
+
+  function isWasm(bytes) {
+    var b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+    return b.length === 4 && b[0] === 0 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
+  }
+
+  // Downloads and compiles the Wasm, turning each way this can fail into a reason a web team can
+  // act on (the `code` tells the visitor's message apart).
+  function compile() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
+      return Promise.reject(failure('browser', 'this browser does not support WebAssembly'));
+    }
+    var url = new URL(WASM_FILE, base).href;
+    return fetch(url, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }).catch(afterReports(function (err) {
+      throw cspFailure(err) || failure('download', url + ' could not be downloaded (' + text(err) +
+        '): a network error, a cross-origin server that does not send Access-Control-Allow-Origin, or a file ' +
+        'that does not match its integrity hash, which happens when files of different releases are mixed');
+    })).then(function (response) {
+      if (!response.ok) {
+        throw failure('download', url + ' answered HTTP ' + response.status +
+          ': deploy every file of the release folder together, at ' + base.href);
+      }
+      var type = (response.headers.get('content-type') || '').split(';')[0].trim();
+      if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+        return WebAssembly.compileStreaming(response);
+      }
+      return response.arrayBuffer().then(function (bytes) {
+        if (!isWasm(bytes)) {
+          throw failure('download', url + ' is not the widget\'s WebAssembly file (the server sent ' +
+            (type || 'no content type') + '): check that the release folder is deployed at ' + base.href);
+        }
+        // It still works, only more slowly: tell the web team, not the visitor.
+        console.warn('leadership-self-check: ' + url + ' is served as "' + type +
+          '"; serve .wasm files as application/wasm so that browsers compile them while downloading.');
+        return WebAssembly.compile(bytes);
+      });
+    }).catch(afterReports(function (err) {
+      if (err && err.code) throw err;
+      throw cspFailure(err) || failure('download', url + ' could not be compiled: ' + text(err));
+    }));
+  }
+
   var loading = null;
   function loadWasm() {
     if (!loading) {
-      loading = import(new URL(GLUE, base).href).then(function (glue) {
-        return glue.default({ module_or_path: new URL(WASM, base) }).then(function () { return glue; });
+      loading = compile().then(function (module) {
+        return initWasm({ module_or_path: module });
       });
     }
     return loading;
@@ -36,35 +124,87 @@
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
   }
 
+  // A few lines of style for the failure message, as a constructed stylesheet: not an inline
+  // style, so a strict `style-src 'self'` allows it. Inheritance from the host page is reset.
+  var failureSheet = null;
+  function failureStyles(root) {
+    try {
+      if (!failureSheet) {
+        failureSheet = new CSSStyleSheet();
+        failureSheet.replaceSync(
+          '.lsc-failure{all:initial;display:block;font-family:var(--lsc-font-family,system-ui,sans-serif);' +
+          'font-size:var(--lsc-font-size,medium);line-height:1.5;color:var(--lsc-text,#0b0c0c);' +
+          'background:var(--lsc-background,#fff);border:4px solid var(--lsc-error,#d4351c);padding:1em}' +
+          'p{margin:0 0 .5em}p:last-child{margin:0}a{color:var(--lsc-accent,#1d70b8)}' +
+          'a:focus-visible{outline:3px solid var(--lsc-focus,#fd0);box-shadow:0 0 0 6px #0b0c0c}');
+      }
+      root.adoptedStyleSheets = [failureSheet];
+    } catch (e) {
+      // Older browsers: the message shows unstyled, which is still readable.
+    }
+  }
+
+  var VISITOR = {
+    browser: 'This browser cannot run it. Please try again in an up-to-date browser.',
+    csp: 'This page\u2019s security settings stopped it from running. Please let the website\u2019s team know.',
+    download: 'Its files could not be downloaded. Please reload the page to try again. If that does not help, please let the website\u2019s team know.',
+    framework: 'The framework it shows could not be downloaded. Please reload the page to try again.',
+    stopped: 'It stopped working. Please reload the page to try again.',
+  };
+
+  // A link the web team offers instead (fallback-href): web addresses only, never script.
+  function fallbackLink(el) {
+    var href = attr(el, 'fallback-href');
+    if (!href) return null;
+    try {
+      var url = new URL(href, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+      var a = document.createElement('a');
+      a.href = url.href;
+      a.textContent = 'Read the framework on this website instead';
+      return a;
+    } catch (e) {
+      return null;
+    }
+  }
+
   // Plain text only, built with DOM calls: no innerHTML, no inline styles (strict CSP).
-  function showFailure(el, visitorMessage, reason) {
-    if (window.console) console.warn('leadership-self-check: ' + reason);
+  function showFailure(el, err) {
+    var code = err.code || 'download';
+    var reason = text(err);
+    console.warn('leadership-self-check: ' + reason);
     try {
       var root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+      failureStyles(root);
       var box = document.createElement('div');
+      box.className = 'lsc-failure';
       box.setAttribute('role', 'alert');
-      var strong = document.createElement('p');
-      var b = document.createElement('strong');
-      b.textContent = 'Sorry, the leadership self-check could not be loaded.';
-      strong.appendChild(b);
+      var title = document.createElement('p');
+      var strong = document.createElement('strong');
+      strong.textContent = 'Sorry, the leadership self-check could not be loaded.';
+      title.appendChild(strong);
       var p = document.createElement('p');
-      p.textContent = visitorMessage;
-      box.appendChild(strong);
-      box.appendChild(p);
+      p.textContent = VISITOR[code] || VISITOR.download;
+      box.append(title, p);
+      var link = fallbackLink(el);
+      if (link) {
+        var linkLine = document.createElement('p');
+        linkLine.appendChild(link);
+        box.appendChild(linkLine);
+      }
       root.replaceChildren(box);
     } catch (e) {
       // An element that cannot hold a shadow root (or already has a closed one): the event
       // below still tells the web team.
     }
-    fire(el, 'lsc:error', { message: reason });
+    fire(el, 'lsc:error', { message: reason, code: code });
   }
 
-  // The element's attributes, passed as they are: the widget checks them and reports bad values.
-  var ATTRIBUTES = ['view', 'mode', 'persist', 'heading-level'];
   function options(el) {
     var o = {};
-    ATTRIBUTES.forEach(function (name) {
-      if (el.hasAttribute(name)) o[name] = el.getAttribute(name);
+    OPTIONS.forEach(function (name) {
+      var value = attr(el, name);
+      if (value !== null) o[name] = value;
     });
     return o;
   }
@@ -72,26 +212,28 @@
   // Resolves to the document's text, or undefined for the bundled framework. Never throws
   // synchronously (a malformed URL becomes a rejection), and gives up after 15 seconds.
   function frameworkText(el) {
-    var src = el.getAttribute('framework-src');
+    var src = attr(el, 'framework-src');
     if (!src) return Promise.resolve(undefined);
     return Promise.resolve().then(function () {
-      var abort = typeof AbortController === 'function' ? new AbortController() : null;
-      var timer = abort && setTimeout(function () { abort.abort(); }, 15000);
-      var init = { credentials: 'same-origin', signal: abort ? abort.signal : undefined };
       var url;
       try {
         url = new URL(src, document.baseURI);
       } catch (e) {
-        throw new Error('framework-src "' + src + '" is not a valid URL');
+        throw failure('framework', 'framework-src "' + src + '" is not a valid URL');
       }
+      var abort = typeof AbortController === 'function' ? new AbortController() : null;
+      var timer = abort && setTimeout(function () { abort.abort(); }, 15000);
+      var init = { credentials: 'same-origin', signal: abort ? abort.signal : undefined };
       return fetch(url, init).then(function (r) {
         clearTimeout(timer);
-        if (!r.ok) throw new Error('framework-src ' + src + ' answered HTTP ' + r.status);
+        if (!r.ok) throw failure('framework', 'framework-src ' + src + ' answered HTTP ' + r.status);
         return r.text();
-      }, function (err) {
+      }, afterReports(function (err) {
         clearTimeout(timer);
-        throw new Error('framework-src ' + src + ' could not be fetched: ' + ((err && err.message) || err));
-      });
+        var csp = cspFailure(err);
+        throw failure('framework', 'framework-src ' + src + ' could not be fetched: ' +
+          (csp ? csp.message : text(err) + ' (a network error, a timeout after 15 s, or a server on another origin that does not send Access-Control-Allow-Origin)'));
+      }));
     });
   }
 
@@ -100,25 +242,22 @@
 
   function mount(el, extra) {
     if (mounted.has(el)) return Promise.resolve(mounted.get(el));
-    var loading = Promise.all([loadWasm(), frameworkText(el)]).then(function (parts) {
+    var pending = Promise.all([loadWasm(), frameworkText(el)]).then(function (parts) {
       // Unmounted (or mounted again) while loading: leave it alone.
-      if (mounted.get(el) !== loading) return null;
+      if (mounted.get(el) !== pending) return null;
       var opts = Object.assign(options(el), extra || {});
       if (parts[1] !== undefined) opts.frameworkJson = parts[1];
-      var widget = parts[0].mount(el, opts);
+      var widget = mountWasm(el, opts);
       mounted.set(el, widget);
       return widget;
     }).catch(function (err) {
-      if (mounted.get(el) === loading) mounted.delete(el);
-      var reason = String((err && err.message) || err);
-      var visitor = typeof WebAssembly === 'undefined'
-        ? 'This browser cannot run it. Please try a recent version of another browser.'
-        : 'Please reload the page to try again.';
-      showFailure(el, visitor, reason);
+      if (mounted.get(el) !== pending) return null;
+      mounted.delete(el);
+      showFailure(el, err);
       return null;
     });
-    mounted.set(el, loading);
-    return loading;
+    mounted.set(el, pending);
+    return pending;
   }
 
   function unmount(el) {
@@ -127,24 +266,69 @@
     if (widget && typeof widget.unmount === 'function') widget.unmount();
   }
 
+  // An option changed on a mounted element: mount it again with the new options. Saved answers
+  // come back from storage; answers kept only in memory (persist="none") start again.
+  function remount(el) {
+    if (!mounted.has(el)) return;
+    unmount(el);
+    mount(el);
+  }
+
   // A failure inside the Wasm stops every widget on the page (they share one instance): say so
   // in each of them rather than leave controls that no longer respond.
   window.addEventListener('error', function (e) {
-    if (typeof WebAssembly === 'undefined' || !(e.error instanceof WebAssembly.RuntimeError)) return;
-    mounted.forEach(function (widget, el) {
-      showFailure(el, 'Please reload the page to try again.', 'the widget stopped: ' + e.error.message);
-    });
+    if (typeof WebAssembly !== 'object' || !(e.error instanceof WebAssembly.RuntimeError)) return;
+    e.preventDefault(); // reported below, to the visitor and in lsc:error, not as an uncaught error
+    var stopped = failure('stopped', 'the widget stopped: ' + e.error.message);
+    mounted.forEach(function (widget, el) { showFailure(el, stopped); });
     mounted.clear();
   });
 
-  window.LeadershipSelfCheck = { mount: mount, unmount: unmount, base: base.href };
+  window.LeadershipSelfCheck = { mount: mount, unmount: unmount, base: base.href, version: __LSC_VERSION__ };
 
-  // The element itself: mounted when it enters the page (now, or later in a single-page app or
-  // a CMS preview) and freed when it leaves. Other elements use mount() and unmount().
+  // The element: mounted when it enters the page (now, or later in a single-page app or a CMS
+  // preview), freed when it leaves, mounted again when an option changes.
+  var WATCHED = OPTIONS.concat(OWN);
   if (window.customElements && !customElements.get(TAG)) {
     customElements.define(TAG, class extends HTMLElement {
+      static get observedAttributes() { return WATCHED; }
       connectedCallback() { mount(this); }
       disconnectedCallback() { unmount(this); }
+      attributeChangedCallback(name, before, after) { if (before !== after) remount(this); }
     });
   }
+
+  // The div form, for CMSs that strip unknown elements: the same, driven by a MutationObserver.
+  function adopt(node) {
+    if (node.nodeType !== 1) return;
+    if (node.hasAttribute(DATA_FORM)) mount(node);
+    node.querySelectorAll('[' + DATA_FORM + ']').forEach(function (el) { mount(el); });
+  }
+  function watch() {
+    adopt(document.documentElement);
+    new MutationObserver(function (records) {
+      records.forEach(function (r) {
+        if (r.type === 'attributes') {
+          if (r.attributeName === DATA_FORM) {
+            if (r.target.hasAttribute(DATA_FORM)) mount(r.target); else unmount(r.target);
+          } else if (r.target.hasAttribute(DATA_FORM) && r.oldValue !== r.target.getAttribute(r.attributeName)) {
+            remount(r.target);
+          }
+        } else {
+          r.addedNodes.forEach(adopt);
+        }
+      });
+      mounted.forEach(function (widget, el) {
+        if (!el.isConnected && el.hasAttribute(DATA_FORM)) unmount(el);
+      });
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeOldValue: true,
+      attributeFilter: [DATA_FORM].concat(WATCHED.map(function (n) { return 'data-' + n; })),
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+  else watch();
 })();

@@ -53,11 +53,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match &props.framework {
-        Ok(doc) => html! { <Widget doc={doc.clone()} options={props.options} host={props.host.clone()} /> },
-        Err(message) => load_error(props.options.heading_level, message),
+        Ok(doc) => {
+            html! { <Widget doc={doc.clone()} options={props.options.clone()} host={props.host.clone()} /> }
+        }
+        Err(message) => load_error(&props.options, message),
     };
-    // The widget's text is English whatever the host page's language (WCAG 3.1.2).
-    html! { <div class="lsc" lang="en-GB" data-lsc-root="">{ body }</div> }
+    // The widget's text is English whatever the host page's language (WCAG 3.1.2). The palette
+    // (light, dark or the visitor's own) is chosen in CSS by data-scheme.
+    html! {
+        <div class="lsc" lang="en-GB" data-lsc-root="" data-scheme={props.options.color_scheme.name()}>
+            { body }
+        </div>
+    }
 }
 
 /// The view state in a Yew reducer.
@@ -87,7 +94,7 @@ struct WidgetProps {
 
 #[function_component]
 fn Widget(props: &WidgetProps) -> Html {
-    let Options { view, mode, persist, heading_level: level } = props.options;
+    let Options { view, mode, persist, heading_level: level, .. } = props.options;
     let fw = &props.doc;
     // A widget that shows no self-check neither reads nor writes saved answers.
     let check = use_self_check(fw.clone(), mode, persist && view != View::Framework, props.host.clone());

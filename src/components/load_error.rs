@@ -4,13 +4,18 @@
 use yew::prelude::*;
 
 use super::heading::heading;
+use crate::core::options::Options;
 use crate::text;
 
-pub fn load_error(level: u8, message: &str) -> Html {
+/// `fallback-href` (checked to be a web address) becomes a link to the partner's own copy.
+pub fn load_error(options: &Options, message: &str) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
-            { heading(level, "", "", text::LOAD_FAILED_TITLE.into()) }
+            { heading(options.heading_level, "", "", text::LOAD_FAILED_TITLE.into()) }
             <p>{ text::LOAD_FAILED_BODY }</p>
+            if let Some(href) = &options.fallback_href {
+                <p><a href={href.clone()}>{ text::FALLBACK_LINK }</a></p>
+            }
             <p class="lsc-failure__detail"><code>{ message }</code></p>
         </div>
     }

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Packages a release into dist/ (run by scripts/build after wasm-pack and wasm-opt):
+//
+//   leadership_self_check_bg.<hash>.wasm  the Wasm, named by its content: cache it forever
+//   embed.js                              the loader with the glue bundled in; the stable address
+//   embed.<hash>.js                       the same bytes under a name that never changes content,
+//                                         for snippets pinned with Subresource Integrity
+//   manifest.json                         the files a visitor downloads and their SRI hashes
+//
+// The loader carries the Wasm's file name and integrity hash, so a loader and a Wasm of different
+// releases can never be paired: either the pair matches or the download fails its integrity check.
+
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const root = new URL('../', import.meta.url);
+const at = (p) => new URL(p, root);
+const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+
+const version = (await readFile(at('Cargo.toml'), 'utf8')).match(/^version = "(.*)"$/m)?.[1] ?? '0';
+
+const wasm = await readFile(at('pkg/leadership_self_check_bg.wasm'));
+const wasmFile = `leadership_self_check_bg.${shortHash(wasm)}.wasm`;
+await copyFile(at('pkg/leadership_self_check_bg.wasm'), at(`dist/${wasmFile}`));
+
+const bundle = await build({
+  entryPoints: [at('www/embed.js').pathname],
+  bundle: true,
+  write: false,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // The glue only reads import.meta.url to find the Wasm when it is not given one; the loader
+  // always gives it the compiled module.
+  logOverride: { 'empty-import-meta': 'silent' },
+  define: {
+    __LSC_WASM_FILE__: JSON.stringify(wasmFile),
+    __LSC_WASM_INTEGRITY__: JSON.stringify(sri(wasm)),
+    __LSC_VERSION__: JSON.stringify(`${version}+${shortHash(wasm)}`),
+  },
+});
+const embed = Buffer.from(bundle.outputFiles[0].contents);
+const embedFile = `embed.${shortHash(embed)}.js`;
+await writeFile(at('dist/embed.js'), embed);
+await writeFile(at(`dist/${embedFile}`), embed);
+
+const manifest = {
+  version: `${version}+${shortHash(wasm)}`,
+  // What a visitor's browser downloads: one loader and the Wasm (embed.js and its pinned copy
+  // are the same bytes; a page uses one of them).
+  downloads: ['embed.js', wasmFile],
+  embed: { file: embedFile, integrity: sri(embed) },
+  wasm: { file: wasmFile, integrity: sri(wasm) },
+};
+await writeFile(at('dist/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+console.log(`Packaged ${embedFile} (${manifest.embed.integrity}) and ${wasmFile}`);
