@@ -74,6 +74,29 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
     return b.length === 4 && b[0] === 0 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
   }
 
+  // The Wasm is fetched with its integrity hash, and then any failure, even a 404, looks the
+  // same: a network error. Only then is it fetched once more without the hash, to tell the web
+  // team what is actually wrong.
+  function diagnose(url) {
+    return fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
+      if (!response.ok) {
+        return failure('download', url + ' answered HTTP ' + response.status +
+          ': deploy every file of the release folder together, at ' + base.href);
+      }
+      var type = response.headers.get('content-type') || 'no content type';
+      return response.arrayBuffer().then(function (bytes) {
+        return isWasm(bytes)
+          ? failure('download', url + ' does not match its integrity hash: files of different releases ' +
+            'were mixed (deploy the whole release folder), or the file was changed on its way')
+          : failure('download', url + ' is not the widget\'s WebAssembly file (the server sent ' + type +
+            '): check that the release folder is deployed at ' + base.href);
+      });
+    }, afterReports(function (err) {
+      return cspFailure(err) || failure('download', url + ' could not be downloaded (' + text(err) +
+        '): a network error, or a server on another origin that does not send Access-Control-Allow-Origin');
+    }));
+  }
+
   // Downloads and compiles the Wasm, turning each way this can fail into a reason a web team can
   // act on (the `code` tells the visitor's message apart).
   function compile() {
@@ -81,29 +104,18 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       return Promise.reject(failure('browser', 'this browser does not support WebAssembly'));
     }
     var url = new URL(WASM_FILE, base).href;
-    return fetch(url, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }).catch(afterReports(function (err) {
-      throw cspFailure(err) || failure('download', url + ' could not be downloaded (' + text(err) +
-        '): a network error, a cross-origin server that does not send Access-Control-Allow-Origin, or a file ' +
-        'that does not match its integrity hash, which happens when files of different releases are mixed');
-    })).then(function (response) {
-      if (!response.ok) {
-        throw failure('download', url + ' answered HTTP ' + response.status +
-          ': deploy every file of the release folder together, at ' + base.href);
-      }
+    return fetch(url, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }).then(function (response) {
+      // Past the integrity check, these are the release's own bytes, whatever the server says.
       var type = (response.headers.get('content-type') || '').split(';')[0].trim();
       if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
         return WebAssembly.compileStreaming(response);
       }
-      return response.arrayBuffer().then(function (bytes) {
-        if (!isWasm(bytes)) {
-          throw failure('download', url + ' is not the widget\'s WebAssembly file (the server sent ' +
-            (type || 'no content type') + '): check that the release folder is deployed at ' + base.href);
-        }
-        // It still works, only more slowly: tell the web team, not the visitor.
-        console.warn('leadership-self-check: ' + url + ' is served as "' + type +
-          '"; serve .wasm files as application/wasm so that browsers compile them while downloading.');
-        return WebAssembly.compile(bytes);
-      });
+      // It still works, only more slowly: tell the web team, not the visitor.
+      console.warn('leadership-self-check: ' + url + ' is served as "' + type +
+        '"; serve .wasm files as application/wasm so that browsers compile them while downloading.');
+      return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    }, function () {
+      return diagnose(url).then(function (err) { throw err; });
     }).catch(afterReports(function (err) {
       if (err && err.code) throw err;
       throw cspFailure(err) || failure('download', url + ' could not be compiled: ' + text(err));

@@ -1,17 +1,18 @@
-// The loader: failures stay with their element, and the widget leaves the partner page alone.
+// Embedding: both forms, several widgets, late and removed elements, the loader twice, the strict
+// CSP page, theming; failures stay with their element and the partner page is left alone.
 // Run after scripts/build:  node --test --test-concurrency=1 tests/browser/
 
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { diagnostics, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { DIST_DIR, diagnostics, eventually, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 
-const page2 = (body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Embed test</title>
-<script src="/embed.js" defer></script></head><body><header id="site">Partner header</header>${body}</body></html>`;
 
 test('a malformed framework-src URL fails on its own element and the other widgets still load', async () => {
-  const html = page2(
+  const html = pageHtml(
     '<leadership-self-check id="bad" framework-src="http://[::1/x.json"></leadership-self-check>' +
       '<leadership-self-check id="good"></leadership-self-check>',
   );
@@ -37,7 +38,7 @@ test('a malformed framework-src URL fails on its own element and the other widge
 
 test('printing the results hides the partner page only while the widget prints', async () => {
   const page = await browser.open('/print-under-test.html', {
-    setup: (p) => routeHtml(p, '/print-under-test.html', page2('<main><leadership-self-check view="self-check"></leadership-self-check></main>')),
+    setup: (p) => routeHtml(p, '/print-under-test.html', pageHtml('<main><leadership-self-check view="self-check"></leadership-self-check></main>')),
   });
   const root = await waitForWidget(page);
   // Reach the results quickly: answer every statement "Often".
@@ -61,7 +62,7 @@ test('printing the results hides the partner page only while the widget prints',
 
 test('an element added after the page loaded is mounted, and one removed is freed', async () => {
   const page = await browser.open('/late-under-test.html', {
-    setup: (p) => routeHtml(p, '/late-under-test.html', page2('<div id="slot"></div>')),
+    setup: (p) => routeHtml(p, '/late-under-test.html', pageHtml('<div id="slot"></div>')),
   });
   await page.waitForFunction(() => window.LeadershipSelfCheck);
   await page.evaluate(() => {
@@ -83,4 +84,171 @@ test('an element added after the page loaded is mounted, and one removed is free
   await page.evaluate(() => document.getElementById('slot').append(document.createElement('leadership-self-check')));
   await waitForWidget(page, '#slot leadership-self-check');
   assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+/** Every localStorage key of the page. */
+const storageKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
+/** The first statement's radio group in a widget, by the statement's position. */
+const firstGroup = (root) => root.locator('fieldset').first();
+
+test('two widgets on one page keep separate answers, and separate saved data when their mode differs', async () => {
+  const page = await browser.open('/two-under-test.html', {
+    setup: (p) => routeHtml(p, '/two-under-test.html', pageHtml(
+      '<leadership-self-check id="quick" view="self-check"></leadership-self-check>' +
+        '<leadership-self-check id="full" view="self-check" mode="full"></leadership-self-check>',
+    )),
+  });
+  const quick = await waitForWidget(page, '#quick');
+  const full = await waitForWidget(page, '#full');
+  await firstGroup(quick).getByRole('radio', { name: 'Rarely' }).check();
+  await firstGroup(full).getByRole('radio', { name: 'Consistently' }).check();
+  assert.equal(await firstGroup(quick).getByRole('radio', { name: 'Rarely' }).isChecked(), true);
+  assert.equal(await firstGroup(quick).getByRole('radio', { name: 'Consistently' }).isChecked(), false);
+  assert.equal(await firstGroup(full).getByRole('radio', { name: 'Rarely' }).isChecked(), false);
+  await page.waitForFunction(() => Object.keys(localStorage).length === 2);
+  assert.deepEqual(await storageKeys(page), [
+    'leadership-self-check:v1:leadership-empowered-healthy-communities:full',
+    'leadership-self-check:v1:leadership-empowered-healthy-communities:quick',
+  ]);
+  // Each comes back with its own answer.
+  await page.reload();
+  for (const [id, answer] of [['#quick', 'Rarely'], ['#full', 'Consistently']]) {
+    const root = await waitForWidget(page, id);
+    await root.getByRole('button', { name: 'Continue' }).click();
+    assert.equal(await firstGroup(root).getByRole('radio', { name: answer }).isChecked(), true, id);
+  }
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('the div form works like the element, with data- options, for CMSs that strip unknown elements', async () => {
+  const page = await browser.open('/div-under-test.html', {
+    setup: async (p) => {
+      await routeHtml(p, '/div-under-test.html', pageHtml(
+        '<div id="div" data-leadership-self-check data-view="self-check" data-mode="full" data-heading-level="3" data-persist="sometimes"></div>',
+      ));
+      await p.addInitScript(() => {
+        window.__errors = [];
+        document.addEventListener('lsc:error', (e) => window.__errors.push(e.detail.message));
+      });
+    },
+  });
+  const root = await waitForWidget(page, '#div');
+  // Full mode: the first theme's seven behaviours, under a level-3 heading with no tabs.
+  assert.equal(await root.locator('fieldset').count(), 7);
+  assert.equal(await root.getByRole('tab').count(), 0);
+  assert.equal(await root.locator('h2').count(), 0, 'data-heading-level="3": no h2');
+  assert.equal(await root.locator('h3, h4').first().evaluate((h) => h.tagName), 'H3');
+  assert.deepEqual(await page.evaluate(() => window.__errors), [
+    'persist="sometimes" is not one of local, none; using the default, local.',
+  ]);
+  // Added later, removed, and an option changed: like the element.
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'late';
+    div.setAttribute('data-leadership-self-check', '');
+    div.setAttribute('data-view', 'framework');
+    document.body.append(div);
+  });
+  const late = await waitForWidget(page, '#late');
+  assert.ok(await late.getByRole('button', { name: 'Show all themes' }).isVisible());
+  await page.evaluate(() => document.getElementById('late').setAttribute('data-view', 'self-check'));
+  await eventually(async () => (await page.locator('#late fieldset').count()) > 0, 'data-view change did not remount');
+  // Removed: freed, its shadow root emptied (the observer runs after the removal).
+  const leftOver = await page.evaluate(() => {
+    const div = document.getElementById('late');
+    div.remove();
+    return new Promise((resolve) => setTimeout(() => resolve(div.shadowRoot.childNodes.length), 200));
+  });
+  assert.equal(leftOver, 0, 'a div removed from the page still holds a widget');
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('changing an attribute of a mounted element mounts it again with the new option', async () => {
+  const page = await browser.open('/change-under-test.html', {
+    setup: (p) => routeHtml(p, '/change-under-test.html', pageHtml('<leadership-self-check view="framework"></leadership-self-check>')),
+  });
+  const root = await waitForWidget(page);
+  assert.equal(await root.locator('fieldset').count(), 0);
+  await page.evaluate(() => document.querySelector('leadership-self-check').setAttribute('view', 'self-check'));
+  await eventually(async () => (await root.locator('fieldset').count()) > 0, 'view change did not remount');
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('embed.js included twice (and its pinned copy) does no harm', async () => {
+  const { embed } = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
+  const page = await browser.open('/twice-under-test.html', {
+    setup: (p) => routeHtml(p, '/twice-under-test.html', pageHtml('<leadership-self-check></leadership-self-check>', {
+      head: `<script src="/embed.js" defer></script><script src="/${embed.file}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`,
+    })),
+  });
+  const root = await waitForWidget(page);
+  assert.equal(await page.locator('leadership-self-check').count(), 1);
+  assert.equal(await root.locator('[data-lsc-root]').count(), 0, 'no widget nested in the widget');
+  assert.equal(await page.evaluate(() => document.querySelector('leadership-self-check').shadowRoot.querySelectorAll('[data-lsc-root]').length), 1);
+  assert.equal(diagnostics(page).requests.filter((u) => u.endsWith('.wasm')).length, 1);
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+  assert.deepEqual(diagnostics(page).consoleErrors, []);
+});
+
+test('under the strict Content-Security-Policy, both embedding forms work and nothing is refused', async () => {
+  const page = await browser.open('/strict-csp.html', {
+    setup: (p) => p.addInitScript(() => {
+      window.__refused = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__refused.push(`${e.violatedDirective} ${e.blockedURI}`));
+    }),
+  });
+  const response = await page.request.get('/strict-csp.html');
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  const framework = await waitForWidget(page, '#framework');
+  const check = await waitForWidget(page, '#check');
+  await framework.getByRole('button', { name: 'Show all themes' }).click();
+  assert.ok(await framework.getByText('Seeing the whole picture').first().isVisible());
+  // Styled by the widget's own stylesheet (a constructed one, which the policy allows).
+  const button = check.getByRole('button', { name: 'Next' });
+  assert.equal(await button.evaluate((b) => getComputedStyle(b).minHeight), '44px');
+  for (const group of await check.locator('fieldset').all()) await group.getByRole('radio', { name: 'Often' }).check();
+  await button.click();
+  await check.getByRole('heading', { name: /Step 2 of 4/ }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__refused), []);
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+  assert.deepEqual(diagnostics(page).consoleErrors, []);
+});
+
+describe('theming', () => {
+  const colours = (root) => root.evaluate((el) => {
+    const button = el.querySelector('button[type=submit]');
+    const css = (e, p) => getComputedStyle(e)[p];
+    return { text: css(el, 'color'), background: css(el, 'backgroundColor'), button: css(button, 'backgroundColor'), font: css(el, 'fontFamily') };
+  });
+  const themed = (attributes, css = '') => async (p) => {
+    const sheet = css ? `<link rel="stylesheet" href="/theme-under-test.css">` : '';
+    await routeHtml(p, '/theme-under-test.html', pageHtml(`<leadership-self-check view="self-check"${attributes}></leadership-self-check>`, { head: sheet }));
+    await p.route((u) => u.pathname === '/theme-under-test.css', (r) => r.fulfill({ contentType: 'text/css', body: css }));
+  };
+
+  test('the host page sets the documented custom properties, and nothing else gets in', async () => {
+    const page = await browser.open('/theme-under-test.html', {
+      setup: themed('', 'leadership-self-check { --lsc-accent: #5c2d91; --lsc-font-family: Georgia, serif; color: red; font-family: Impact; }'),
+    });
+    const c = await colours(await waitForWidget(page));
+    assert.equal(c.button, 'rgb(92, 45, 145)');
+    assert.equal(c.font, 'Georgia, serif');
+    assert.equal(c.text, 'rgb(11, 12, 12)', 'the host page\'s own color does not get in');
+  });
+
+  test('color-scheme="dark" gives a dark widget; "auto" follows the visitor\'s setting; light is the default', async () => {
+    const dark = { text: 'rgb(243, 242, 241)', background: 'rgb(27, 27, 27)' };
+    const light = { text: 'rgb(11, 12, 12)', background: 'rgb(255, 255, 255)' };
+    for (const [attributes, scheme, expected] of [
+      [' color-scheme="dark"', 'light', dark],
+      [' color-scheme="auto"', 'dark', dark],
+      [' color-scheme="auto"', 'light', light],
+      ['', 'dark', light],
+    ]) {
+      const page = await browser.open('/theme-under-test.html', { colorScheme: scheme, setup: themed(attributes) });
+      const c = await colours(await waitForWidget(page));
+      assert.deepEqual({ text: c.text, background: c.background }, expected, `${attributes || 'no attribute'} with a ${scheme} preference`);
+      await page.context().close();
+    }
+  });
 });

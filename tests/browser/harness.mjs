@@ -346,13 +346,22 @@ export async function waitForWidgetEvent(page, type, { id = 'lsc-under-test', ti
  * Answer requests for the path `urlPath` (e.g. '/test-full.html') from this page with `html`
  * as an HTML document, so a test can embed the widget with its own attributes without writing
  * to dist/. Use in open()'s `setup` and then open that path; relative URLs in it (embed.js)
- * resolve against the test server.
+ * resolve against the test server. `headers` are sent with it (e.g. a Content-Security-Policy).
  */
-export async function routeHtml(page, urlPath, html, { status = 200 } = {}) {
+export async function routeHtml(page, urlPath, html, { status = 200, headers = {} } = {}) {
   await page.route(
     (url) => url.pathname === urlPath,
-    (route) => route.fulfill({ status, contentType: 'text/html; charset=utf-8', body: html }),
+    (route) => route.fulfill({ status, headers, contentType: 'text/html; charset=utf-8', body: html }),
   );
+}
+
+/**
+ * A minimal partner page with `body` as its content (one header, then the body) that includes
+ * embed.js, as the HTML text for routeHtml(). `head` is added to the head, after the script.
+ */
+export function pageHtml(body, { head = '', title = 'Embed test' } = {}) {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title>
+<script src="/embed.js" defer></script>${head}</head><body><header id="site">Partner header</header>${body}</body></html>`;
 }
 
 /**

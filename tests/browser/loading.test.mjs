@@ -1,0 +1,140 @@
+// Loading the Wasm: once per page, and every way it can fail ends in a plain message in each
+// widget, `lsc:error` with a reason a web team can act on, and nothing thrown into the page.
+// Run after scripts/build:  node --test --test-concurrency=1 tests/browser/
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { DIST_DIR, diagnostics, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+
+const browser = useBrowser();
+const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
+const wasmBytes = () => readFileSync(path.join(DIST_DIR, manifest.wasm.file));
+const isWasm = (url) => url.pathname.endsWith('.wasm');
+
+// Two widgets in the two embedding forms, one offering a link to the partner's own copy of the
+// framework and one offering a link that must never become one.
+const TWO_WIDGETS = pageHtml(
+  '<leadership-self-check id="one" fallback-href="https://partner.example/leadership"></leadership-self-check>' +
+    '<div id="two" data-leadership-self-check data-fallback-href="javascript:alert(1)"></div>',
+);
+
+async function openTwoWidgets(route, { headers, init } = {}) {
+  return browser.open('/loading-under-test.html', {
+    setup: async (p) => {
+      await routeHtml(p, '/loading-under-test.html', TWO_WIDGETS, { headers });
+      if (route) await p.route(isWasm, route);
+      await p.addInitScript(() => {
+        window.__errors = [];
+        document.addEventListener('lsc:error', (e) => window.__errors.push({ id: e.target.id, ...e.detail }));
+      });
+      if (init) await p.addInitScript(init);
+    },
+  });
+}
+
+// Each failure: how it is caused, the code in lsc:error, what the web team is told, and what the
+// visitor reads.
+const FAILURES = [
+  {
+    name: 'the Wasm file is missing (404)',
+    route: (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+    code: 'download',
+    reason: /HTTP 404/,
+    visitor: /files could not be downloaded/,
+  },
+  {
+    name: 'the server answers with an HTML page instead of the Wasm (wrong path, wrong MIME type)',
+    route: (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title>' }),
+    code: 'download',
+    reason: /not the widget's WebAssembly file \(the server sent text\/html\)/,
+    visitor: /files could not be downloaded/,
+  },
+  {
+    name: 'the Wasm does not match its integrity hash (files of two releases mixed)',
+    route: (r) => {
+      const bytes = wasmBytes();
+      bytes[bytes.length - 1] ^= 0xff;
+      return r.fulfill({ status: 200, contentType: 'application/wasm', body: bytes });
+    },
+    code: 'download',
+    reason: /does not match its integrity hash/,
+    visitor: /files could not be downloaded/,
+  },
+  {
+    name: "the page's Content-Security-Policy does not allow 'wasm-unsafe-eval'",
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+    code: 'csp',
+    reason: /Content-Security-Policy.*'wasm-unsafe-eval'/,
+    visitor: /security settings stopped it/,
+  },
+  {
+    name: 'the browser has no WebAssembly',
+    init: () => { delete window.WebAssembly; },
+    code: 'browser',
+    reason: /does not support WebAssembly/,
+    visitor: /browser cannot run it/,
+  },
+];
+
+describe('when the Wasm cannot be loaded', () => {
+  for (const f of FAILURES) {
+    test(`${f.name}: each widget says so plainly and fires lsc:error (${f.code})`, async () => {
+      const page = await openTwoWidgets(f.route, f);
+      for (const id of ['one', 'two']) {
+        const alert = page.locator(`#${id}`).getByRole('alert');
+        await alert.waitFor({ timeout: 15_000 });
+        const text = await alert.innerText();
+        assert.match(text, /Sorry, the leadership self-check could not be loaded/, id);
+        assert.match(text, f.visitor, id);
+      }
+      const errors = await page.evaluate(() => window.__errors);
+      assert.deepEqual(errors.map((e) => e.id).sort(), ['one', 'two'], JSON.stringify(errors));
+      for (const e of errors) {
+        assert.equal(e.code, f.code, e.message);
+        assert.match(e.message, f.reason);
+      }
+      // The partner's link is offered; a script "link" is not.
+      const link = page.locator('#one').getByRole('link', { name: 'Read the framework on this website instead' });
+      assert.equal(await link.getAttribute('href'), 'https://partner.example/leadership');
+      assert.equal(await page.locator('#two').getByRole('link').count(), 0);
+      assert.deepEqual(diagnostics(page).pageErrors, [], 'nothing thrown into the host page');
+      assert.deepEqual(diagnostics(page).consoleErrors.filter((m) => !/Content Security Policy|integrity|404/.test(m)), []);
+    });
+  }
+});
+
+test('a Wasm served with the wrong MIME type still works, and the web team is told how to fix it', async () => {
+  const warnings = [];
+  const page = await openTwoWidgets(
+    (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: wasmBytes() }),
+  );
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await waitForWidget(page, '#one');
+  await waitForWidget(page, '#two');
+  // Only the widget's own warning about the script link it was offered.
+  const errors = await page.evaluate(() => window.__errors);
+  assert.deepEqual(errors.map((e) => [e.id, e.message]), [
+    ['two', 'fallback-href="javascript:alert(1)" is not a web address (http, https or relative); using the default, no link.'],
+  ]);
+  await page.reload();
+  await waitForWidget(page, '#one');
+  assert.ok(warnings.some((w) => /serve \.wasm files as application\/wasm/.test(w)), warnings.join('\n'));
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('the Wasm is downloaded once however many widgets the page has, in any embedding form', async () => {
+  const page = await browser.open('/three-under-test.html', {
+    setup: (p) => routeHtml(p, '/three-under-test.html', pageHtml(
+      '<leadership-self-check id="a" view="framework"></leadership-self-check>' +
+        '<div id="b" data-leadership-self-check data-view="self-check"></div><div id="c"></div>',
+    )),
+  });
+  await page.waitForFunction(() => window.LeadershipSelfCheck);
+  await page.evaluate(() => window.LeadershipSelfCheck.mount(document.getElementById('c'), { mode: 'full' }));
+  for (const id of ['#a', '#b', '#c']) await waitForWidget(page, id);
+  const wasmRequests = diagnostics(page).requests.filter((u) => u.endsWith('.wasm'));
+  assert.deepEqual(wasmRequests.map((u) => new URL(u).pathname), [`/${manifest.wasm.file}`]);
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
