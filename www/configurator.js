@@ -1,0 +1,164 @@
+/*
+ * The configurator (embed.html): the web team's choices become the preview widget's attributes
+ * and custom properties, and the snippet to copy. The release's file name and integrity hash come
+ * from manifest.json, written by scripts/package.mjs.
+ */
+(function () {
+  'use strict';
+
+  var form = document.getElementById('options');
+  var preview = document.getElementById('preview');
+  var field = function (id) { return document.getElementById(id); };
+  var folder = new URL('.', document.baseURI);
+  var manifest = null;
+
+  // The attributes whose value differs from the widget's default, in a stable order.
+  var DEFAULTS = { view: 'both', mode: 'quick', persist: 'local', 'heading-level': '2', 'color-scheme': 'light' };
+
+  function value(name) {
+    var el = form.elements[name];
+    return el ? el.value : '';
+  }
+
+  function attributes() {
+    var a = [];
+    Object.keys(DEFAULTS).forEach(function (name) {
+      if (value(name) !== DEFAULTS[name]) a.push([name, value(name)]);
+    });
+    var fallback = field('fallback').value.trim();
+    if (fallback) a.push(['fallback-href', fallback]);
+    return a;
+  }
+
+  // WCAG relative luminance and contrast ratio of two #rrggbb colours.
+  function luminance(hex) {
+    var c = [1, 3, 5].map(function (i) {
+      var v = parseInt(hex.substr(i, 2), 16) / 255;
+      return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+  function contrast(a, b) {
+    var la = luminance(a);
+    var lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  // The buttons' text colour: white or near-black, whichever reads better on the accent.
+  function onAccent(accent) {
+    return contrast(accent, '#ffffff') >= contrast(accent, '#0b0c0c') ? '#ffffff' : '#0b0c0c';
+  }
+
+  // The custom properties chosen, as [name, value] pairs.
+  function properties() {
+    var p = [];
+    if (field('custom').checked) {
+      var accent = field('accent').value;
+      p.push(['--lsc-accent', accent]);
+      p.push(['--lsc-on-accent', onAccent(accent)]);
+      p.push(['--lsc-text', field('text').value]);
+      p.push(['--lsc-background', field('background').value]);
+    }
+    var font = field('font').value.trim().replace(/[;{}<>]/g, '');
+    if (font) p.push(['--lsc-font-family', font]);
+    if (value('radius')) p.push(['--lsc-radius', value('radius')]);
+    return p;
+  }
+
+  // Colour pairs below WCAG AA (4.5:1 for text) are named, so the team can choose again.
+  function contrastWarning() {
+    if (!field('custom').checked) return '';
+    var accent = field('accent').value;
+    var text = field('text').value;
+    var background = field('background').value;
+    var problems = [];
+    if (contrast(text, background) < 4.5) problems.push('text on the background');
+    if (contrast(accent, background) < 4.5) problems.push('links on the background');
+    if (contrast(onAccent(accent), accent) < 4.5) problems.push('button text on the buttons');
+    return problems.length
+      ? 'Warning: the contrast of ' + problems.join(', ') + ' is below 4.5:1, the minimum for WCAG 2.2 AA. Choose colours further apart.'
+      : '';
+  }
+
+  function escapeAttr(s) {
+    return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  }
+
+  function snippet() {
+    var div = value('form') === 'div';
+    var attrs = attributes().map(function (a) {
+      return ' ' + (div ? 'data-' : '') + a[0] + '="' + escapeAttr(a[1]) + '"';
+    }).join('');
+    var script = manifest
+      ? '<script src="' + new URL(manifest.embed.file, folder).href + '" integrity="' + manifest.embed.integrity +
+        '" crossorigin="anonymous" defer></script>'
+      : '<script src="' + new URL('embed.js', folder).href + '" defer></script>';
+    var element = div
+      ? '<div data-leadership-self-check' + attrs + '></div>'
+      : '<leadership-self-check' + attrs + '></leadership-self-check>';
+    return script + '\n' + element;
+  }
+
+  function css() {
+    var p = properties();
+    if (!p.length) return '';
+    var selector = value('form') === 'div' ? '[data-leadership-self-check]' : 'leadership-self-check';
+    return selector + ' {\n' + p.map(function (d) { return '  ' + d[0] + ': ' + d[1] + ';'; }).join('\n') + '\n}';
+  }
+
+  // A new preview element for every change: the same markup a partner page will have.
+  function render() {
+    field('custom-colours').hidden = !field('custom').checked;
+    var div = value('form') === 'div';
+    var el = document.createElement(div ? 'div' : 'leadership-self-check');
+    if (div) el.setAttribute('data-leadership-self-check', '');
+    attributes().forEach(function (a) { el.setAttribute((div ? 'data-' : '') + a[0], a[1]); });
+    // CSSOM, not a style attribute: allowed by a strict style-src.
+    properties().forEach(function (d) { el.style.setProperty(d[0], d[1]); });
+    preview.replaceChildren(el);
+    showCode();
+  }
+
+  function showCode() {
+    field('snippet').value = snippet();
+    field('css').value = css();
+    field('css-block').hidden = !css();
+    field('contrast').textContent = contrastWarning();
+    field('copied').textContent = '';
+  }
+
+  function copy(button) {
+    var area = field(button.getAttribute('data-copy'));
+    var done = function (ok) {
+      field('copied').textContent = ok ? 'Copied to the clipboard.' : 'Select the text and copy it with your keyboard or menu.';
+      if (!ok) { area.focus(); area.select(); }
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(area.value).then(function () { done(true); }, function () { done(false); });
+    } else {
+      done(false);
+    }
+  }
+
+  form.addEventListener('input', render);
+  form.addEventListener('change', render);
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  document.querySelectorAll('[data-copy]').forEach(function (b) {
+    b.addEventListener('click', function () { copy(b); });
+  });
+  // The files' origin (the CDN's, when this page is served from it), which the partner's page
+  // must allow; 'self' does the same when the files are on the partner's own site.
+  field('csp').value = 'script-src ' + folder.origin + " 'wasm-unsafe-eval'; connect-src " + folder.origin;
+
+  fetch(new URL('manifest.json', folder)).then(function (r) {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.json();
+  }).then(function (m) {
+    manifest = m;
+    showCode();
+  }, function () {
+    showCode();
+    field('copied').textContent = 'The release manifest could not be read, so the code below has no integrity hash.';
+  });
+  render();
+})();
