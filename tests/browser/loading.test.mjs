@@ -138,3 +138,23 @@ test('the Wasm is downloaded once however many widgets the page has, in any embe
   assert.deepEqual(wasmRequests.map((u) => new URL(u).pathname), [`/${manifest.wasm.file}`]);
   assert.deepEqual(diagnostics(page).pageErrors, []);
 });
+
+test('a framework-src document that cannot be used offers the fallback-href link too', async () => {
+  const page = await browser.open('/bad-doc-under-test.html', {
+    setup: async (p) => {
+      await routeHtml(p, '/bad-doc-under-test.html', pageHtml(
+        '<leadership-self-check id="doc" framework-src="/broken.json" fallback-href="/our-framework"></leadership-self-check>' +
+          '<leadership-self-check id="gone" framework-src="/missing.json" fallback-href="/our-framework"></leadership-self-check>',
+      ));
+      await p.route((u) => u.pathname === '/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: '{"schema_version": 1' }));
+      await p.route((u) => u.pathname === '/missing.json', (r) => r.fulfill({ status: 404, body: '' }));
+    },
+  });
+  for (const id of ['doc', 'gone']) {
+    const alert = page.locator(`#${id}`).getByRole('alert');
+    await alert.waitFor({ timeout: 15_000 });
+    const link = alert.getByRole('link', { name: 'Read the framework on this website instead' });
+    assert.equal(await link.evaluate((a) => a.href), new URL('/our-framework', page.url()).href, id);
+  }
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
