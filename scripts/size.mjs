@@ -18,9 +18,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { compressedSizes, judgeGzipTotal, readLimits, sizeTable, totalOf } from './download-size.mjs';
 
-const KB = 1000;
 const WIDGET_EXTENSIONS = new Set(['.js', '.mjs', '.wasm', '.css', '.json']);
 // Files that sit in dist/ but belong to the demo page or to packaging,
 // never to what a partner's visitors load. Extend with --exclude.
@@ -45,7 +44,7 @@ try {
 }
 const { values, positionals } = parsed;
 if (positionals.length !== 1) usage('Expected exactly one folder.');
-const limits = JSON.parse(await readFile(new URL('../budgets.json', import.meta.url), 'utf8')).download_gzip_bytes;
+const limits = await readLimits();
 
 const root = path.resolve(positionals[0]);
 if (!(await stat(root).catch(() => null))?.isDirectory()) {
@@ -68,31 +67,10 @@ if (!files.some((f) => f.endsWith('.wasm'))) {
 }
 
 const rows = [];
-for (const rel of files) {
-  const data = await readFile(path.join(root, rel));
-  rows.push({
-    file: rel,
-    raw: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, {
-      params: {
-        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }).length,
-  });
-}
-const total = rows.reduce(
-  (t, r) => ({ file: 'TOTAL', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { file: 'TOTAL', raw: 0, gzip: 0, brotli: 0 },
-);
-
-const fmt = (bytes) => `${bytes} B (${(bytes / KB).toFixed(1)} KB)`;
-const header = ['file', 'raw', 'gzip -9', 'brotli -q 11'];
-const table = [...rows, total].map((r) => [r.file, fmt(r.raw), fmt(r.gzip), fmt(r.brotli)]);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+for (const rel of files) rows.push(compressedSizes(rel, await readFile(path.join(root, rel))));
+const total = totalOf(rows);
+const verdict = judgeGzipTotal(total.gzip, limits);
+const { header, table, line, rule } = sizeTable(rows, total);
 
 const counted = manifest ? 'the downloads listed in manifest.json' : `html pages and ${[...excludes].join(', ')} excluded`;
 console.log(`Widget download size for ${positionals[0]} (1 KB = 1000 bytes; ${counted})`);
@@ -102,17 +80,8 @@ for (const row of table.slice(0, -1)) console.log(line(row));
 console.log(rule);
 console.log(line(table.at(-1)));
 
-if (total.gzip > limits.ceiling) {
-  console.error(`size: OVER THE CEILING: gzip total ${fmt(total.gzip)} exceeds the ceiling of ${fmt(limits.ceiling)} (budgets.json).`);
+if (verdict.exceeded === 'ceiling' || (verdict.exceeded === 'budget' && values.strict)) {
+  console.error(`size: ${verdict.message}`);
   process.exit(1);
 }
-if (total.gzip > limits.budget) {
-  const over = `gzip total ${fmt(total.gzip)} exceeds the budget of ${fmt(limits.budget)} by ${fmt(total.gzip - limits.budget)}`;
-  if (values.strict) {
-    console.error(`size: OVER BUDGET: ${over}.`);
-    process.exit(1);
-  }
-  console.log(`size: WARNING, OVER BUDGET: ${over} (under the ceiling of ${fmt(limits.ceiling)}; see README, "Download size").`);
-} else {
-  console.log(`size: OK: gzip total ${fmt(total.gzip)} is within the budget of ${fmt(limits.budget)}.`);
-}
+console.log(`size: ${verdict.exceeded ? 'WARNING, ' : ''}${verdict.message}${verdict.exceeded ? ' See README, "Download size".' : ''}`);
