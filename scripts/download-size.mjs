@@ -39,10 +39,18 @@ export const fmtBytes = (bytes) => `${bytes} B (${(bytes / KB).toFixed(1)} KB)`;
 export function sizeTable(rows, total = totalOf(rows)) {
   const header = ['file', 'raw', 'gzip -9', 'brotli -q 11'];
   const table = [...rows, total].map((r) => [r.file, fmtBytes(r.raw), fmtBytes(r.gzip), fmtBytes(r.brotli)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  return { header, table, ...columns(header, table) };
+}
+
+/**
+ * For a plain-text table of strings: `line(cells)` pads each column to its widest cell (the first
+ * column left-aligned, the others right-aligned), and `rule` is a line of dashes under each.
+ */
+export function columns(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return { header, table, line, rule };
+  return { line, rule };
 }
 
 /** The table's lines: the header, a rule, one line per file, a rule, the total. */
