@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+// The performance benchmark (run it with scripts/bench, which builds first):
+//
+//   node scripts/bench.mjs [--loads 10] [--answers-each 3] [--tab-switches 20]
+//
+// On the demo partner page (dist/index.html, served by scripts/serve.mjs) in headless Chromium
+// (the browser tests' launch settings), it measures:
+//  1. the bytes a visitor downloads: every response the page load received except the partner's
+//     own document and the stylesheets its markup links (those belong to the partner, not the
+//     widget), each compressed here with gzip -9 and brotli -q 11; judged against budgets.json;
+//  2. from navigation start, over --loads fresh page loads (a new browser context each, so an
+//     empty cache; the server sends no-store anyway): the widget rendered, lsc:ready, and the
+//     first statement answerable (see bench-page.mjs for the definitions);
+//  3. a click on an answer to the widget having handled it, over every statement of the full
+//     (39-statement) self-check answered --answers-each times; Next to the next step; a click on
+//     a tab to its content rendered;
+//  4. after the full self-check: Wasm linear memory (every WebAssembly.Memory in the page, found
+//     through the DevTools protocol) and the JS heap, both after a forced garbage collection.
+// Prints a table, writes target/bench.json. Exits 1 when the bytes exceed the budget or the
+// ceiling (the timings are printed, never judged: they depend on the machine), 2 on bad usage,
+// and 1 if the page misbehaves (errors, third-party requests, a timeout).
+
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
+import { answerStep, instrumentPage, switchTab } from './bench-page.mjs';
+import { printReport, startMachineRecord, stats } from './bench-report.mjs';
+import { compressedSizes, judgeGzipTotal, readLimits, totalOf } from './download-size.mjs';
+import { startServer } from './serve.mjs';
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      loads: { type: 'string', default: '10' },
+      'answers-each': { type: 'string', default: '3' },
+      'tab-switches': { type: 'string', default: '20' },
+    },
+  }));
+} catch (err) {
+  console.error(`${err.message}\nUsage: node scripts/bench.mjs [--loads 10] [--answers-each 3] [--tab-switches 20]`);
+  process.exit(2);
+}
+function positiveInt(name, max = Infinity) {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    console.error(`--${name} must be a whole number from 1 to ${max}, not ${values[name]}`);
+    process.exit(2);
+  }
+  return n;
+}
+const LOADS = positiveInt('loads');
+const ANSWERS_EACH = positiveInt('answers-each', 4); // each answer a different value of the scale
+const TAB_SWITCHES = positiveInt('tab-switches');
+
+const FW = readFramework();
+const STATEMENTS = FW.themes.reduce((n, t) => n + t.behaviours.length, 0);
+const DOWNLOAD_RULE = 'every response to loading the demo page except the page itself and the stylesheets it links';
+const finishMachineRecord = startMachineRecord(REPO_ROOT);
+
+// The demo page's element with extra attributes, for the variants: same page, same partner CSS.
+const demoHtml = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8').catch(() => {
+  console.error(`bench: ${path.join(DIST_DIR, 'index.html')} not found: build the widget first (scripts/build).`);
+  process.exit(1);
+});
+function demoWith(attributes) {
+  const element = '<leadership-self-check>';
+  if (!demoHtml.includes(element)) throw new Error(`bench: dist/index.html has no ${element} to configure`);
+  return demoHtml.replace(element, `<leadership-self-check ${attributes}>`);
+}
+
+// Headless Chromium asks the site for /favicon.ico by itself (a 404 here): the site's, not the widget's.
+const isFavicon = (url) => Boolean(url) && URL.canParse(url) && new URL(url).pathname === '/favicon.ico';
+
+// The variants are served from a copy of dist/ with two more pages, so that no request is
+// intercepted (interception would add to every timing) and nothing is written to dist/.
+const variantRoot = await mkdtemp(path.join(os.tmpdir(), 'lsc-bench-'));
+let demoServer, variantServer, browser, result;
+try {
+  await cp(DIST_DIR, variantRoot, { recursive: true });
+  await writeFile(path.join(variantRoot, 'bench-self-check.html'), demoWith('view="self-check"'));
+  await writeFile(path.join(variantRoot, 'bench-full.html'), demoWith('mode="full"'));
+  demoServer = await startServer({ root: DIST_DIR, port: 0 });
+  variantServer = await startServer({ root: variantRoot, port: 0 });
+  browser = await launchBrowser();
+  result = await measure();
+} finally {
+  await browser?.close();
+  await demoServer?.close();
+  await variantServer?.close();
+  await rm(variantRoot, { recursive: true, force: true });
+}
+
+await mkdir(path.join(REPO_ROOT, 'target'), { recursive: true });
+await writeFile(path.join(REPO_ROOT, 'target', 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+printReport(result);
+console.log('\nWritten: target/bench.json. Timings and memory are printed, not judged; the download is judged against budgets.json.');
+const { verdict } = result.download;
+if (verdict.exceeded) {
+  console.error(`bench: ${verdict.message}`);
+  process.exit(1);
+}
+console.log(`bench: ${verdict.message}`);
+
+/**
+ * A fresh context and page, instrumented, navigated to `url`; resolves once `marks` has every
+ * mark in `until`. Fails on page errors, console errors, lsc:error or any third-party request.
+ */
+async function load(url, { switchToCheck, until, onResponse }) {
+  const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(url).origin;
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !isFavicon(msg.location().url)) problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.push(`third-party request: ${u}`);
+  });
+  if (onResponse) page.on('response', onResponse);
+  await page.addInitScript(instrumentPage, { switchToCheck });
+  const fail = async (what) => {
+    const marks = await page.evaluate(() => window.__lscBench?.marks).catch(() => undefined);
+    await context.close();
+    throw new Error(`bench: ${url}: ${what}; marks ${JSON.stringify(marks)}; ${problems.join('; ') || 'no errors recorded'}`);
+  };
+  await page.goto(url);
+  try {
+    await page.waitForFunction(
+      (names) => names.every((n) => n in window.__lscBench.marks) || 'error' in window.__lscBench.marks,
+      until,
+      { timeout: 30_000, polling: 50 },
+    );
+  } catch {
+    await fail(`did not reach ${until.join(', ')} within 30 s`);
+  }
+  const marks = await page.evaluate(() => window.__lscBench.marks);
+  if (marks.error || problems.length) await fail(marks.error ? `lsc:error ${marks.error}` : 'problems');
+  return { context, page, marks };
+}
+
+/** The bytes: one load of the demo page, keeping the widget's responses. */
+async function measureDownload() {
+  process.stderr.write('bench: the download...\n');
+  const responses = [];
+  const { context, page } = await load(demoServer.url + 'index.html', {
+    switchToCheck: true,
+    until: ['ready', 'answerable'],
+    onResponse: (r) => responses.push(r),
+  });
+  const partnerCss = await page.evaluate(() => [...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.href));
+  const widget = responses.filter((r) => r.request().resourceType() !== 'document' && !partnerCss.includes(r.url()) && !isFavicon(r.url()));
+  const failed = widget.filter((r) => !r.ok());
+  if (failed.length) throw new Error(`bench: widget files failed to load: ${failed.map((r) => `${r.url()} ${r.status()}`).join(', ')}`);
+  const files = [];
+  for (const r of widget) files.push(compressedSizes(new URL(r.url()).pathname.slice(1), await r.body()));
+  await context.close();
+  const total = totalOf(files);
+  return { rule: DOWNLOAD_RULE, files, total, verdict: judgeGzipTotal(total.gzip, await readLimits()) };
+}
+
+/** `LOADS` fresh loads of `url`: lsc:ready and the first statement answerable. */
+async function measureLoads(url, switchToCheck, view) {
+  process.stderr.write(`bench: ${LOADS} loads of ${new URL(url).pathname}...\n`);
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, marks } = await load(url, { switchToCheck, until: ['ready', 'answerable'] });
+    samples.push(marks);
+    await context.close();
+  }
+  const of = (key) => stats(samples.map((m) => m[key]));
+  return { view, ready: of('ready'), firstStatementAnswerable: of('answerable'), samples };
+}
+
+/** Wasm linear memory (every WebAssembly.Memory in the page, in bytes) and JS heap, after a GC. */
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+  const { result: sizes } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.map((m) => m.buffer.byteLength); }',
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
+  await cdp.send('Runtime.releaseObject', { objectId: proto.objectId });
+  const wasmMemories = sizes.value;
+  return { wasmMemories, wasmBytes: wasmMemories.reduce((a, b) => a + b, 0), jsHeapUsed: heap.usedSize, jsHeapTotal: heap.totalSize };
+}
+
+/** The full self-check answered on the demo page, then the tabs; memory before and after. */
+async function measureFullCheck() {
+  process.stderr.write('bench: the full self-check, then the tabs...\n');
+  const { context, page } = await load(variantServer.url + 'bench-full.html', { switchToCheck: true, until: ['ready', 'answerable'] });
+  const cdp = await context.newCDPSession(page);
+  const atStart = await memory(cdp);
+  const answers = [];
+  const next = [];
+  let statements = 0;
+  for (let step = 0; step < FW.themes.length; step++) {
+    const r = await page.evaluate(answerStep, { answersEach: ANSWERS_EACH });
+    answers.push(...r.answers);
+    next.push(r.next);
+    statements += r.statements;
+    if (r.results) break;
+  }
+  const onResults = await page.evaluate(() => document.querySelector('leadership-self-check').shadowRoot.querySelector('#lsc-results-heading') !== null);
+  if (!onResults || statements !== STATEMENTS) {
+    throw new Error(`bench: the full self-check did not end on its results after ${STATEMENTS} statements (answered ${statements})`);
+  }
+  const afterFullCheck = await memory(cdp);
+  const toFramework = [];
+  const toCheck = [];
+  for (let i = 0; i < TAB_SWITCHES; i++) {
+    toFramework.push(await page.evaluate(switchTab, { to: 'framework', themes: FW.themes.length }));
+    toCheck.push(await page.evaluate(switchTab, { to: 'check', themes: FW.themes.length }));
+  }
+  await context.close();
+  const both = (times) => ({ handled: stats(times.map((t) => t.handled)), frame: stats(times.map((t) => t.frame)) });
+  return {
+    interaction: { answer: both(answers), next: both(next), tabToFramework: both(toFramework), tabToSelfCheck: both(toCheck) },
+    memory: { statements, atStart, afterFullCheck },
+  };
+}
+
+async function measure() {
+  const download = await measureDownload();
+  const loads = {
+    demoPage: await measureLoads(demoServer.url + 'index.html', true, 'both (the default: the framework tab first)'),
+    selfCheckOnly: await measureLoads(variantServer.url + 'bench-self-check.html', false, 'self-check'),
+  };
+  const { interaction, memory } = await measureFullCheck();
+  return { machine: await finishMachineRecord(browser.version()), download, loads, interaction, memory };
+}
