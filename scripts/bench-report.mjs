@@ -66,6 +66,7 @@ export function printReport({ machine, download, loads, interaction, memory }) {
 
   console.log(`\nDownload: ${download.rule} (1 KB = 1000 bytes)`);
   for (const l of sizeTableLines(download.files, download.total)) console.log(l);
+  if (download.disagreement) console.log(`NOTE: ${download.disagreement}.`);
 
   const loadCols = ['median', 'min', 'max', 'p90'];
   const { demoPage: d, selfCheckOnly: c } = loads;

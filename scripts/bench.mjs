@@ -159,8 +159,14 @@ async function measureDownload() {
   const files = [];
   for (const r of widget) files.push(compressedSizes(new URL(r.url()).pathname.slice(1), await r.body()));
   await context.close();
+  // The build's own list of what a visitor downloads, if it writes one, should agree with the browser.
+  const listed = await readFile(path.join(DIST_DIR, 'manifest.json'), 'utf8').then((t) => JSON.parse(t).downloads, () => undefined);
+  const seen = files.map((f) => f.file).sort();
+  const disagreement = Array.isArray(listed) && JSON.stringify([...listed].sort()) !== JSON.stringify(seen)
+    ? `manifest.json lists ${listed.join(', ')}; the browser downloaded ${seen.join(', ')}`
+    : null;
   const total = totalOf(files);
-  return { rule: DOWNLOAD_RULE, files, total, verdict: judgeGzipTotal(total.gzip, await readLimits()) };
+  return { rule: DOWNLOAD_RULE, files, total, verdict: judgeGzipTotal(total.gzip, await readLimits()), disagreement };
 }
 
 /** `LOADS` fresh loads of `url`: lsc:ready and the first statement answerable. */
