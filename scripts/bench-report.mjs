@@ -71,6 +71,7 @@ export function printReport({ machine, download, loads, interaction, memory }) {
   const loadCols = ['median', 'min', 'max', 'p90'];
   const { demoPage: d, selfCheckOnly: c } = loads;
   printTable(`Page load, ms from navigation start (${d.ready.n} fresh loads each: new context, empty cache)`, ['demo page', 'n', ...loadCols], [
+    statRow('widget in the DOM (its first render)', d.rendered, loadCols),
     statRow('lsc:ready', d.ready, loadCols),
     statRow('first statement answerable (Self-check tab clicked at lsc:ready)', d.firstStatementAnswerable, loadCols),
     statRow('view="self-check": lsc:ready', c.ready, loadCols),

@@ -9,7 +9,8 @@
 //     own document and the stylesheets its markup links (those belong to the partner, not the
 //     widget), each compressed here with gzip -9 and brotli -q 11; judged against budgets.json;
 //  2. from navigation start, over --loads fresh page loads (a new browser context each, so an
-//     empty cache; the server sends no-store anyway): the widget rendered, lsc:ready, and the
+//     empty cache; the server sends no-store anyway) of the demo page as it is (both views, the
+//     framework first) and with view="self-check": the widget rendered, lsc:ready, and the
 //     first statement answerable (see bench-page.mjs for the definitions);
 //  3. a click on an answer to the widget having handled it, over every statement of the full
 //     (39-statement) self-check answered --answers-each times; Next to the next step; a click on
@@ -169,17 +170,17 @@ async function measureDownload() {
   return { rule: DOWNLOAD_RULE, files, total, verdict: judgeGzipTotal(total.gzip, await readLimits()), disagreement };
 }
 
-/** `LOADS` fresh loads of `url`: lsc:ready and the first statement answerable. */
+/** `LOADS` fresh loads of `url`: the widget in the DOM, lsc:ready, the first statement answerable. */
 async function measureLoads(url, switchToCheck, view) {
   process.stderr.write(`bench: ${LOADS} loads of ${new URL(url).pathname}...\n`);
   const samples = [];
   for (let i = 0; i < LOADS; i++) {
-    const { context, marks } = await load(url, { switchToCheck, until: ['ready', 'answerable'] });
+    const { context, marks } = await load(url, { switchToCheck, until: ['rendered', 'ready', 'answerable'] });
     samples.push(marks);
     await context.close();
   }
   const of = (key) => stats(samples.map((m) => m[key]));
-  return { view, ready: of('ready'), firstStatementAnswerable: of('answerable'), samples };
+  return { view, rendered: of('rendered'), ready: of('ready'), firstStatementAnswerable: of('answerable'), samples };
 }
 
 /** Wasm linear memory (every WebAssembly.Memory in the page, in bytes) and JS heap, after a GC. */
