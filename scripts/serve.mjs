@@ -5,7 +5,7 @@
 // without) `npm install`, and the browser tests start it in-process.
 //
 // CLI:    node scripts/serve.mjs --root dist --port 8080 [--host 127.0.0.1]
-//         (--port 0 picks a free port; prints one "Serving ... at URL" line)
+//         (--port 0 picks a free port; prints "Serving ... at URL", then the demo pages)
 // Module: const { url, close } = await startServer({ root, port, host, headers })
 
 import { createServer } from 'node:http';
@@ -192,6 +192,9 @@ async function main() {
     process.exit(1);
   }
   console.log(`Serving ${values.root} at ${handle.url}`);
+  console.log(`  demo partner page:       ${handle.url}index.html`);
+  console.log(`  configurator:            ${handle.url}embed.html`);
+  console.log(`  under a strict CSP:      ${handle.url}strict-csp.html`);
 
   const stop = async () => {
     await handle.close();
