@@ -50,23 +50,28 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
     return String((err && err.message) || err);
   }
 
-  // Content-Security-Policy refusals seen while loading. Chromium reports a blocked compile as
-  // the pseudo-URL "wasm-eval"; a blocked download by its URL. The event can arrive a moment
-  // after the failure, hence the short wait before a failure is explained.
+  // Content-Security-Policy refusals of our own requests. Chromium reports a blocked compile as
+  // the pseudo-URL "wasm-eval", a blocked download by its URL (or only its origin, when that is
+  // another one). The event can arrive a moment after the failure, hence the short wait before a
+  // failure is explained. The page's own refusals are not ours to report.
   var refusals = [];
   document.addEventListener('securitypolicyviolation', function (e) {
-    refusals.push(e.violatedDirective + ' (blocked ' + e.blockedURI + ')');
+    refusals.push({ directive: e.violatedDirective, blocked: e.blockedURI });
   });
   function afterReports(fn) {
     return function (err) {
       return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { return fn(err); });
     };
   }
-  function cspFailure(err) {
-    var said = refusals.filter(function (r) { return /wasm|script-src|connect-src|default-src/.test(r); });
-    if (!said.length && !/Content Security Policy|wasm-unsafe-eval/i.test(text(err))) return null;
-    return failure('csp', 'the page\'s Content-Security-Policy blocked the widget: ' + (said.join('; ') || text(err)) +
-      '. It needs script-src and connect-src to allow ' + base.origin + ', and script-src \'wasm-unsafe-eval\'.');
+  // `url`: the request that failed. The failure names the policy's directive and what to allow.
+  function cspFailure(err, url) {
+    var origin = new URL(url).origin;
+    var ours = refusals.filter(function (r) {
+      return r.blocked === 'wasm-eval' || (r.blocked && (url.indexOf(r.blocked) === 0 || r.blocked.indexOf(origin) === 0));
+    }).map(function (r) { return r.directive + ' blocked ' + r.blocked; });
+    if (!ours.length && !/Content Security Policy|wasm-unsafe-eval/i.test(text(err))) return null;
+    return failure('csp', 'the page\'s Content-Security-Policy blocked the widget (' + (ours.join('; ') || text(err)) +
+      '). It needs script-src to allow ' + base.origin + ' and \'wasm-unsafe-eval\', and connect-src to allow ' + origin + '.');
   }
 
   function isWasm(bytes) {
@@ -92,7 +97,7 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
             '): check that the release folder is deployed at ' + base.href);
       });
     }, afterReports(function (err) {
-      return cspFailure(err) || failure('download', url + ' could not be downloaded (' + text(err) +
+      return cspFailure(err, url) || failure('download', url + ' could not be downloaded (' + text(err) +
         '): a network error, or a server on another origin that does not send Access-Control-Allow-Origin');
     }));
   }
@@ -118,7 +123,7 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       return diagnose(url).then(function (err) { throw err; });
     }).catch(afterReports(function (err) {
       if (err && err.code) throw err;
-      throw cspFailure(err) || failure('download', url + ' could not be compiled: ' + text(err));
+      throw cspFailure(err, url) || failure('download', url + ' could not be compiled: ' + text(err));
     }));
   }
 
@@ -242,7 +247,7 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
         return r.text();
       }, afterReports(function (err) {
         clearTimeout(timer);
-        var csp = cspFailure(err);
+        var csp = cspFailure(err, url.href);
         throw failure('framework', 'framework-src ' + src + ' could not be fetched: ' +
           (csp ? csp.message : text(err) + ' (a network error, a timeout after 15 s, or a server on another origin that does not send Access-Control-Allow-Origin)'));
       }));

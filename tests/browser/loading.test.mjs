@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { DIST_DIR, diagnostics, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
@@ -156,5 +157,25 @@ test('a framework-src document that cannot be used offers the fallback-href link
     const link = alert.getByRole('link', { name: 'Read the framework on this website instead' });
     assert.equal(await link.evaluate((a) => a.href), new URL('/our-framework', page.url()).href, id);
   }
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('a framework-src on an origin the page\'s CSP does not allow is reported as such', async () => {
+  const page = await browser.open('/csp-src-under-test.html', {
+    setup: async (p) => {
+      await routeHtml(p, '/csp-src-under-test.html', pageHtml(
+        '<leadership-self-check id="other" framework-src="https://frameworks.example/other.json"></leadership-self-check>',
+      ), { headers: { 'Content-Security-Policy': STRICT_CSP } });
+      await p.addInitScript(() => {
+        window.__errors = [];
+        document.addEventListener('lsc:error', (e) => window.__errors.push(e.detail));
+      });
+    },
+  });
+  await page.locator('#other').getByRole('alert').waitFor({ timeout: 15_000 });
+  const [error] = await page.evaluate(() => window.__errors);
+  assert.equal(error.code, 'framework');
+  assert.match(error.message, /Content-Security-Policy blocked the widget \(connect-src blocked https:\/\/frameworks\.example/);
+  assert.match(error.message, /connect-src to allow https:\/\/frameworks\.example/);
   assert.deepEqual(diagnostics(page).pageErrors, []);
 });
