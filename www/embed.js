@@ -291,15 +291,25 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
     mount(el);
   }
 
-  // A failure inside the Wasm stops every widget on the page (they share one instance): say so
-  // in each of them rather than leave controls that no longer respond.
-  window.addEventListener('error', function (e) {
-    if (typeof WebAssembly !== 'object' || !(e.error instanceof WebAssembly.RuntimeError)) return;
+  // A failure inside the Wasm (a trap: with panic=immediate-abort a Rust panic is one) stops
+  // every widget on the page, since they share one instance: say so in each of them rather than
+  // leave controls that no longer respond. A trap in an event handler arrives as an error event,
+  // one in a scheduled task as an unhandled rejection. Traps of other modules on the page are left
+  // alone: ours have our Wasm or this script in their stack.
+  function ours(err) {
+    if (typeof WebAssembly !== 'object' || !(err instanceof WebAssembly.RuntimeError)) return false;
+    var stack = String(err.stack || '');
+    return stack.indexOf(WASM_FILE) >= 0 || !!(script && script.src && stack.indexOf(script.src) >= 0);
+  }
+  function stopped(e, err) {
+    if (!ours(err)) return;
     e.preventDefault(); // reported below, to the visitor and in lsc:error, not as an uncaught error
-    var stopped = failure('stopped', 'the widget stopped: ' + e.error.message);
-    mounted.forEach(function (widget, el) { showFailure(el, stopped); });
+    var reason = failure('stopped', 'the widget stopped: ' + err.message);
+    mounted.forEach(function (widget, el) { showFailure(el, reason); });
     mounted.clear();
-  });
+  }
+  window.addEventListener('error', function (e) { stopped(e, e.error); });
+  window.addEventListener('unhandledrejection', function (e) { stopped(e, e.reason); });
 
   window.LeadershipSelfCheck = { mount: mount, unmount: unmount, base: base.href, version: __LSC_VERSION__ };
 

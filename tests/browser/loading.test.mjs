@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { DIST_DIR, diagnostics, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, eventually, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
@@ -178,4 +178,32 @@ test('a framework-src on an origin the page\'s CSP does not allow is reported as
   assert.match(error.message, /Content-Security-Policy blocked the widget \(connect-src blocked https:\/\/frameworks\.example/);
   assert.match(error.message, /connect-src to allow https:\/\/frameworks\.example/);
   assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+describe('when the Wasm traps (a Rust panic aborts as a trap)', () => {
+  // A trap cannot be caused from outside without a fault in the widget, so the browser's own
+  // report of one is reproduced: a WebAssembly.RuntimeError whose stack runs through our Wasm.
+  for (const [how, ours] of [['error', true], ['unhandledrejection', true], ['error', false]]) {
+    test(`a RuntimeError from ${ours ? 'our' : 'another'} module as ${how}: ${ours ? 'every widget says it stopped' : 'ignored'}`, async () => {
+      const page = await openTwoWidgets();
+      await waitForWidget(page, '#one');
+      await waitForWidget(page, '#two');
+      await page.evaluate(({ how, name }) => {
+        const err = new WebAssembly.RuntimeError('unreachable');
+        Object.defineProperty(err, 'stack', { value: `RuntimeError: unreachable\n    at ${location.origin}/${name}:wasm-function[7]:0x1f` });
+        if (how === 'error') window.dispatchEvent(new ErrorEvent('error', { error: err, message: err.message, cancelable: true }));
+        else window.dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: err, cancelable: true }));
+      }, { how, name: ours ? manifest.wasm.file : 'someone-else.wasm' });
+      const alerts = page.getByRole('alert');
+      if (ours) {
+        await eventually(async () => (await alerts.count()) === 2, 'both widgets should show the failure');
+        assert.match(await alerts.first().innerText(), /It stopped working\. Please reload the page/);
+        const codes = (await page.evaluate(() => window.__errors)).map((e) => e.code).filter(Boolean);
+        assert.deepEqual(codes, ['stopped', 'stopped']);
+      } else {
+        // The handlers run during dispatchEvent: nothing to wait for.
+        assert.equal(await alerts.count(), 0, 'another module\'s trap must not stop the widget');
+      }
+    });
+  }
 });
