@@ -85,7 +85,7 @@ export function deepFocus(page) {
       id: el.id,
       tag: el.tagName.toLowerCase(),
       type: el.getAttribute('type'),
-      text: (el.labels?.[0]?.textContent ?? el.textContent).replace(/\s+/g, ' ').trim().slice(0, 60),
+      text: (el.labels?.[0]?.textContent ?? el.textContent).replace(/\s+/g, ' ').trim(),
       inShadow: el.getRootNode() instanceof ShadowRoot,
       indicator: Math.max(outline, spread),
       style: `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow ${cs.boxShadow}`,
