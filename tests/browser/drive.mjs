@@ -60,8 +60,8 @@ export async function expectFocus(page, id, when) {
 
 /**
  * The focused element, found through open shadow roots (document.activeElement, then each
- * shadowRoot.activeElement in turn), with the focus indicator computed on it: `indicator` is the
- * widest non-transparent outline or box-shadow spread in px (0 when there is none).
+ * shadowRoot.activeElement in turn), with the focus indicator computed on it: the width in px of
+ * its non-transparent `outline` and box-shadow `ring` (spread), and `indicator`, the wider.
  */
 export function deepFocus(page) {
   return page.evaluate(() => {
@@ -87,6 +87,8 @@ export function deepFocus(page) {
       type: el.getAttribute('type'),
       text: (el.labels?.[0]?.textContent ?? el.textContent).replace(/\s+/g, ' ').trim(),
       inShadow: el.getRootNode() instanceof ShadowRoot,
+      outline,
+      ring: spread,
       indicator: Math.max(outline, spread),
       style: `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow ${cs.boxShadow}`,
     };

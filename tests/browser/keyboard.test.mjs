@@ -148,6 +148,6 @@ test('the full check is completed with the keyboard alone, focus visible at ever
   assert.equal(plan, 'Ask two partners what our shared vision means to them', 'the action typed by keyboard');
 
   assert.ok(checkStops >= 39 + 3 + 4, `only ${checkStops} Tab stops in the check`);
-  console.log(`keyboard: ${stops.length} Tab stops checked for a visible focus indicator (${checkStops} in the check, ${stops.length - checkStops} on the results); smallest indicator ${Math.min(...stops.map((s) => s.indicator))} px`);
+  console.log(`keyboard: ${stops.length} Tab stops checked for a visible focus indicator (${checkStops} in the check, ${stops.length - checkStops} on the results); thinnest outline ${Math.min(...stops.map((s) => s.outline))} px, ring ${Math.min(...stops.map((s) => s.ring))} px`);
   assertCleanPage(page);
 });

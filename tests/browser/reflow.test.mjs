@@ -1,7 +1,8 @@
 // Reflow (WCAG 1.4.10) and target size (WCAG 2.2, 2.5.8) at 320 CSS px wide and at 400 % zoom,
-// in every state a visitor can reach with long content: the explorer with every theme open and
+// in the states with the longest content: the explorer with every theme open and
 // the longest cross-reference heading chosen, the error summary for a whole unanswered step,
-// each step of the full check, and the results with an action written.
+// each step of the full check, the results with an action written, and the confirmation asked
+// before deleting.
 //
 // In each state, inside the widget's shadow root:
 // - nothing scrolls sideways: the widget root, and every element whose overflow would clip or
@@ -163,6 +164,9 @@ describe('reflow and target size', () => {
       await root.locator('#lsc-results-heading').waitFor();
       await root.locator('ol.lsc-plan textarea').first().fill('Ask two partners what our shared vision means to them, and write it up');
       seen.push(await check(page, root, 'results with an action written'));
+      await root.locator('#lsc-delete').click();
+      await root.locator('.lsc-confirm').waitFor();
+      seen.push(await check(page, root, 'the "Delete my answers" confirmation'));
 
       const all = seen.flatMap((s) => s.small.map((x) => `${x.name} ${x.size}`));
       const side = (t) => Math.min(...t.size.split('×').map(Number));
