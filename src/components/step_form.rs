@@ -39,8 +39,10 @@ pub fn step_form(
     let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
-            // Focus moves here, which announces it; a role="alert" as well would announce it twice.
-            <div id="lsc-error-summary" class="lsc-error-summary" tabindex="-1" aria-labelledby="lsc-error-title">
+            // Focus moves here, which announces it by its role and name ("There is a problem");
+            // a plain div may not be named, so it is a group. A role="alert" as well would
+            // announce it twice.
+            <div id="lsc-error-summary" class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby="lsc-error-title">
                 { heading(level, "lsc-error-title", "lsc-error-summary__title", text::ERROR_TITLE.into()) }
                 <ul class="lsc-error-summary__list">
                     { for behaviours.iter().filter(|b| unanswered.contains(&b.id)).map(|b| {

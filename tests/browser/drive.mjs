@@ -1,0 +1,137 @@
+// Driving the widget as a visitor does, and reading where focus is: shared by the self-check,
+// keyboard, reflow and semantics tests (harness.mjs opens pages; this knows the widget's screens).
+
+import assert from 'node:assert/strict';
+import { eventually } from './harness.mjs';
+
+/** The answer scale and "does not apply", as framework.json words them (the tests check it). */
+export const SCALE = ['Rarely', 'Sometimes', 'Often', 'Consistently'];
+export const NOT_APPLICABLE = 'Does not apply to my role';
+export const NA = 'n/a'; // how "does not apply" is written, in answer lists and as the radio's value
+
+/** Text content of an element, whitespace-collapsed. */
+export const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export const button = (root, name) => root.getByRole('button', { name, exact: true });
+
+/** The steps of a mode: one per theme, with the behaviours asked, in the order asked. */
+export function stepsFor(fw, mode) {
+  return fw.themes
+    .map((theme) => ({
+      theme,
+      behaviours:
+        mode === 'full'
+          ? theme.behaviours
+          : fw.self_check.quick.map((id) => theme.behaviours.find((b) => b.id === id)).filter(Boolean),
+    }))
+    .filter((s) => s.behaviours.length > 0);
+}
+
+/** Click the "Self-check" tab and wait for the first step (or whatever the check shows). */
+export async function showSelfCheck(root) {
+  const tab = root.getByRole('tab', { name: 'Self-check', exact: true });
+  await tab.click();
+  await eventually(async () => (await tab.getAttribute('aria-selected')) === 'true', 'the Self-check tab was not selected');
+  await root.locator('.lsc-check').waitFor({ timeout: 5_000 });
+}
+
+/** Press "Show all themes" and wait until every theme's panel is open. */
+export async function showAllThemes(root) {
+  await button(root, 'Show all themes').click();
+  await button(root, 'Hide all themes').waitFor({ timeout: 5_000 });
+  assert.equal(await root.locator('button[aria-controls][aria-expanded="false"]').count(), 0, 'a theme is still closed');
+}
+
+/** The id of the element focused inside the widget's shadow root ('' for one without id, null for none). */
+export function activeId(page, host = 'leadership-self-check') {
+  return page.locator(host).first().evaluate((h) => {
+    const el = h.shadowRoot.activeElement;
+    return el ? el.id || `<${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}">` : null;
+  });
+}
+
+export async function expectFocus(page, id, when) {
+  let last;
+  await eventually(
+    async () => (last = await activeId(page)) === id,
+    () => `${when}: focus should be on #${id}, is on ${JSON.stringify(last)}`,
+  );
+}
+
+/**
+ * The focused element, found through open shadow roots (document.activeElement, then each
+ * shadowRoot.activeElement in turn), with the focus indicator computed on it: the width in px of
+ * its non-transparent `outline` and box-shadow `ring` (spread), and `indicator`, the wider.
+ */
+export function deepFocus(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const cs = getComputedStyle(el);
+    const opaque = (color) => {
+      const m = /rgba?\(([^)]+)\)/.exec(color);
+      return Boolean(m) && (m[1].split(/[ ,/]+/).filter(Boolean)[3] ?? '1') !== '0';
+    };
+    const outline = cs.outlineStyle !== 'none' && opaque(cs.outlineColor) ? parseFloat(cs.outlineWidth) : 0;
+    // Chromium computes each shadow as "<color> <x> <y> <blur> <spread>"; the spread is the ring.
+    const shadows = cs.boxShadow === 'none' ? [] : cs.boxShadow.split(/,(?![^(]*\))/);
+    const spread = Math.max(0, ...shadows.map((s) => {
+      const color = /rgba?\([^)]+\)/.exec(s)?.[0] ?? '';
+      const px = s.replace(color, '').trim().split(/\s+/).map(parseFloat);
+      return opaque(color) ? Math.abs(px[3] ?? 0) : 0;
+    }));
+    return {
+      id: el.id,
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute('type'),
+      text: (el.labels?.[0]?.textContent ?? el.textContent).replace(/\s+/g, ' ').trim(),
+      inShadow: el.getRootNode() instanceof ShadowRoot,
+      outline,
+      ring: spread,
+      indicator: Math.max(outline, spread),
+      style: `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow ${cs.boxShadow}`,
+    };
+  });
+}
+
+export const stepHeading = (root) => root.locator('#lsc-step-heading');
+
+/** Wait until the step heading reads "Step n of total" and then `title`. */
+export async function expectStep(root, n, total, title) {
+  const heading = stepHeading(root);
+  await eventually(
+    async () => (await heading.count()) === 1 && squash(await heading.locator('.lsc-caption').textContent()) === `Step ${n} of ${total}`,
+    async () => `expected "Step ${n} of ${total}"; the self-check shows: "${squash(await root.locator('.lsc-check').textContent()).slice(0, 200)}"`,
+  );
+  const text = squash(await heading.textContent());
+  assert.equal(text, `Step ${n} of ${total}${title}`, 'step heading: the caption then the theme title');
+}
+
+/** The fieldset asking about behaviour `id`. */
+export const fieldsetOf = (page, root, id) =>
+  root.locator('fieldset.lsc-fieldset').filter({ has: page.locator(`input[name="${id}"]`) });
+
+/** The checked value of behaviour `id`'s radios, or null. */
+export const checkedValue = (root, id) =>
+  root.evaluate((el, id) => el.querySelector(`input[type=radio][name="${id}"]:checked`)?.value ?? null, id);
+
+/** Choose an answer with the mouse, by the radio's label. */
+export async function answer(page, root, id, value) {
+  const label = value === NA ? NOT_APPLICABLE : SCALE[value];
+  await fieldsetOf(page, root, id).getByRole('radio', { name: label, exact: true }).check();
+}
+
+export async function answerAll(page, root, answers, ids) {
+  for (const id of ids) await answer(page, root, id, answers[id]);
+}
+
+/** Answer every step of a check with the mouse and press Next / "See my results". */
+export async function completeWithMouse(page, root, steps, answers) {
+  for (const [i, step] of steps.entries()) {
+    await expectStep(root, i + 1, steps.length, step.theme.title);
+    await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
+    await button(root, i + 1 === steps.length ? 'See my results' : 'Next').click();
+  }
+  await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+}

@@ -1,0 +1,153 @@
+// The full check (all 39 statements, mode="full") with the keyboard alone: Tab, Shift+Tab, the
+// arrow keys in each radio group, Space and Enter; no clicks and no .check(). On the way: one
+// Next with a statement left unanswered (focus to the error summary, Enter on its link to the
+// statement's first radio), and then every control of the results reached by Tab.
+//
+// At every Tab stop the focused element is found through the shadow root
+// (document.activeElement.shadowRoot.activeElement …) and must show a focus indicator: a
+// non-transparent outline, or box-shadow spread, of at least 2 px computed on it (WCAG 2.4.7).
+// Where a script moves focus (a new step, the error summary, the results) the test checks where.
+// The quick check's keyboard test is in self-check.test.mjs; this one covers the long form.
+//
+// Run after scripts/build:  node --test --test-concurrency=1 tests/browser/keyboard.test.mjs
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { checkedValue, deepFocus, expectFocus, expectStep, SCALE, squash, stepsFor } from './drive.mjs';
+
+const FW = readFramework();
+const FULL = stepsFor(FW, 'full');
+assert.deepEqual(FULL.map((s) => s.behaviours.length), [7, 12, 12, 8], 'framework.json: statements per theme');
+
+const browser = useBrowser();
+const { openWithAttributes } = widgetOpener(browser, { routedPath: '/test-keyboard.html', title: 'Keyboard test' });
+
+/** A focus indicator at least as thick as WCAG 2.4.13 (Focus Appearance) asks: 2 CSS px. */
+const MIN_INDICATOR = 2;
+
+test('the full check is completed with the keyboard alone, focus visible at every stop and moved where it should be', async () => {
+  const { page, root } = await openWithAttributes({ mode: 'full' });
+  const stops = [];
+
+  /** Press `key` (Tab or Shift+Tab) and check that focus landed visibly inside the widget. */
+  async function tab(key = 'Tab') {
+    await page.keyboard.press(key);
+    const f = await deepFocus(page);
+    assert.ok(f?.inShadow, `${key}: focus left the widget (now on ${JSON.stringify(f)})`);
+    assert.ok(
+      f.indicator >= MIN_INDICATOR,
+      `${key} to ${f.tag}#${f.id} "${f.text}": no visible focus indicator of ${MIN_INDICATOR} px (${f.style})`,
+    );
+    stops.push(f);
+    return f;
+  }
+  const press = (key) => page.keyboard.press(key);
+
+  // A pattern over the scale, so every arrow-key distance is used.
+  const answers = Object.fromEntries(FULL.flatMap((s) => s.behaviours).map((b, n) => [b.id, (n * 3 + 1) % 4]));
+  const skipped = FULL[0].behaviours[2].id; // left unanswered on the first Next
+
+  /** Tab into behaviour `id`'s unanswered radio group: focus lands on its first radio. */
+  async function tabIntoGroup(id) {
+    assert.equal((await tab()).id, `${id}-0`, `Tab into the radios of ${id}: the first radio`);
+  }
+  /** Choose `id`'s answer in the focused group: Space for the first option, arrows for the others. */
+  async function choose(id) {
+    const value = answers[id];
+    if (value === 0) await press('Space');
+    for (let i = 0; i < value; i++) await press('ArrowRight');
+    assert.equal(await checkedValue(root, id), String(value), `${id}: checked after the keyboard`);
+    await expectFocus(page, `${id}-${value}`, `${id}: focus after choosing ${SCALE[value]}`);
+  }
+
+  // Into the widget: the first Tab reaches the selected tab; ArrowRight selects "Self-check".
+  assert.equal((await tab()).id, 'lsc-tab-framework', 'first Tab into the widget');
+  await press('ArrowRight');
+  await expectFocus(page, 'lsc-tab-check', 'ArrowRight on the tabs');
+  await expectStep(root, 1, 4, FULL[0].theme.title);
+
+  for (const [i, step] of FULL.entries()) {
+    const last = i + 1 === FULL.length;
+    for (const b of step.behaviours) {
+      await tabIntoGroup(b.id);
+      if (b.id !== skipped) await choose(b.id);
+    }
+    if (i > 0) assert.equal((await tab()).text, 'Back', `step ${i + 1}: Tab after the last statement`);
+    if (i === 1) {
+      // Back into the last group with Shift+Tab (from Back): focus returns to its checked radio,
+      // and ArrowLeft changes the answer.
+      const lastId = step.behaviours.at(-1).id;
+      assert.equal((await tab('Shift+Tab')).id, `${lastId}-${answers[lastId]}`, 'Shift+Tab from Back: the checked radio');
+      const down = answers[lastId] > 0; // not past the first option, which would wrap to the last
+      await press(down ? 'ArrowLeft' : 'ArrowRight');
+      answers[lastId] += down ? -1 : 1;
+      assert.equal(await checkedValue(root, lastId), String(answers[lastId]), `${lastId}: checked after an arrow key`);
+      assert.equal((await tab()).text, 'Back', 'Tab back to Back');
+    }
+    const submit = await tab();
+    assert.equal(submit.text, last ? 'See my results' : 'Next', `step ${i + 1}: the submit button`);
+
+    if (i === 0) {
+      // The deliberate mistake: Next with one statement unanswered.
+      await press('Enter');
+      await expectFocus(page, 'lsc-error-summary', 'Enter on Next with a statement unanswered');
+      const summary = await deepFocus(page);
+      assert.ok(summary.indicator >= MIN_INDICATOR, `the focused error summary shows no outline (${summary.style})`);
+      await expectStep(root, 1, 4, step.theme.title);
+      const link = await tab();
+      assert.equal(link.tag, 'a', 'Tab from the error summary: its link');
+      assert.equal(link.text, `Select how often this describes you: ${step.behaviours[2].text}`, 'the error link names the statement');
+      await press('Enter');
+      await expectFocus(page, `${skipped}-0`, 'Enter on the error link: the statement\'s first radio');
+      await choose(skipped);
+      for (const b of step.behaviours.slice(3)) {
+        assert.equal((await tab()).id, `${b.id}-${answers[b.id]}`, `Tab to ${b.id}'s checked radio`);
+      }
+      assert.equal((await tab()).text, 'Next', 'step 1: Next again');
+    }
+    await press('Enter');
+    if (!last) {
+      await expectStep(root, i + 2, 4, FULL[i + 1].theme.title);
+      await expectFocus(page, 'lsc-step-heading', `Next on step ${i + 1}: the new step's heading`);
+    }
+  }
+  await expectFocus(page, 'lsc-results-heading', '"See my results": the results heading');
+  assert.equal(squash(await root.locator('#lsc-results-heading').textContent()), 'Your results');
+  // Every answer chosen by keyboard reached the check (as kept on the device).
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('leadership-self-check:v1:leadership-empowered-healthy-communities:full')));
+  assert.deepEqual(kept?.answers, answers, 'the 39 answers the keyboard chose');
+  const checkStops = stops.length;
+
+  // The results: Tab from the heading visits every control after it, in order, until focus
+  // leaves the widget; an action is typed into the first field on the way.
+  const expected = await root.evaluate((el) => {
+    const heading = el.querySelector('#lsc-results-heading');
+    return [...el.querySelectorAll('button, a[href], textarea, input, select, summary')]
+      // Every control shown, whatever its tabindex: one taken out of the tab order must fail.
+      .filter((c) => !c.disabled && c.getClientRects().length && heading.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .map((c) => `${c.tagName.toLowerCase()}#${c.id} ${(c.labels?.[0] ?? c).textContent.replace(/\s+/g, ' ').trim()}`);
+  });
+  const kinds = (tag) => expected.filter((e) => e.startsWith(`${tag}#`)).length;
+  assert.ok(kinds('button') >= 6 && kinds('textarea') >= 1, `the results' controls: ${JSON.stringify(expected)}`);
+  const visited = [];
+  let typed = false;
+  for (let i = 0; i < expected.length; i++) {
+    const f = await tab();
+    visited.push(`${f.tag}#${f.id} ${f.text}`);
+    if (f.tag === 'textarea' && !typed) {
+      await page.keyboard.type('Ask two partners what our shared vision means to them');
+      typed = true;
+    }
+  }
+  assert.deepEqual(visited, expected, 'Tab from the results heading: every control, in order');
+  await page.keyboard.press('Tab');
+  const after = await deepFocus(page);
+  assert.ok(!after?.inShadow, `Tab after the last control stayed in the widget: ${JSON.stringify(after)}`);
+  const plan = await root.locator('ol.lsc-plan textarea').first().inputValue();
+  assert.equal(plan, 'Ask two partners what our shared vision means to them', 'the action typed by keyboard');
+
+  assert.ok(checkStops >= 39 + 3 + 4, `only ${checkStops} Tab stops in the check`);
+  console.log(`keyboard: ${stops.length} Tab stops checked for a visible focus indicator (${checkStops} in the check, ${stops.length - checkStops} on the results); thinnest outline ${Math.min(...stops.map((s) => s.outline))} px, ring ${Math.min(...stops.map((s) => s.ring))} px`);
+  assertCleanPage(page);
+});

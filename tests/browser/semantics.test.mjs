@@ -1,0 +1,222 @@
+// What a screen reader is given, read from Chromium's accessibility tree with Playwright's
+// locator.ariaSnapshot() (its YAML form of roles, names and text), not from the DOM: the radio
+// groups named by their statements, the step's progress in its heading, the error summary, the
+// chart's text equivalent, and the status messages in live regions that exist before the
+// message is put in them. The first test proves that ariaSnapshot() reaches into the open
+// shadow root. Assertions are on the few nodes concerned (parsed from the snapshot), not on
+// whole snapshot strings.
+//
+// Run after scripts/build:  node --test --test-concurrency=1 tests/browser/semantics.test.mjs
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import {
+  answerAll,
+  button,
+  completeWithMouse,
+  expectFocus,
+  expectStep,
+  NOT_APPLICABLE,
+  SCALE,
+  showSelfCheck,
+  squash,
+  stepsFor,
+} from './drive.mjs';
+
+const FW = readFramework();
+const FULL = stepsFor(FW, 'full');
+const QUICK = stepsFor(FW, 'quick');
+const HOST = 'leadership-self-check';
+
+const browser = useBrowser();
+const { openWidget, openWithAttributes } = widgetOpener(browser, { routedPath: '/test-semantics.html', title: 'Semantics test' });
+
+/**
+ * An ariaSnapshot() as a tree: `[{ role, name, attrs, text, children }]`. Lines are
+ * `- role "name" [attr=value]`, optionally `: text` or `:` with children indented below; YAML
+ * quotes the whole key or the text when they contain a colon.
+ */
+function parseSnapshot(yaml) {
+  const unquote = (s) => (s.startsWith('"') ? JSON.parse(s) : s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s);
+  const top = { children: [] };
+  const stack = [{ indent: -1, node: top }];
+  for (const line of yaml.split('\n')) {
+    const m = /^(\s*)- (.*)$/.exec(line);
+    if (!m) continue;
+    let rest = m[2];
+    let key;
+    if (rest.startsWith("'")) {
+      let j = 1; // the closing quote: a ' not doubled
+      while (j < rest.length && !(rest[j] === "'" && rest[j + 1] !== "'")) j += rest[j] === "'" ? 2 : 1;
+      key = unquote(rest.slice(0, j + 1));
+      rest = rest.slice(j + 1);
+    } else {
+      const k = /^[^":]*(?:"(?:[^"\\]|\\.)*")?[^":]*/.exec(rest)[0];
+      key = k;
+      rest = rest.slice(k.length);
+    }
+    const text = rest.startsWith(': ') ? unquote(rest.slice(2)) : null;
+    const km = /^(\S+)(?: ("(?:[^"\\]|\\.)*"))?((?: \[[^\]]*\])*)$/.exec(key.trim());
+    const node = km
+      ? { role: km[1], name: km[2] ? JSON.parse(km[2]) : '', attrs: km[3].trim(), text, children: [] }
+      : { role: key.trim(), name: '', attrs: '', text, children: [] };
+    const indent = m[1].length;
+    while (stack.at(-1).indent >= indent) stack.pop();
+    stack.at(-1).node.children.push(node);
+    stack.push({ indent, node });
+  }
+  return top.children;
+}
+
+async function tree(locator) {
+  return parseSnapshot(await locator.ariaSnapshot());
+}
+
+/** Every node of a tree, depth first. */
+const flat = (nodes) => nodes.flatMap((n) => [n, ...flat(n.children)]);
+
+describe('the accessibility tree', () => {
+  test('ariaSnapshot() of the host element reaches into the widget\'s open shadow root', async () => {
+    const { page } = await openWidget('/plain.html');
+    const host = page.locator(HOST);
+    assert.equal(await host.evaluate((h) => h.childNodes.length), 0, 'the host has light-DOM children: the test would not prove anything');
+    const nodes = flat(await tree(host));
+    assert.ok(
+      nodes.some((n) => n.role === 'heading' && n.name === FW.title),
+      `the widget's heading (only in the shadow root) is missing from the host's snapshot: ${JSON.stringify(nodes.slice(0, 5))}`,
+    );
+    assert.ok(nodes.some((n) => n.role === 'tablist'), 'the tablist is missing from the host\'s snapshot');
+    assertCleanPage(page);
+  });
+
+  test('full check: each statement is a group named by it, its radios named by the scale; the step heading gives the progress', async () => {
+    const { page, root } = await openWithAttributes({ mode: 'full' });
+    await showSelfCheck(root);
+    const answers = Object.fromEntries(FULL.flatMap((s) => s.behaviours).map((b, n) => [b.id, n % 4]));
+    let groups = 0;
+    for (const [i, step] of FULL.entries()) {
+      await expectStep(root, i + 1, FULL.length, step.theme.title);
+      const nodes = await tree(root.locator('form.lsc-step'));
+      const heading = nodes.find((n) => n.role === 'heading');
+      assert.equal(heading?.name, `Step ${i + 1} of 4 ${step.theme.title}`, `step ${i + 1}: the heading's accessible name`);
+      assert.equal(heading.attrs, '[level=3]', `step ${i + 1}: heading level below the widget's h2`);
+      if (i > 0) await expectFocus(page, 'lsc-step-heading', `step ${i + 1}: focus on the heading that announces it`);
+
+      const found = nodes.filter((n) => n.role === 'group');
+      assert.deepEqual(found.map((g) => g.name), step.behaviours.map((b) => b.text), `step ${i + 1}: groups named by their statements`);
+      for (const [g, b] of found.map((g, k) => [g, step.behaviours[k]])) {
+        const radios = g.children.filter((c) => c.role === 'radio').map((c) => c.name);
+        assert.deepEqual(radios, [...SCALE, ...(b.applies_to ? [NOT_APPLICABLE] : [])], `${b.id}: radios named by the scale`);
+      }
+      groups += found.length;
+      await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
+      await button(root, i + 1 === FULL.length ? 'See my results' : 'Next').click();
+    }
+    assert.equal(groups, 39, 'radio groups across the full check');
+    assertCleanPage(page);
+  });
+
+  test('the error summary that takes focus is named "There is a problem" and links to each statement by name', async () => {
+    const { page, root } = await openWidget('/plain.html');
+    await showSelfCheck(root);
+    await button(root, 'Next').click();
+    await expectFocus(page, 'lsc-error-summary', 'after a failed Next');
+    const [summary, ...others] = await tree(root.locator('#lsc-error-summary'));
+    // The focused element itself must be in the tree with its name: a screen reader announces
+    // the element that receives focus by its role and name.
+    assert.deepEqual([summary?.role, summary?.name, others.length], ['group', 'There is a problem', 0], `the error summary in the tree: ${JSON.stringify(summary)}`);
+    const links = flat(summary.children).filter((n) => n.role === 'link').map((n) => n.name);
+    assert.deepEqual(links, QUICK[0].behaviours.map((b) => `Select how often this describes you: ${b.text}`), 'error links');
+    assertCleanPage(page);
+  });
+
+  test('the chart has a text equivalent: every theme\'s score as text, the bars hidden', async () => {
+    const { page, root } = await openWidget('/plain.html');
+    await showSelfCheck(root);
+    // Per theme, n answers of 0…3 in turn: score = round(100 × sum / (3 × n)).
+    const answers = Object.fromEntries(QUICK.flatMap((s) => s.behaviours).map((b, n) => [b.id, n % 4]));
+    await completeWithMouse(page, root, QUICK, answers);
+    const expected = QUICK.map((s) => {
+      const sum = s.behaviours.reduce((a, b) => a + answers[b.id], 0);
+      return `${s.theme.title}: ${Math.round((100 * sum) / (3 * s.behaviours.length))} out of 100`;
+    });
+    const [results] = await tree(root.locator('section.lsc-results'));
+    assert.deepEqual([results?.role, results?.name], ['region', 'Your results'], 'the results section in the tree');
+    const nodes = results.children;
+    const at = nodes.findIndex((n) => n.role === 'heading' && n.name === 'Your scores (0 to 100)');
+    const chart = nodes[at + 1];
+    assert.equal(chart?.role, 'list', `the chart after its heading: ${JSON.stringify(chart)}`);
+    assert.deepEqual(chart.children.map((c) => c.text), expected, 'the chart\'s items read as the scores');
+    const graphics = flat(chart.children).filter((n) => n.role !== 'listitem' && !n.name);
+    assert.deepEqual(graphics, [], 'unnamed graphics or other nodes in the chart');
+    assert.equal(await root.locator('svg.lsc-chart__svg:not([aria-hidden="true"])').count(), 0, 'a bar not hidden from assistive technology');
+    assertCleanPage(page);
+  });
+});
+
+describe('status messages', () => {
+  /** Mark the live region now, so a later check can tell it is the same element. */
+  const mark = (region) => region.evaluate((el) => (el.__lscMarked = true));
+  async function expectAnnounced(region, message, when) {
+    await eventually(
+      async () => squash(await region.textContent()).includes(message),
+      async () => `${when}: "${message}" not in the live region; it says "${squash(await region.textContent())}"`,
+    );
+    const live = await region.evaluate((el) => ({ marked: el.__lscMarked === true, role: el.getAttribute('role'), live: el.getAttribute('aria-live') }));
+    assert.ok(live.marked, `${when}: the live region was created with the message, so it may not be announced`);
+    assert.ok(live.role === 'status' && [null, 'polite'].includes(live.live), `${when}: not a polite status region (${JSON.stringify(live)})`);
+    const [node] = await tree(region);
+    assert.equal(node?.role, 'status', `${when}: the region in the accessibility tree`);
+  }
+
+  test('"copied" is put into a status region that was there, empty, before', async () => {
+    const { page, root } = await openWidget('/plain.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await showSelfCheck(root);
+    await completeWithMouse(page, root, QUICK, Object.fromEntries(QUICK.flatMap((s) => s.behaviours).map((b) => [b.id, 1])));
+    const region = root.locator('.lsc-results [role="status"]');
+    assert.equal(await region.count(), 1, 'one status region on the results');
+    assert.equal(squash(await region.textContent()), '', 'the status region before copying');
+    assert.deepEqual((await tree(region)).map((n) => [n.role, n.text]), [['status', null]], 'an empty status region in the tree before copying');
+    await mark(region);
+    await button(root, 'Copy my results').click();
+    await expectAnnounced(region, 'Your results have been copied.', 'Copy my results');
+    assertCleanPage(page);
+  });
+
+  test('a failed save and "answers deleted" are put into the notice region that was there before', async () => {
+    const { page, root } = await openWidget('/plain.html', {
+      setup: (p) =>
+        p.addInitScript(() => {
+          // Storage that fills up once the visitor has answered two statements.
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (String(key).startsWith('leadership-self-check') && Object.keys(JSON.parse(value).answers ?? {}).length > 2) {
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            }
+            return setItem.call(this, key, value);
+          };
+        }),
+    });
+    await showSelfCheck(root);
+    const region = root.locator('.lsc-check > [role="status"]');
+    assert.equal(await region.count(), 1, 'one notice region in the self-check');
+    await answerAll(page, root, { 'si-1': 1, 'si-4': 2 }, ['si-1', 'si-4']);
+    assert.equal(squash(await region.textContent()), '', 'a notice before saving failed');
+    await mark(region);
+    await answerAll(page, root, { 'si-7': 3 }, ['si-7']);
+    await expectAnnounced(region, 'Your latest answers could not be saved in this browser', 'saving failed');
+
+    // Dismissed, then "Delete my answers" from the results: the same region says so.
+    await button(root.locator('.lsc-notice'), 'Dismiss').click();
+    await eventually(async () => squash(await region.textContent()) === '', 'the notice was not dismissed');
+    for (const [i, step] of QUICK.entries()) {
+      await answerAll(page, root, Object.fromEntries(step.behaviours.map((b) => [b.id, 2])), step.behaviours.map((b) => b.id));
+      await button(root, i + 1 === QUICK.length ? 'See my results' : 'Next').click();
+    }
+    await root.locator('#lsc-delete').click();
+    await button(root.locator('.lsc-confirm'), 'Yes, delete my answers').click();
+    await expectAnnounced(region, 'Your answers have been deleted from this device.', 'Yes, delete my answers');
+    assertCleanPage(page);
+  });
+});
