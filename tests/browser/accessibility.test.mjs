@@ -732,3 +732,56 @@ describe('on the partner page (index.html)', () => {
     assertCleanPage(page);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 9. The dark palette, the loader's own failure message, and the configurator for web teams
+// ---------------------------------------------------------------------------------------------
+
+describe('theming and the web team\'s pages', () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`color-scheme="dark": the explorer, the error summary and the results (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWithAttributes({ 'color-scheme': 'dark' }, { viewport });
+      assert.equal(await root.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(27, 27, 27)', 'not the dark palette');
+      await showAllThemes(root);
+      await chooseCrossReference(root);
+      await auditWidget(t, page, 'dark, explorer, all themes open, cross-reference chosen');
+      await showSelfCheck(root);
+      await button(root, 'Next').click();
+      await root.locator('#lsc-error-summary').waitFor({ timeout: 5_000 });
+      await auditWidget(t, page, 'dark, error summary');
+      await completeQuick(root);
+      await auditWidget(t, page, 'dark, results');
+      assertCleanPage(page);
+    });
+  }
+
+  test('the Wasm missing: the loader\'s message with the fallback-href link', async (t) => {
+    const urlPath = '/test-a11y-no-wasm.html';
+    const page = await browser.open(urlPath, {
+      setup: async (p) => {
+        await routeHtml(p, urlPath, widgetPageHtml({ 'fallback-href': '/our-framework' }, { title: 'Accessibility audit' }));
+        await p.route((u) => u.pathname.endsWith('.wasm'), (r) => r.fulfill({ status: 404, body: '' }));
+      },
+    });
+    const alert = page.locator(`${HOST} [role="alert"]`);
+    await alert.waitFor({ timeout: 15_000 });
+    assert.equal(await alert.getByRole('link').count(), 1, 'the fallback link');
+    await auditWidget(t, page, 'load failure: Wasm 404, with fallback link');
+  });
+
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the configurator (embed.html), with custom colours chosen: the whole page (${viewport.width} px)`, async () => {
+      const page = await browser.open('/embed.html', { viewport });
+      await page.locator(`#preview ${HOST}`).waitFor();
+      await page.getByLabel('Use my own colours').check();
+      await page.getByLabel('Text', { exact: true }).fill('#999999'); // shows the contrast warning too
+      await page.locator('#contrast').filter({ hasText: 'Warning' }).waitFor();
+      const res = await runAxe(page, { context: 'document', host: `#preview ${HOST}` });
+      // The preview is the widget with the team's (here deliberately poor) colours: judged by
+      // the widget's own audits, not here. Everything else on the page must pass.
+      const outside = filterNodes(res.violations, (n) => n.inWidget === false);
+      assert.equal(outside.length, 0, `the configurator page:\n${formatResults(outside)}`);
+      assertCleanPage(page);
+    });
+  }
+});
