@@ -14,14 +14,17 @@ import {
   eventually,
   mountWidget,
   readFramework,
+  routeHtml,
   routeJson,
   useBrowser,
   waitForWidget,
   widgetOpener,
+  widgetPageHtml,
 } from './harness.mjs';
 
 const browser = useBrowser();
-const { openWithAttributes } = widgetOpener(browser, { routedPath: '/test-hostile.html', title: 'Hostile input' });
+const PAGE = { path: '/test-hostile.html', title: 'Hostile input' };
+const { openWithAttributes } = widgetOpener(browser, { routedPath: PAGE.path, title: PAGE.title });
 
 const FW = readFramework();
 const KEY_QUICK = `leadership-self-check:v1:${FW.id}:quick`;
@@ -440,6 +443,182 @@ describe('storage that fills up', () => {
     );
     await eventually(async () => (await privacy(root)).endsWith(KEPT), 'the privacy line says answers are kept again');
     assert.equal(await notice(root), '', 'the failed-save notice is gone once saving works');
+    await assertNotStopped(page, warnings);
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. Two tabs of one browser on the same self-check
+// ---------------------------------------------------------------------------------------------
+
+describe('two tabs on the same self-check', () => {
+  test('the later write wins; the other tab says so and can take it up; no corrupt state', async () => {
+    const attributes = { view: 'self-check' };
+    const { page: a, root: ra } = await openWithAttributes(attributes);
+    const warnings = watchWarnings(a);
+    // Tab B: a second page of the same browser context, so the same localStorage.
+    const b = await a.context().newPage();
+    const errorsB = [];
+    b.on('pageerror', (e) => errorsB.push(e.message));
+    b.on('console', (m) => (m.type() === 'error' || /stopped/.test(m.text())) && errorsB.push(m.text()));
+    await routeHtml(b, PAGE.path, widgetPageHtml(attributes, { title: PAGE.title }));
+    const stored = async () => JSON.parse((await a.evaluate((k) => localStorage.getItem(k), KEY_QUICK)) ?? 'null');
+    const step1 = QUICK[0];
+    const [s1, s2, s3] = step1;
+    const noticesSeen = [];
+    const noticeOf = async (root) => {
+      const n = await notice(root);
+      noticesSeen.push(n);
+      return n;
+    };
+
+    // A answers two statements.
+    await onStep(ra, 1);
+    await choose(ra, s1, 0);
+    await choose(ra, s2, 0);
+    await eventually(async () => Object.keys((await stored())?.answers ?? {}).length === 2, 'tab A did not save');
+
+    // B opens the same page, takes up A's answers, and changes them.
+    await b.goto(PAGE.path);
+    let rb = await waitForWidget(b);
+    await rb.getByText('You have answered 2 of 12 statements on this device.', { exact: true }).waitFor({ timeout: 5_000 });
+    await press(rb, 'Continue where you left off');
+    await onStep(rb, 1);
+    assert.deepEqual(await checked(rb, step1), { [s1]: '0', [s2]: '0', [s3]: null }, 'tab B after continuing');
+    await choose(rb, s1, 3);
+    await choose(rb, s3, 2);
+    await eventually(async () => (await stored())?.answers?.[s3] === 2, 'tab B did not save');
+
+    // A is told, and nothing moved under the visitor's hand.
+    await eventually(async () => (await noticeOf(ra)).startsWith(ELSEWHERE), async () => `tab A's notice: "${await notice(ra)}"`);
+    assert.deepEqual(await checked(ra, step1), { [s1]: '0', [s2]: '0', [s3]: null }, 'tab A before choosing');
+    await press(ra.locator('.lsc-notice'), 'Use those answers');
+    await eventually(async () => (await notice(ra)) === '', 'the notice stayed after "Use those answers"');
+    assert.deepEqual(await checked(ra, step1), { [s1]: '3', [s2]: '0', [s3]: '2' }, 'tab A after "Use those answers"');
+    assert.equal(await a.locator('leadership-self-check').evaluate((h) => h.shadowRoot.activeElement?.id), 'lsc-step-heading', 'focus after "Use those answers"');
+
+    // A writes later: B is told in turn; B carries on (dismisses), and what A wrote stays stored.
+    await choose(ra, s2, 1);
+    await eventually(async () => (await stored())?.answers?.[s2] === 1, 'tab A did not save its later answer');
+    await eventually(async () => (await noticeOf(rb)).startsWith(ELSEWHERE), async () => `tab B's notice: "${await notice(rb)}"`);
+    await press(rb.locator('.lsc-notice'), 'Dismiss');
+    assert.deepEqual((await stored()).answers, { [s1]: 3, [s2]: 1, [s3]: 2 }, 'stored after A\'s later answer');
+
+    // Reloading either tab gives the same, valid answers: the last write.
+    await b.reload();
+    rb = await waitForWidget(b);
+    await a.reload();
+    const ra2 = await waitForWidget(a);
+    for (const r of [rb, ra2]) await r.getByText('You have answered 3 of 12 statements on this device.', { exact: true }).waitFor({ timeout: 5_000 });
+    await press(ra2, 'Continue where you left off');
+    await onStep(ra2, 1);
+    assert.deepEqual(await checked(ra2, step1), { [s1]: '3', [s2]: '1', [s3]: '2' }, 'tab A after reloading');
+
+    // B, left at its resume offer, offers the newer answers when A moves on and answers more.
+    await press(ra2, 'Next');
+    await onStep(ra2, 2);
+    await choose(ra2, QUICK[1][0], 2);
+    await rb.getByText('You have answered 4 of 12 statements on this device.', { exact: true }).waitFor({ timeout: 5_000 });
+    assert.equal(await notice(rb), '', 'no notice at the resume offer');
+    await press(rb, 'Continue where you left off');
+    await onStep(rb, 2);
+    assert.deepEqual(await checked(rb, QUICK[1]), { [QUICK[1][0]]: '2', [QUICK[1][1]]: null, [QUICK[1][2]]: null }, 'tab B after continuing');
+
+    // Never a corrupt-data notice, never a set-aside copy.
+    assert.deepEqual(noticesSeen.filter((n) => SET_ASIDE_MESSAGES.some((m) => n.includes(m))), [], 'a set-aside notice');
+    const keys = await a.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(keys.filter((k) => k.includes(':set-aside:')), [], 'saved data was set aside');
+    assert.deepEqual(errorsB, [], 'tab B reported errors');
+    await assertNotStopped(a, warnings);
+    await assertNotStopped(b, []);
+    assertCleanPage(a);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. Saved data broken in every way we could think of
+// ---------------------------------------------------------------------------------------------
+
+const [UNREADABLE, OTHER_VERSION, OTHER_CHECK, OUTDATED] = SET_ASIDE_MESSAGES;
+/** A saved quick check as the widget writes it, with `fields` replaced; withRaw puts raw JSON text in one field. */
+const savedText = (fields = {}) =>
+  JSON.stringify({ version: 1, framework: FW.id, mode: 'quick', step: 0, finished: false, answers: { 'si-1': 1 }, actions: {}, ...fields });
+const withRaw = (field, raw) => savedText({ [field]: '@@' }).replace('"@@"', raw);
+const BROKEN = [
+  ['a megabyte of text', 'x'.repeat(1_000_000), UNREADABLE],
+  ['an empty string', '', UNREADABLE],
+  ['null', 'null', UNREADABLE],
+  ['a list', '[1,2,3]', UNREADABLE],
+  ['a string', '"answers"', UNREADABLE],
+  ['arrays nested 100,000 deep', '['.repeat(100_000) + ']'.repeat(100_000), UNREADABLE],
+  ['objects nested 100,000 deep', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), UNREADABLE],
+  ['trailing text', `${savedText()} and more`, UNREADABLE],
+  ['a raw control character', savedText({ actions: { 'si-1': 'a\u0000b' } }).replace('\\u0000', '\u0000'), UNREADABLE],
+  ['an empty object', '{}', OTHER_VERSION],
+  ['version as a string', savedText({ version: '1' }), OTHER_VERSION],
+  ['version 2', savedText({ version: 2 }), OTHER_VERSION],
+  ['a huge version', withRaw('version', '1e400'), OTHER_VERSION],
+  ['another framework', savedText({ framework: 'another-framework' }), OTHER_CHECK],
+  ['the other mode', savedText({ mode: 'full' }), OTHER_CHECK],
+  ['step as a string', savedText({ step: '0' }), UNREADABLE],
+  ['a negative step', savedText({ step: -1 }), UNREADABLE],
+  ['a fractional step', savedText({ step: 0.5 }), UNREADABLE],
+  ['a step past u64', withRaw('step', '18446744073709551616'), UNREADABLE],
+  ['a huge step', withRaw('step', '1e308'), UNREADABLE],
+  ['a step past the last', savedText({ step: 99 }), OUTDATED],
+  ['finished as a string', savedText({ finished: 'true' }), UNREADABLE],
+  ['finished missing', savedText({ finished: undefined }), UNREADABLE],
+  ['answers as a list', savedText({ answers: [1, 2] }), UNREADABLE],
+  ['answers null', savedText({ answers: null }), UNREADABLE],
+  ['a huge answer', withRaw('answers', '{"si-1":99999999999999999999999999}'), UNREADABLE],
+  ['an answer of 256', savedText({ answers: { 'si-1': 256 } }), UNREADABLE],
+  ['a negative answer', savedText({ answers: { 'si-1': -1 } }), UNREADABLE],
+  ['a fractional answer', savedText({ answers: { 'si-1': 1.5 } }), UNREADABLE],
+  ['an answer as a string', savedText({ answers: { 'si-1': '1' } }), UNREADABLE],
+  ['an answer true', savedText({ answers: { 'si-1': true } }), UNREADABLE],
+  ['an answer past the scale', savedText({ answers: { 'si-1': 4 } }), OUTDATED],
+  ['"does not apply" where it is not offered', savedText({ answers: { 'si-1': 'n/a' } }), OUTDATED],
+  ['a 10,000-character statement id', savedText({ answers: { ['x'.repeat(10_000)]: 1 } }), OUTDATED],
+  ['__proto__ as a statement id', withRaw('answers', '{"__proto__":1}'), OUTDATED],
+  ['a lone surrogate in a statement id', withRaw('answers', '{"\\ud800":1}'), UNREADABLE], // the JSON reader refuses it
+  ['an action that is a number', savedText({ actions: { 'si-1': 5 } }), UNREADABLE],
+  ['an action for a statement not asked', savedText({ actions: { 'si-2': 'Plan' } }), OUTDATED],
+];
+
+describe('saved data that cannot be used', () => {
+  test('each kind ends in the set-aside notice, with the data kept aside and a fresh check that works', async () => {
+    const page = await browser.open('/plain.html');
+    await waitForWidget(page);
+    const warnings = watchWarnings(page);
+    for (const [i, [what, text, message]] of BROKEN.entries()) {
+      await page.evaluate(([k, v]) => {
+        for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+        localStorage.setItem(k, v);
+      }, [KEY_QUICK, text]);
+      const id = `broken-${i}`;
+      const { selector, mounted } = await mountWidget(page, { id, attributes: { view: 'self-check' } });
+      assert.ok(mounted, `${what}: the widget did not mount`);
+      const root = await waitForWidget(page, selector);
+      await eventually(
+        async () => (await notice(root)).startsWith(message),
+        async () => `${what}: expected "${message}"; the notice says "${await notice(root)}"`,
+      );
+      await onStep(root, 1);
+      const left = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+      const aside = Object.keys(left).filter((k) => k.startsWith(`${KEY_QUICK}:set-aside:`));
+      assert.equal(aside.length, 1, `${what}: one set-aside copy (${Object.keys(left).map((k) => k.slice(0, 80))})`);
+      assert.ok(left[aside[0]] === text, `${what}: the set-aside copy is not the saved text`);
+      assert.equal(left[KEY_QUICK], undefined, `${what}: the unusable data is still under the usual key`);
+      // The fresh check works and saves.
+      await choose(root, 'si-7', 2);
+      await eventually(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY_QUICK)) ?? '{}').answers?.['si-7'] === 2, `${what}: the fresh check did not save`);
+      await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        window.LeadershipSelfCheck.unmount(el);
+        el.remove();
+      }, id);
+    }
     await assertNotStopped(page, warnings);
     assertCleanPage(page);
   });
