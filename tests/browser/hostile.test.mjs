@@ -117,7 +117,7 @@ describe('a framework document of 5 MB', () => {
     );
     const warnings = watchWarnings(page);
     // waitForWidget (inside openWithAttributes) allows 15 s; rendering must also end by then.
-    await root.locator('.lsc-acc__panel').first().waitFor({ state: 'attached', timeout: 15_000 - (Date.now() - started) });
+    await root.locator('.lsc-acc__panel').first().waitFor({ state: 'attached', timeout: Math.max(1, 15_000 - (Date.now() - started)) });
     const elapsed = Date.now() - started;
 
     await press(root, 'Show all themes');
