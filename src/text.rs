@@ -52,6 +52,9 @@ pub const NOTICE_NOT_KEPT: &str =
 pub const NOTICE_SAVE_FAILED: &str =
     "Your latest answers could not be saved in this browser (its storage may be full). They are still here on this page; print, copy or download your results before you leave.";
 pub const NOTICE_DELETED: &str = "Your answers have been deleted from this device.";
+pub const NOTICE_ELSEWHERE: &str =
+    "Your answers were changed in another tab or window. If you carry on here, the answers on this page will be saved instead.";
+pub const USE_ELSEWHERE: &str = "Use those answers";
 
 // Confirmations.
 pub const CONFIRM_AGAIN_TITLE: &str = "Start the self-check again?";

@@ -568,3 +568,66 @@ fn saving_failures_are_state_not_just_a_notice() {
     let again = blocked.apply(Action::Ask(Confirm::StartAgain)).apply(Action::Confirmed);
     assert_eq!(again.saving, Saving::Blocked);
 }
+
+// Another tab or window saved this self-check (Action::Elsewhere).
+
+fn elsewhere(step: usize, pairs: &[(&str, Answer)]) -> Progress {
+    Progress { step, finished: false, answers: answers(pairs), actions: Map::new() }
+}
+
+#[test]
+fn answers_saved_in_another_tab_are_offered_mid_question_not_applied() {
+    let here = answer(&quick(), "si-1", 0);
+    let theirs = elsewhere(1, &[("si-1", Answer::Scale(3)), ("si-4", Answer::Scale(2))]);
+    let c = here.apply(Action::Elsewhere(theirs.clone()));
+    // Nothing moves under the visitor's hand: their answers and step stay until they choose.
+    assert_eq!(c.stage, Stage::Step(0));
+    assert_eq!(c.answers, answers(&[("si-1", Answer::Scale(0))]));
+    assert_eq!(c.notice, Some(Notice::Elsewhere));
+    // Carrying on here keeps this page's answers (its next save wins).
+    let carried_on = answer(&c, "si-4", 1);
+    assert_eq!(carried_on.answers, answers(&[("si-1", Answer::Scale(0)), ("si-4", Answer::Scale(1))]));
+
+    // "Use those answers": the other tab's answers and step, the notice gone, focus to the step.
+    let adopted = c.apply(Action::Resume);
+    assert_eq!(adopted.answers, theirs.answers);
+    assert_eq!(adopted.stage, Stage::Step(1));
+    assert_eq!(adopted.notice, None);
+    assert_eq!(adopted.resumable, None);
+    assert_eq!(c.focus_after(&Action::Resume, &adopted), Some(Focus::StepHeading));
+    assert_eq!(adopted.progress(), Some(theirs), "this page now saves what the other tab saved");
+}
+
+#[test]
+fn another_tab_saving_the_same_answers_raises_no_notice() {
+    let here = answer(&quick(), "si-1", 2);
+    let same = elsewhere(1, &[("si-1", Answer::Scale(2))]);
+    let c = here.apply(Action::Elsewhere(same));
+    assert_eq!(c.notice, None);
+    assert_eq!(c.stage, Stage::Step(0));
+    // Without the notice there is nothing to take up: Resume changes nothing mid-question.
+    assert_eq!(c.apply(Action::Resume).stage, Stage::Step(0));
+}
+
+#[test]
+fn at_the_resume_offer_the_newer_answers_are_offered_instead() {
+    let older = elsewhere(0, &[("si-1", Answer::Scale(0))]);
+    let newer = elsewhere(1, &[("si-1", Answer::Scale(1)), ("si-4", Answer::Scale(3))]);
+    let c = resuming(older).apply(Action::Elsewhere(newer.clone()));
+    assert_eq!(c.stage, Stage::Resume);
+    assert_eq!(c.notice, None);
+    assert_eq!(c.resumable, Some(newer.clone()));
+    let c = c.apply(Action::Resume);
+    assert_eq!((c.stage, c.answers), (Stage::Step(1), newer.answers));
+}
+
+#[test]
+fn a_dismissed_notice_about_another_tab_cannot_be_taken_up_later() {
+    let c = answer(&quick(), "si-1", 0).apply(Action::Elsewhere(elsewhere(2, &[("si-1", Answer::Scale(3))])));
+    let c = c.apply(Action::DismissNotice);
+    let after = c.apply(Action::Resume);
+    assert_eq!(
+        (after.stage, after.answers.clone()),
+        (Stage::Step(0), answers(&[("si-1", Answer::Scale(0))]))
+    );
+}

@@ -1,5 +1,6 @@
-//! A notice above the self-check (saved answers set aside, storage unavailable, answers deleted),
-//! in a polite live region so it is announced without taking focus.
+//! A notice above the self-check (saved answers set aside, storage unavailable, answers deleted,
+//! answers changed in another tab), in a polite live region so it is announced without taking
+//! focus.
 
 use yew::prelude::*;
 
@@ -14,7 +15,9 @@ pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
         Some(Notice::NotKept) => Some(text::NOTICE_NOT_KEPT),
         Some(Notice::SaveFailed) => Some(text::NOTICE_SAVE_FAILED),
         Some(Notice::Deleted) => Some(text::NOTICE_DELETED),
+        Some(Notice::Elsewhere) => Some(text::NOTICE_ELSEWHERE),
     };
+    let adopt = dispatch.reform(|_: MouseEvent| Action::Resume);
     let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     // The live region is always present so that a new message in it is announced.
     html! {
@@ -22,6 +25,9 @@ pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
             if let Some(message) = message {
                 <div class="lsc-notice">
                     { el_text("p", "", message) }
+                    if n == Some(&Notice::Elsewhere) {
+                        <button type="button" class="lsc-link-button" onclick={adopt}>{ text::USE_ELSEWHERE }</button>
+                    }
                     <button type="button" class="lsc-link-button" onclick={dismiss}>{ text::DISMISS }</button>
                 </div>
             }

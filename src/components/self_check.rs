@@ -3,8 +3,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
-use web_sys::HtmlElement;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{AddEventListenerOptions, Event, HtmlElement};
 use yew::prelude::*;
 
 use super::confirm::confirm;
@@ -17,7 +18,7 @@ use super::Doc;
 use crate::core::questionnaire::Mode;
 use crate::core::saved::{self, framework_prefix, set_aside_key, storage_key};
 use crate::core::scoring::theme_scores;
-use crate::core::state::{Action, Focus, Notice, Saving, SelfCheck, Stage};
+use crate::core::state::{Action, Focus, Notice, Progress, Saving, SelfCheck, Stage};
 use crate::{events, storage, text};
 
 /// The core state, plus where focus should go after the last action. `focus_seq` changes each
@@ -99,28 +100,26 @@ pub fn use_self_check(
     });
     {
         // Save as the visitor goes; while the resume question is open, leave the saved data
-        // alone; remove it only when the visitor asked (start again, delete).
+        // alone; remove it only when the visitor asked (start again, delete). Meanwhile, listen
+        // for other tabs saving this check (see `listen`): in this effect rather than one of its
+        // own, as each Yew hook measured several hundred bytes of Wasm.
         let check = &state.check;
         let deps = (check.progress(), check.stage == Stage::Resume, check.clears);
-        let (dispatcher, id, saving) = (state.dispatcher(), doc.id.clone(), check.saving);
+        let (dispatcher, saving) = (state.dispatcher(), check.saving);
         let deleted = check.notice == Some(Notice::Deleted);
         use_effect_with(deps, move |(progress, resuming, clears)| {
-            if matches!(saving, Saving::Off | Saving::Blocked) || *resuming {
-                return;
+            let listening = persist.then(|| listen(&doc, mode, &dispatcher)).flatten();
+            if !matches!(saving, Saving::Off | Saving::Blocked) && !*resuming {
+                save(&doc, mode, progress.as_ref(), saving, *clears > 0, deleted, &dispatcher);
             }
-            let Ok(s) = storage::local() else { return };
-            match progress {
-                Some(p) => {
-                    let ok = storage::set(&s, &storage_key(&id, mode), &saved::encode(&doc, mode, p)).is_ok();
-                    if ok != (saving == Saving::On) {
-                        dispatcher.dispatch(Action::Saved(ok));
-                    }
+            move || {
+                if let Some((w, listener)) = listening {
+                    let _ = w.remove_event_listener_with_callback_and_bool(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                        false,
+                    );
                 }
-                // "Delete my answers" removes everything this widget wrote for the framework,
-                // in both modes, set-aside copies included; "Start again" this mode's answers.
-                None if *clears > 0 && deleted => storage::remove_prefix(&s, &framework_prefix(&id)),
-                None if *clears > 0 => storage::remove(&s, &storage_key(&id, mode)),
-                None => {}
             }
         });
     }
@@ -135,6 +134,62 @@ pub fn use_self_check(
         });
     }
     state
+}
+
+/// Writes `progress`, or removes what the visitor asked to be removed (`cleared`), and tells
+/// the core when saving starts failing or works again.
+fn save(
+    doc: &Doc,
+    mode: Mode,
+    progress: Option<&Progress>,
+    saving: Saving,
+    cleared: bool,
+    deleted: bool,
+    dispatcher: &UseReducerDispatcher<CheckState>,
+) {
+    let Ok(s) = storage::local() else { return };
+    let key = storage_key(&doc.id, mode);
+    match progress {
+        Some(p) => {
+            let ok = storage::set(&s, &key, &saved::encode(doc, mode, p)).is_ok();
+            if ok != (saving == Saving::On) {
+                dispatcher.dispatch(Action::Saved(ok));
+            }
+        }
+        // "Delete my answers" removes everything this widget wrote for the framework, in both
+        // modes, set-aside copies included; "Start again" this mode's answers.
+        None if cleared && deleted => storage::remove_prefix(&s, &framework_prefix(&doc.id)),
+        None if cleared => storage::remove(&s, &key),
+        None => {}
+    }
+}
+
+/// A `storage` listener on the window, removed by the effect's clean-up.
+type Listening = (web_sys::Window, Closure<dyn Fn(&Event)>);
+
+/// Another tab or window of this browser saved this check (the `storage` event reaches only
+/// the other tabs): read it as on loading and hand it to the core, which offers it (see
+/// `Action::Elsewhere`). A removal there is not taken up: this page keeps its answers and saves
+/// them on its next change. The closure type and listener calls are the ones Yew itself uses,
+/// which keeps this small in the Wasm. Returns what the caller removes when done.
+fn listen(doc: &Doc, mode: Mode, dispatcher: &UseReducerDispatcher<CheckState>) -> Option<Listening> {
+    let (doc, dispatcher, key) = (doc.clone(), dispatcher.clone(), storage_key(&doc.id, mode));
+    let listener = Closure::<dyn Fn(&Event)>::new(move |e: &Event| {
+        let changed = js_sys::Reflect::get(e, &"key".into()).ok().and_then(|k| k.as_string());
+        if changed.as_deref() == Some(key.as_str()) {
+            if let Some(p) = restore(&doc, mode, true).check.resumable {
+                dispatcher.dispatch(Action::Elsewhere(p));
+            }
+        }
+    });
+    let w = web_sys::window()?;
+    w.add_event_listener_with_callback_and_add_event_listener_options(
+        "storage",
+        listener.as_ref().unchecked_ref(),
+        &AddEventListenerOptions::new(),
+    )
+    .ok()?;
+    Some((w, listener))
 }
 
 fn complete_detail(check: &SelfCheck) -> JsValue {

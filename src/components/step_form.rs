@@ -91,8 +91,11 @@ pub fn step_form(
                         }
                     })
                 };
+                // Keyed by statement, so that each step gets radios of its own: reused ones are
+                // renamed into the next step's groups while still checked, and the browser then
+                // unchecks the answer they join (seen going Back to a step).
                 html! {
-                    <fieldset class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
+                    <fieldset key={b.id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
                         <legend class="lsc-legend">{ &b.text }</legend>
                         if missing {
                             <p id={error_id} class="lsc-error-message">

@@ -66,6 +66,8 @@ pub enum Notice {
     /// Saving failed (e.g. storage full): answers stay in this page.
     SaveFailed,
     Deleted,
+    /// Another tab or window saved different answers; they are in `resumable`, to take up.
+    Elsewhere,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +135,12 @@ pub enum Action {
     /// true after a failure turns it back on.
     Saved(bool),
     Status(Status),
+    /// Another tab or window of this browser saved this self-check (the view hears it through
+    /// the `storage` event). A visitor mid-question is told and chooses, rather than having
+    /// answers change under their hand or their own answers dropped unasked; if they carry on
+    /// here, this page's next save wins. At the resume offer the newer answers are simply
+    /// offered instead.
+    Elsewhere(Progress),
 }
 
 impl SelfCheck {
@@ -194,8 +202,10 @@ impl SelfCheck {
         };
         match action {
             Action::Next if !next.unanswered.is_empty() => Some(Focus::ErrorSummary),
-            // The dismissed notice's button is gone: keep focus in the check.
-            Action::DismissNotice if self.notice.is_some() => moved(next),
+            // The dismissed notice's button is gone (or "Use those answers"): keep focus in the check.
+            Action::DismissNotice | Action::Resume if self.notice.is_some() && next.notice.is_none() => {
+                moved(next)
+            }
             Action::Next | Action::Back | Action::Resume if next.stage != self.stage => moved(next),
             Action::Ask(_) if next.confirm.is_some() => Some(Focus::Confirm),
             Action::Cancel => self.confirm.map(Focus::Asker),
@@ -262,7 +272,10 @@ impl SelfCheck {
                 }
             }
             Action::Resume => {
-                if let (Stage::Resume, Some(p)) = (self.stage, &self.resumable) {
+                let offered = self.stage == Stage::Resume || self.notice == Some(Notice::Elsewhere);
+                if let (true, Some(p)) = (offered, &self.resumable) {
+                    next.notice = next.notice.filter(|n| *n != Notice::Elsewhere);
+                    next.unanswered.clear();
                     next.answers = p.answers.clone();
                     next.actions = p.actions.clone();
                     next.resumable = None;
@@ -302,6 +315,12 @@ impl SelfCheck {
                 }
             }
             Action::Saved(_) => {}
+            Action::Elsewhere(p) => {
+                if self.stage != Stage::Resume && (p.answers != self.answers || p.actions != self.actions) {
+                    next.notice = Some(Notice::Elsewhere);
+                }
+                next.resumable = Some(p);
+            }
             Action::Status(status) => {
                 if self.stage == Stage::Results {
                     next.status = Some(status);
