@@ -32,6 +32,7 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   // checked by the widget itself, which reports a bad one and uses the default.
   var OPTIONS = ['view', 'mode', 'persist', 'heading-level', 'color-scheme', 'fallback-href'];
   var OWN = ['framework-src'];
+  var MAX_FRAMEWORK = 10000000;
   var script = document.currentScript;
   // An explicit base (data-base on the script tag) wins, for set-ups that rewrite script URLs.
   var base = new URL((script && script.dataset.base) || '.', (script && script.src) || document.baseURI);
@@ -244,7 +245,14 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       return fetch(url, init).then(function (r) {
         clearTimeout(timer);
         if (!r.ok) throw failure('framework', 'framework-src ' + src + ' answered HTTP ' + r.status);
-        return r.text();
+        return r.text().then(function (json) {
+          // The bundled framework is 19 KB. Far larger documents render, but slowly enough on a
+          // phone to look broken; refuse them with a reason instead.
+          if (json.length > MAX_FRAMEWORK) {
+            throw failure('framework', 'framework-src ' + src + ' is ' + json.length + ' characters long; the limit is ' + MAX_FRAMEWORK);
+          }
+          return json;
+        });
       }, afterReports(function (err) {
         clearTimeout(timer);
         var csp = cspFailure(err, url.href);

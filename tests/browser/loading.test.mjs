@@ -207,3 +207,20 @@ describe('when the Wasm traps (a Rust panic aborts as a trap)', () => {
     });
   }
 });
+
+test('a framework-src document over 10 million characters is refused with the reason, not rendered for ever', async () => {
+  const page = await browser.open('/too-big-under-test.html', {
+    setup: async (p) => {
+      await routeHtml(p, '/too-big-under-test.html', pageHtml('<leadership-self-check id="big" framework-src="/big.json"></leadership-self-check>'));
+      await p.route((u) => u.pathname === '/big.json', (r) => r.fulfill({ contentType: 'application/json', body: `{"title":"${'a'.repeat(10_000_000)}"}` }));
+      await p.addInitScript(() => {
+        window.__errors = [];
+        document.addEventListener('lsc:error', (e) => window.__errors.push(e.detail));
+      });
+    },
+  });
+  await page.locator('#big').getByRole('alert').waitFor({ timeout: 15_000 });
+  const [error] = await page.evaluate(() => window.__errors);
+  assert.equal(error.code, 'framework');
+  assert.match(error.message, /is 10000012 characters long; the limit is 10000000/);
+});
