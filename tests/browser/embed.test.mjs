@@ -6,30 +6,19 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { DIST_DIR, diagnostics, eventually, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 
-
 test('a malformed framework-src URL fails on its own element and the other widgets still load', async () => {
-  const html = pageHtml(
+  const page = await openPartnerPage(browser,
     '<leadership-self-check id="bad" framework-src="http://[::1/x.json"></leadership-self-check>' +
-      '<leadership-self-check id="good"></leadership-self-check>',
-  );
-  const page = await browser.open('/embed-under-test.html', {
-    setup: async (p) => {
-      await routeHtml(p, '/embed-under-test.html', html);
-      await p.addInitScript(() => {
-        window.__errors = [];
-        document.addEventListener('lsc:error', (e) => window.__errors.push({ id: e.target.id, message: e.detail.message }));
-      });
-    },
-  });
+      '<leadership-self-check id="good"></leadership-self-check>');
   await waitForWidget(page, '#good');
   const alert = page.locator('#bad').getByRole('alert');
   await alert.waitFor({ timeout: 10_000 });
   assert.match(await alert.innerText(), /could not be loaded/);
-  const errors = await page.evaluate(() => window.__errors);
+  const errors = await lscErrors(page);
   assert.equal(errors.length, 1, JSON.stringify(errors));
   assert.equal(errors[0].id, 'bad');
   assert.match(errors[0].message, /framework-src/);
@@ -37,9 +26,7 @@ test('a malformed framework-src URL fails on its own element and the other widge
 });
 
 test('printing the results hides the partner page only while the widget prints', async () => {
-  const page = await browser.open('/print-under-test.html', {
-    setup: (p) => routeHtml(p, '/print-under-test.html', pageHtml('<main><leadership-self-check view="self-check"></leadership-self-check></main>')),
-  });
+  const page = await openPartnerPage(browser, '<main><leadership-self-check view="self-check"></leadership-self-check></main>');
   const root = await waitForWidget(page);
   // Reach the results quickly: answer every statement "Often".
   for (let step = 0; step < 4; step++) {
@@ -61,9 +48,7 @@ test('printing the results hides the partner page only while the widget prints',
 });
 
 test('an element added after the page loaded is mounted, and one removed is freed', async () => {
-  const page = await browser.open('/late-under-test.html', {
-    setup: (p) => routeHtml(p, '/late-under-test.html', pageHtml('<div id="slot"></div>')),
-  });
+  const page = await openPartnerPage(browser, '<div id="slot"></div>');
   await page.waitForFunction(() => window.LeadershipSelfCheck);
   await page.evaluate(() => {
     const el = document.createElement('leadership-self-check');
@@ -92,12 +77,9 @@ const storageKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort
 const firstGroup = (root) => root.locator('fieldset').first();
 
 test('two widgets on one page keep separate answers, and separate saved data when their mode differs', async () => {
-  const page = await browser.open('/two-under-test.html', {
-    setup: (p) => routeHtml(p, '/two-under-test.html', pageHtml(
-      '<leadership-self-check id="quick" view="self-check"></leadership-self-check>' +
-        '<leadership-self-check id="full" view="self-check" mode="full"></leadership-self-check>',
-    )),
-  });
+  const page = await openPartnerPage(browser,
+    '<leadership-self-check id="quick" view="self-check"></leadership-self-check>' +
+      '<leadership-self-check id="full" view="self-check" mode="full"></leadership-self-check>');
   const quick = await waitForWidget(page, '#quick');
   const full = await waitForWidget(page, '#full');
   await firstGroup(quick).getByRole('radio', { name: 'Rarely' }).check();
@@ -121,24 +103,15 @@ test('two widgets on one page keep separate answers, and separate saved data whe
 });
 
 test('the div form works like the element, with data- options, for CMSs that strip unknown elements', async () => {
-  const page = await browser.open('/div-under-test.html', {
-    setup: async (p) => {
-      await routeHtml(p, '/div-under-test.html', pageHtml(
-        '<div id="div" data-leadership-self-check data-view="self-check" data-mode="full" data-heading-level="3" data-persist="sometimes"></div>',
-      ));
-      await p.addInitScript(() => {
-        window.__errors = [];
-        document.addEventListener('lsc:error', (e) => window.__errors.push(e.detail.message));
-      });
-    },
-  });
+  const page = await openPartnerPage(browser,
+    '<div id="div" data-leadership-self-check data-view="self-check" data-mode="full" data-heading-level="3" data-persist="sometimes"></div>');
   const root = await waitForWidget(page, '#div');
   // Full mode: the first theme's seven behaviours, under a level-3 heading with no tabs.
   assert.equal(await root.locator('fieldset').count(), 7);
   assert.equal(await root.getByRole('tab').count(), 0);
   assert.equal(await root.locator('h2').count(), 0, 'data-heading-level="3": no h2');
   assert.equal(await root.locator('h3, h4').first().evaluate((h) => h.tagName), 'H3');
-  assert.deepEqual(await page.evaluate(() => window.__errors), [
+  assert.deepEqual((await lscErrors(page)).map((e) => e.message), [
     'persist="sometimes" is not one of local, none; using the default, local.',
   ]);
   // Added later, removed, and an option changed: like the element.
@@ -164,9 +137,7 @@ test('the div form works like the element, with data- options, for CMSs that str
 });
 
 test('changing an attribute of a mounted element mounts it again with the new option', async () => {
-  const page = await browser.open('/change-under-test.html', {
-    setup: (p) => routeHtml(p, '/change-under-test.html', pageHtml('<leadership-self-check view="framework"></leadership-self-check>')),
-  });
+  const page = await openPartnerPage(browser, '<leadership-self-check view="framework"></leadership-self-check>');
   const root = await waitForWidget(page);
   assert.equal(await root.locator('fieldset').count(), 0);
   await page.evaluate(() => document.querySelector('leadership-self-check').setAttribute('view', 'self-check'));
@@ -176,10 +147,8 @@ test('changing an attribute of a mounted element mounts it again with the new op
 
 test('embed.js included twice (and its pinned copy) does no harm', async () => {
   const { embed } = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
-  const page = await browser.open('/twice-under-test.html', {
-    setup: (p) => routeHtml(p, '/twice-under-test.html', pageHtml('<leadership-self-check></leadership-self-check>', {
-      head: `<script src="/embed.js" defer></script><script src="/${embed.file}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`,
-    })),
+  const page = await openPartnerPage(browser, '<leadership-self-check></leadership-self-check>', {
+    head: `<script src="/embed.js" defer></script><script src="/${embed.file}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`,
   });
   const root = await waitForWidget(page);
   assert.equal(await page.locator('leadership-self-check').count(), 1);
@@ -220,15 +189,17 @@ describe('theming', () => {
     const css = (e, p) => getComputedStyle(e)[p];
     return { text: css(el, 'color'), background: css(el, 'backgroundColor'), button: css(button, 'backgroundColor'), font: css(el, 'fontFamily') };
   });
-  const themed = (attributes, css = '') => async (p) => {
-    const sheet = css ? `<link rel="stylesheet" href="/theme-under-test.css">` : '';
-    await routeHtml(p, '/theme-under-test.html', pageHtml(`<leadership-self-check view="self-check"${attributes}></leadership-self-check>`, { head: sheet }));
-    await p.route((u) => u.pathname === '/theme-under-test.css', (r) => r.fulfill({ contentType: 'text/css', body: css }));
-  };
+  // The widget with `attributes`, on a page whose stylesheet is `css`.
+  const themed = (attributes, { css = '', colorScheme = 'light' } = {}) =>
+    openPartnerPage(browser, `<leadership-self-check view="self-check"${attributes}></leadership-self-check>`, {
+      colorScheme,
+      head: '<link rel="stylesheet" href="/theme-under-test.css">',
+      setup: (p) => p.route((u) => u.pathname === '/theme-under-test.css', (r) => r.fulfill({ contentType: 'text/css', body: css })),
+    });
 
   test('the host page sets the documented custom properties, and nothing else gets in', async () => {
-    const page = await browser.open('/theme-under-test.html', {
-      setup: themed('', 'leadership-self-check { --lsc-accent: #5c2d91; --lsc-font-family: Georgia, serif; color: red; font-family: Impact; }'),
+    const page = await themed('', {
+      css: 'leadership-self-check { --lsc-accent: #5c2d91; --lsc-font-family: Georgia, serif; color: red; font-family: Impact; }',
     });
     const c = await colours(await waitForWidget(page));
     assert.equal(c.button, 'rgb(92, 45, 145)');
@@ -245,7 +216,7 @@ describe('theming', () => {
       [' color-scheme="auto"', 'light', light],
       ['', 'dark', light],
     ]) {
-      const page = await browser.open('/theme-under-test.html', { colorScheme: scheme, setup: themed(attributes) });
+      const page = await themed(attributes, { colorScheme: scheme });
       const c = await colours(await waitForWidget(page));
       assert.deepEqual({ text: c.text, background: c.background }, expected, `${attributes || 'no attribute'} with a ${scheme} preference`);
       await page.context().close();

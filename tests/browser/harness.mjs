@@ -365,6 +365,28 @@ export function pageHtml(body, { head = '', title = 'Embed test' } = {}) {
 }
 
 /**
+ * Open a partner page made of `body` (see pageHtml(); `head` and `headers` as there and in
+ * routeHtml()), with every lsc:error recorded for lscErrors(). `setup(page)` runs before
+ * navigation, for more routes and init scripts.
+ */
+export function openPartnerPage(browser, body, { head, headers, setup, path: urlPath = '/partner-under-test.html', ...options } = {}) {
+  return browser.open(urlPath, {
+    ...options,
+    setup: async (p) => {
+      await routeHtml(p, urlPath, pageHtml(body, { head }), { headers });
+      await p.addInitScript(() => {
+        window.__lscErrors = [];
+        document.addEventListener('lsc:error', (e) => window.__lscErrors.push({ id: e.target.id, ...e.detail }));
+      });
+      if (setup) await setup(p);
+    },
+  });
+}
+
+/** The lsc:error details recorded on a page opened with openPartnerPage(): `[{ id, message, code? }]`. */
+export const lscErrors = (page) => page.evaluate(() => window.__lscErrors);
+
+/**
  * A minimal page embedding one widget with `attributes` (e.g. `{ mode: 'full' }`), as the
  * HTML text for routeHtml().
  */

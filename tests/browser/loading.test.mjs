@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { DIST_DIR, diagnostics, eventually, pageHtml, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
@@ -16,20 +16,15 @@ const isWasm = (url) => url.pathname.endsWith('.wasm');
 
 // Two widgets in the two embedding forms, one offering a link to the partner's own copy of the
 // framework and one offering a link that must never become one.
-const TWO_WIDGETS = pageHtml(
+const TWO_WIDGETS =
   '<leadership-self-check id="one" fallback-href="https://partner.example/leadership"></leadership-self-check>' +
-    '<div id="two" data-leadership-self-check data-fallback-href="javascript:alert(1)"></div>',
-);
+  '<div id="two" data-leadership-self-check data-fallback-href="javascript:alert(1)"></div>';
 
-async function openTwoWidgets(route, { headers, init } = {}) {
-  return browser.open('/loading-under-test.html', {
+function openTwoWidgets(route, { headers, init } = {}) {
+  return openPartnerPage(browser, TWO_WIDGETS, {
+    headers,
     setup: async (p) => {
-      await routeHtml(p, '/loading-under-test.html', TWO_WIDGETS, { headers });
       if (route) await p.route(isWasm, route);
-      await p.addInitScript(() => {
-        window.__errors = [];
-        document.addEventListener('lsc:error', (e) => window.__errors.push({ id: e.target.id, ...e.detail }));
-      });
       if (init) await p.addInitScript(init);
     },
   });
@@ -90,7 +85,7 @@ describe('when the Wasm cannot be loaded', () => {
         assert.match(text, /Sorry, the leadership self-check could not be loaded/, id);
         assert.match(text, f.visitor, id);
       }
-      const errors = await page.evaluate(() => window.__errors);
+      const errors = await lscErrors(page);
       assert.deepEqual(errors.map((e) => e.id).sort(), ['one', 'two'], JSON.stringify(errors));
       for (const e of errors) {
         assert.equal(e.code, f.code, e.message);
@@ -115,7 +110,7 @@ test('a Wasm served with the wrong MIME type still works, and the web team is to
   await waitForWidget(page, '#one');
   await waitForWidget(page, '#two');
   // Only the widget's own warning about the script link it was offered.
-  const errors = await page.evaluate(() => window.__errors);
+  const errors = await lscErrors(page);
   assert.deepEqual(errors.map((e) => [e.id, e.message]), [
     ['two', 'fallback-href="javascript:alert(1)" is not a web address (http, https or relative); using the default, no link.'],
   ]);
@@ -126,12 +121,9 @@ test('a Wasm served with the wrong MIME type still works, and the web team is to
 });
 
 test('the Wasm is downloaded once however many widgets the page has, in any embedding form', async () => {
-  const page = await browser.open('/three-under-test.html', {
-    setup: (p) => routeHtml(p, '/three-under-test.html', pageHtml(
-      '<leadership-self-check id="a" view="framework"></leadership-self-check>' +
-        '<div id="b" data-leadership-self-check data-view="self-check"></div><div id="c"></div>',
-    )),
-  });
+  const page = await openPartnerPage(browser,
+    '<leadership-self-check id="a" view="framework"></leadership-self-check>' +
+      '<div id="b" data-leadership-self-check data-view="self-check"></div><div id="c"></div>');
   await page.waitForFunction(() => window.LeadershipSelfCheck);
   await page.evaluate(() => window.LeadershipSelfCheck.mount(document.getElementById('c'), { mode: 'full' }));
   for (const id of ['#a', '#b', '#c']) await waitForWidget(page, id);
@@ -141,12 +133,10 @@ test('the Wasm is downloaded once however many widgets the page has, in any embe
 });
 
 test('a framework-src document that cannot be used offers the fallback-href link too', async () => {
-  const page = await browser.open('/bad-doc-under-test.html', {
+  const page = await openPartnerPage(browser,
+    '<leadership-self-check id="doc" framework-src="/broken.json" fallback-href="/our-framework"></leadership-self-check>' +
+      '<leadership-self-check id="gone" framework-src="/missing.json" fallback-href="/our-framework"></leadership-self-check>', {
     setup: async (p) => {
-      await routeHtml(p, '/bad-doc-under-test.html', pageHtml(
-        '<leadership-self-check id="doc" framework-src="/broken.json" fallback-href="/our-framework"></leadership-self-check>' +
-          '<leadership-self-check id="gone" framework-src="/missing.json" fallback-href="/our-framework"></leadership-self-check>',
-      ));
       await p.route((u) => u.pathname === '/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: '{"schema_version": 1' }));
       await p.route((u) => u.pathname === '/missing.json', (r) => r.fulfill({ status: 404, body: '' }));
     },
@@ -161,19 +151,11 @@ test('a framework-src document that cannot be used offers the fallback-href link
 });
 
 test('a framework-src on an origin the page\'s CSP does not allow is reported as such', async () => {
-  const page = await browser.open('/csp-src-under-test.html', {
-    setup: async (p) => {
-      await routeHtml(p, '/csp-src-under-test.html', pageHtml(
-        '<leadership-self-check id="other" framework-src="https://frameworks.example/other.json"></leadership-self-check>',
-      ), { headers: { 'Content-Security-Policy': STRICT_CSP } });
-      await p.addInitScript(() => {
-        window.__errors = [];
-        document.addEventListener('lsc:error', (e) => window.__errors.push(e.detail));
-      });
-    },
-  });
+  const page = await openPartnerPage(browser,
+    '<leadership-self-check id="other" framework-src="https://frameworks.example/other.json"></leadership-self-check>',
+    { headers: { 'Content-Security-Policy': STRICT_CSP } });
   await page.locator('#other').getByRole('alert').waitFor({ timeout: 15_000 });
-  const [error] = await page.evaluate(() => window.__errors);
+  const [error] = await lscErrors(page);
   assert.equal(error.code, 'framework');
   assert.match(error.message, /Content-Security-Policy blocked the widget \(connect-src blocked https:\/\/frameworks\.example/);
   assert.match(error.message, /connect-src to allow https:\/\/frameworks\.example/);
@@ -198,7 +180,7 @@ describe('when the Wasm traps (a Rust panic aborts as a trap)', () => {
       if (ours) {
         await eventually(async () => (await alerts.count()) === 2, 'both widgets should show the failure');
         assert.match(await alerts.first().innerText(), /It stopped working\. Please reload the page/);
-        const codes = (await page.evaluate(() => window.__errors)).map((e) => e.code).filter(Boolean);
+        const codes = (await lscErrors(page)).map((e) => e.code).filter(Boolean);
         assert.deepEqual(codes, ['stopped', 'stopped']);
       } else {
         // The handlers run during dispatchEvent: nothing to wait for.
@@ -209,18 +191,12 @@ describe('when the Wasm traps (a Rust panic aborts as a trap)', () => {
 });
 
 test('a framework-src document over 10 million characters is refused with the reason, not rendered for ever', async () => {
-  const page = await browser.open('/too-big-under-test.html', {
-    setup: async (p) => {
-      await routeHtml(p, '/too-big-under-test.html', pageHtml('<leadership-self-check id="big" framework-src="/big.json"></leadership-self-check>'));
-      await p.route((u) => u.pathname === '/big.json', (r) => r.fulfill({ contentType: 'application/json', body: `{"title":"${'a'.repeat(10_000_000)}"}` }));
-      await p.addInitScript(() => {
-        window.__errors = [];
-        document.addEventListener('lsc:error', (e) => window.__errors.push(e.detail));
-      });
-    },
+  const page = await openPartnerPage(browser, '<leadership-self-check id="big" framework-src="/big.json"></leadership-self-check>', {
+    setup: (p) => p.route((u) => u.pathname === '/big.json', (r) =>
+      r.fulfill({ contentType: 'application/json', body: `{"title":"${'a'.repeat(10_000_000)}"}` })),
   });
   await page.locator('#big').getByRole('alert').waitFor({ timeout: 15_000 });
-  const [error] = await page.evaluate(() => window.__errors);
+  const [error] = await lscErrors(page);
   assert.equal(error.code, 'framework');
   assert.match(error.message, /is 10000012 characters long; the limit is 10000000/);
 });
