@@ -59,58 +59,49 @@ impl Default for Options {
 /// Reads the options from attribute values (`get("mode")` → `Some("full")`), returning them with
 /// one warning for each value that was not allowed.
 pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
+    use ColorScheme::{Auto, Dark, Light};
     let mut o = Options::default();
     let mut warnings = Vec::new();
-    let mut check = |name: &str, allowed: &str, ok: bool, value: &str, default: &str| {
-        if !ok {
-            warnings.push(format!("{name}=\"{value}\" is not {allowed}; using the default, {default}."));
-        }
-    };
-    if let Some(v) = get("view") {
-        let parsed = match v.trim() {
-            "framework" => Some(View::Framework),
-            "self-check" => Some(View::SelfCheck),
-            "both" => Some(View::Both),
-            _ => None,
-        };
-        check("view", "one of framework, self-check, both", parsed.is_some(), &v, "both");
-        o.view = parsed.unwrap_or(o.view);
-    }
-    if let Some(v) = get("mode") {
-        let parsed = Mode::parse(v.trim());
-        check("mode", "one of quick, full", parsed.is_some(), &v, "quick");
-        o.mode = parsed.unwrap_or(o.mode);
-    }
-    if let Some(v) = get("persist") {
-        let parsed = match v.trim() {
-            "local" => Some(true),
-            "none" => Some(false),
-            _ => None,
-        };
-        check("persist", "one of local, none", parsed.is_some(), &v, "local");
-        o.persist = parsed.unwrap_or(o.persist);
-    }
-    if let Some(v) = get("heading-level") {
-        let parsed = v.trim().parse::<u8>().ok().filter(|l| (2..=6).contains(l));
-        check("heading-level", "one of 2, 3, 4, 5, 6", parsed.is_some(), &v, "2");
-        o.heading_level = parsed.unwrap_or(o.heading_level);
-    }
-    if let Some(v) = get("color-scheme") {
-        let parsed = match v.trim() {
-            "light" => Some(ColorScheme::Light),
-            "dark" => Some(ColorScheme::Dark),
-            "auto" => Some(ColorScheme::Auto),
-            _ => None,
-        };
-        check("color-scheme", "one of light, dark, auto", parsed.is_some(), &v, "light");
-        o.color_scheme = parsed.unwrap_or(o.color_scheme);
-    }
+    let w = &mut warnings;
+    let views = [("framework", View::Framework), ("self-check", View::SelfCheck), ("both", View::Both)];
+    pick(&get, w, "view", &views, &mut o.view);
+    pick(&get, w, "mode", &[("quick", Mode::Quick), ("full", Mode::Full)], &mut o.mode);
+    pick(&get, w, "persist", &[("local", true), ("none", false)], &mut o.persist);
+    let levels = [("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6)];
+    pick(&get, w, "heading-level", &levels, &mut o.heading_level);
+    pick(&get, w, "color-scheme", &[("light", Light), ("dark", Dark), ("auto", Auto)], &mut o.color_scheme);
     if let Some(v) = get("fallback-href") {
-        let safe = is_web_link(&v);
-        check("fallback-href", "a web address (http, https or relative)", safe, &v, "no link");
-        o.fallback_href = safe.then(|| v.trim().to_string());
+        if is_web_link(&v) {
+            o.fallback_href = Some(v.trim().to_string());
+        } else {
+            warn(w, "fallback-href", &v, "a web address (http, https or relative)", "no link");
+        }
     }
     (o, warnings)
+}
+
+/// Sets `option` from the attribute `name` when its value (surrounding spaces aside) is one of
+/// the words in `choices`; otherwise leaves the default and says what is allowed.
+fn pick<T: Copy + PartialEq>(
+    get: &impl Fn(&str) -> Option<String>,
+    warnings: &mut Vec<String>,
+    name: &str,
+    choices: &[(&str, T)],
+    option: &mut T,
+) {
+    let Some(value) = get(name) else { return };
+    match choices.iter().find(|(word, _)| *word == value.trim()) {
+        Some(&(_, chosen)) => *option = chosen,
+        None => {
+            let words: Vec<&str> = choices.iter().map(|(word, _)| *word).collect();
+            let default = choices.iter().find(|(_, v)| v == option).map_or("", |(word, _)| *word);
+            warn(warnings, name, &value, &format!("one of {}", words.join(", ")), default);
+        }
+    }
+}
+
+fn warn(warnings: &mut Vec<String>, name: &str, value: &str, allowed: &str, default: &str) {
+    warnings.push(format!("{name}=\"{value}\" is not {allowed}; using the default, {default}."));
 }
 
 /// Whether `href` can only lead to a web page: a relative address, or an absolute one with the

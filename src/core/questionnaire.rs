@@ -20,14 +20,6 @@ impl Mode {
             Mode::Full => "full",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Mode> {
-        match s {
-            "quick" => Some(Mode::Quick),
-            "full" => Some(Mode::Full),
-            _ => None,
-        }
-    }
 }
 
 /// How "does not apply" is written, in saved state and as the radio button's value.
