@@ -297,6 +297,19 @@ fn saved_actions_longer_than_allowed_are_cut_to_the_limit() {
 }
 
 #[test]
+fn saved_blank_plans_are_read_as_no_plan() {
+    // Found by tests/properties.rs: a damaged save kept "" as a plan, which the report showed as
+    // an empty "One thing I will do:" line instead of "(not written yet)".
+    let mut v = quick_save();
+    v["actions"] = json!({"si-1": "", "si-4": " \n\t ", "si-7": "Keep this"});
+    let p = decode_quick(&v).unwrap();
+    assert_eq!(p.actions, actions(&[("si-7", "Keep this")]));
+    // Blank only after the cut to the limit: blank too.
+    v["actions"] = json!({"si-1": format!("{}x", " ".repeat(MAX_ACTION_CHARS))});
+    assert_eq!(decode_quick(&v).unwrap().actions, Map::new());
+}
+
+#[test]
 fn every_set_aside_reason_has_a_message() {
     let all = [SetAside::Unreadable, SetAside::OtherVersion, SetAside::OtherCheck, SetAside::Outdated];
     for reason in all {

@@ -125,7 +125,12 @@ pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAsi
         if !asked(fw, &steps).any(|b| b.id == *id) {
             return Err(SetAside::Outdated);
         }
-        progress.actions.insert(id.clone(), text.chars().take(MAX_ACTION_CHARS).collect());
+        let text: String = text.chars().take(MAX_ACTION_CHARS).collect();
+        // A blank plan is no plan, as when the visitor clears one (state.rs): the report then
+        // says "not written yet" rather than showing an empty line.
+        if !text.trim().is_empty() {
+            progress.actions.insert(id.clone(), text);
+        }
     }
     Ok(progress)
 }
