@@ -66,8 +66,6 @@ fn plan_texts() -> impl Strategy<Value = String> {
     ]
 }
 
-// ---- The self-check's state machine ----
-
 /// What a visitor can do. `Fill` stands for answering every open statement of the current step
 /// (with `Action::Answer`s), so that random sequences get through the steps to the results.
 #[derive(Debug, Clone)]
