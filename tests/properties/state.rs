@@ -74,13 +74,14 @@ pub(super) enum Event {
     Fill(u8),
 }
 
-fn events() -> impl Strategy<Value = Event> {
+fn events(mode: Mode) -> impl Strategy<Value = Event> {
     let confirms = prop_oneof![Just(Confirm::StartAgain), Just(Confirm::Delete)];
     let notices = prop_oneof![
         "[a-z ]{0,8}".prop_map(Notice::SetAside),
         Just(Notice::NotKept),
         Just(Notice::SaveFailed),
         Just(Notice::Deleted),
+        Just(Notice::Elsewhere),
     ];
     let statuses = prop_oneof![
         Just(Status::Copied),
@@ -102,6 +103,8 @@ fn events() -> impl Strategy<Value = Event> {
         1 => Just(Event::Act(Action::DismissNotice)),
         1 => any::<bool>().prop_map(|ok| Event::Act(Action::Saved(ok))),
         1 => statuses.prop_map(|s| Event::Act(Action::Status(s))),
+        // Another tab saved (as the view reads it back from storage).
+        1 => progresses(mode).prop_map(|p| Event::Act(Action::Elsewhere(p))),
     ]
 }
 
@@ -202,7 +205,10 @@ pub(super) fn assert_valid(c: &SelfCheck, initial_saving: Saving) -> Result<(), 
 /// What one action may change.
 fn assert_step(before: &SelfCheck, action: &Action, after: &SelfCheck) -> Result<(), TestCaseError> {
     let cleared = matches!(action, Action::Confirmed) && before.confirm.is_some();
-    let resumed = matches!(action, Action::Resume) && before.stage == Stage::Resume;
+    // Answers are taken up from `resumable` only where they are offered: at the resume screen, or
+    // in the notice that another tab saved different ones.
+    let offered = before.stage == Stage::Resume || before.notice == Some(Notice::Elsewhere);
+    let resumed = matches!(action, Action::Resume) && offered && before.resumable.is_some();
     prop_assert_eq!(after.clears, before.clears + u32::from(cleared), "clears count confirmed clears");
     if cleared {
         prop_assert!(after.answers.is_empty() && after.actions.is_empty());
@@ -233,6 +239,14 @@ fn assert_step(before: &SelfCheck, action: &Action, after: &SelfCheck) -> Result
         prop_assert!(after.answers.len() <= before.answers.len() + usize::from(answered.is_some()));
         if !matches!(action, Action::SetAction(..)) {
             prop_assert_eq!(&after.actions, &before.actions, "{:?} changed the plan", action);
+        }
+    }
+
+    // Another tab's save is offered, and a visitor mid-check is told when it differs.
+    if let Action::Elsewhere(p) = action {
+        prop_assert_eq!(after.resumable.as_ref(), Some(p));
+        if before.stage != Stage::Resume && (p.answers != before.answers || p.actions != before.actions) {
+            prop_assert_eq!(after.notice.as_ref(), Some(&Notice::Elsewhere));
         }
     }
 
@@ -302,6 +316,7 @@ pub(super) struct Seen {
     gaps_found_at_the_end: Cell<u32>,
     errors: Cell<u32>,
     resumed: Cell<u32>,
+    elsewhere: Cell<u32>,
     cleared: Cell<u32>,
 }
 
@@ -312,6 +327,7 @@ impl Seen {
             (Action::Next, Stage::Step(_), Stage::Results) => bump(&self.results),
             (Action::Next, Stage::Step(i), Stage::Step(j)) if j < i => bump(&self.gaps_found_at_the_end),
             (Action::Resume, Stage::Resume, _) => bump(&self.resumed),
+            (Action::Resume, _, _) if before.notice == Some(Notice::Elsewhere) => bump(&self.elsewhere),
             (Action::Confirmed, _, _) if before.confirm.is_some() => bump(&self.cleared),
             _ => {}
         }
@@ -337,7 +353,7 @@ enum Earlier {
 fn starts(mode: Mode) -> impl Strategy<Value = (Earlier, Saving)> {
     let earlier = prop_oneof![
         1 => Just(Earlier::Nothing),
-        1 => proptest::collection::vec(events(), 0..60).prop_map(Earlier::Played),
+        1 => proptest::collection::vec(events(mode), 0..60).prop_map(Earlier::Played),
         2 => progresses(mode).prop_map(Earlier::Saved),
     ];
     let saving = prop_oneof![4 => Just(Saving::On), 1 => Just(Saving::Off), 1 => Just(Saving::Blocked)];
@@ -373,9 +389,11 @@ fn start(
 fn any_sequence_keeps_the_state_valid(mode: Mode) {
     let fw = Rc::new(framework());
     let seen = Seen::default();
-    check(200, (starts(mode), proptest::collection::vec(events(), 0..120)), |((earlier, saving), events)| {
-        play(start(&fw, mode, &earlier, saving)?, &events, &seen).map(|_| ())
-    });
+    check(
+        200,
+        (starts(mode), proptest::collection::vec(events(mode), 0..120)),
+        |((earlier, saving), events)| play(start(&fw, mode, &earlier, saving)?, &events, &seen).map(|_| ()),
+    );
     // The random visits did reach every kind of state, so the checks above were not vacuous.
     for (what, count) in [
         ("the results", &seen.results),
@@ -383,6 +401,7 @@ fn any_sequence_keeps_the_state_valid(mode: Mode) {
         ("error messages", &seen.errors),
         ("a resumed visit", &seen.resumed),
         ("a confirmed clear", &seen.cleared),
+        ("answers from another tab taken up", &seen.elsewhere),
     ] {
         assert!(count.get() > 0, "no case reached {what} in {mode:?} mode");
     }
