@@ -451,3 +451,16 @@ fn write_string_round_trips_awkward_strings_through_parse() {
         assert_eq!(parse(&doc), Ok(Json::Object(vec![(s.to_string(), string(s))])), "for {s:?}");
     }
 }
+
+/// Hostile input: the checks for repeated member names compare each name with those before it,
+/// so one object (or list) is limited to 10,000 entries, far above any framework's needs.
+#[test]
+fn lists_and_objects_are_limited_to_ten_thousand_entries() {
+    let list = |n: usize| format!("[{}]", vec!["1"; n].join(","));
+    assert!(parse(&list(10_000)).is_ok());
+    assert_eq!(error(&list(10_001)).message, "a list has more than 10000 items");
+    let object =
+        |n: usize| format!("{{{}}}", (0..n).map(|i| format!("\"m{i}\":1")).collect::<Vec<_>>().join(","));
+    assert!(parse(&object(10_000)).is_ok());
+    assert_eq!(error(&object(10_001)).message, "an object has more than 10000 members");
+}

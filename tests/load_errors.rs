@@ -146,3 +146,19 @@ fn html_in_strings_is_kept_as_literal_text() {
     assert_eq!(fw.themes[0].behaviours[0].text, hostile);
     assert_eq!(fw.themes[0].title, "<b>Bold</b>");
 }
+
+#[test]
+fn more_than_two_thousand_behaviours_in_all_are_refused_with_the_count() {
+    let mut d = doc();
+    let behaviours = |n: usize, theme: usize| {
+        (0..n).map(|i| json!({ "id": format!("t{theme}-b{i}"), "text": "A behaviour." })).collect::<Vec<_>>()
+    };
+    for (t, theme) in d["themes"].as_array_mut().unwrap().iter_mut().enumerate() {
+        theme["behaviours"] = json!(behaviours(500, t));
+    }
+    d["self_check"]["quick"] = json!(["t0-b0", "t1-b0", "t2-b0", "t3-b0"]);
+    assert!(load_framework(&d.to_string()).is_ok(), "2,000 behaviours in all are allowed");
+    d["themes"][3]["behaviours"].as_array_mut().unwrap().push(json!({ "id": "extra", "text": "One more." }));
+    let msg = message(&d);
+    assert!(msg.contains("expected at most 2000 key behaviours in all, found 2001"), "{msg}");
+}

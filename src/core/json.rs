@@ -64,6 +64,10 @@ pub struct SyntaxError {
 
 /// Nesting deeper than this is refused rather than risking the stack on hostile input.
 const MAX_DEPTH: usize = 64;
+/// Items in one list or members in one object. Far above any framework's needs; it keeps the
+/// checks for repeated names (and the validator's for repeated ids) from growing without bound
+/// on a hostile document.
+const MAX_ITEMS: usize = 10_000;
 
 /// Parses a whole text as one JSON value.
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
@@ -165,6 +169,9 @@ impl Parser<'_> {
                 return Err(self.error("expected a member name in double quotes"));
             }
             let at_key = self.pos;
+            if members.len() == MAX_ITEMS {
+                return Err(self.error("an object has more than 10000 members"));
+            }
             let key = self.string()?;
             if members.iter().any(|(k, _)| *k == key) {
                 self.pos = at_key;
@@ -200,6 +207,9 @@ impl Parser<'_> {
         }
         loop {
             self.skip_ws();
+            if items.len() == MAX_ITEMS {
+                return Err(self.error("a list has more than 10000 items"));
+            }
             items.push(self.value(depth + 1)?);
             self.skip_ws();
             match self.peek() {

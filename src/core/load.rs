@@ -14,6 +14,9 @@ pub const SCHEMA_VERSION: u64 = 1;
 /// The most answer labels a scale may have: more would not fit a row of radios, and answers are
 /// stored as small numbers.
 pub const MAX_SCALE: usize = 10;
+/// Key behaviours in all themes together: a self-check far longer than anyone would answer, and
+/// a bound on the check that their ids are unique (which compares each with those before it).
+pub const MAX_BEHAVIOURS: usize = 2_000;
 
 /// Why a framework document was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -314,6 +317,14 @@ fn validate(fw: &Framework) -> Vec<Problem> {
     }
 
     v.non_empty("", "themes", fw.themes.len(), "at least one theme");
+    let total: usize = fw.themes.iter().map(|t| t.behaviours.len()).sum();
+    if total > MAX_BEHAVIOURS {
+        v.problem(
+            "",
+            "themes",
+            format!("expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"),
+        );
+    }
     let mut theme_ids = Vec::new();
     let mut behaviour_ids = Vec::new();
     for (i, theme) in fw.themes.iter().enumerate() {
@@ -327,7 +338,9 @@ fn validate(fw: &Framework) -> Vec<Problem> {
         for (j, b) in theme.behaviours.iter().enumerate() {
             let at = format!("{at}.behaviours[{j}]");
             v.id(&at, "id", &b.id);
-            v.unique(&at, "id", &mut behaviour_ids, &b.id);
+            if total <= MAX_BEHAVIOURS {
+                v.unique(&at, "id", &mut behaviour_ids, &b.id);
+            }
             v.text(&at, "text", &b.text);
             v.opt_text(&at, "applies_to", b.applies_to.as_deref());
         }
