@@ -12,6 +12,7 @@
 
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -26,7 +27,7 @@ const wasmFile = `leadership_self_check_bg.${shortHash(wasm)}.wasm`;
 await copyFile(at('pkg/leadership_self_check_bg.wasm'), at(`dist/${wasmFile}`));
 
 const bundle = await build({
-  entryPoints: [at('www/embed.js').pathname],
+  entryPoints: [fileURLToPath(at('www/embed.js'))],
   bundle: true,
   write: false,
   minify: true,

@@ -67,7 +67,14 @@ if (!files.some((f) => f.endsWith('.wasm'))) {
 }
 
 const rows = [];
-for (const rel of files) rows.push(compressedSizes(rel, await readFile(path.join(root, rel))));
+for (const rel of files) {
+  const data = await readFile(path.join(root, rel)).catch(() => null);
+  if (!data) {
+    console.error(`size: ${rel}, listed in ${positionals[0]}/manifest.json, is missing: build the widget again (scripts/build).`);
+    process.exit(1);
+  }
+  rows.push(compressedSizes(rel, data));
+}
 const total = totalOf(rows);
 const verdict = judgeGzipTotal(total.gzip, limits);
 const { header, table, line, rule } = sizeTable(rows, total);

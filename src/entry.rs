@@ -52,11 +52,14 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
+    /// Frees the widget and empties its shadow root. A second call, or one on a handle whose
+    /// element has since been mounted again, does nothing: the shadow root is not this handle's
+    /// any more.
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+            self.shadow.replace_children_with_node_0();
         }
-        self.shadow.replace_children_with_node_0();
     }
 }
 

@@ -23,7 +23,10 @@
   function attributes() {
     var a = [];
     Object.keys(DEFAULTS).forEach(function (name) {
-      if (value(name) !== DEFAULTS[name]) a.push([name, value(name)]);
+      var chosen = value(name);
+      // With their own colours, native controls (radios, lists) follow their background.
+      if (name === 'color-scheme' && field('custom').checked) chosen = palette().dark ? 'dark' : 'light';
+      if (chosen !== DEFAULTS[name]) a.push([name, chosen]);
     });
     var fallback = field('fallback').value.trim();
     if (fallback) a.push(['fallback-href', fallback]);
@@ -49,32 +52,68 @@
     return contrast(accent, '#ffffff') >= contrast(accent, '#0b0c0c') ? '#ffffff' : '#0b0c0c';
   }
 
+  // `a` moved a share `t` of the way to `b`, as #rrggbb.
+  function mix(a, b, t) {
+    return '#' + [1, 3, 5].map(function (i) {
+      var x = parseInt(a.substr(i, 2), 16);
+      var y = parseInt(b.substr(i, 2), 16);
+      return ('0' + Math.round(x + (y - x) * t).toString(16)).slice(-2);
+    }).join('');
+  }
+
+  // The whole palette from the three colours chosen, so that no default of the light or dark
+  // palette is left to clash with them: panels a shade off the background, secondary text and
+  // borders between text and background, the error colour of the matching default palette.
+  function palette() {
+    var text = field('text').value;
+    var background = field('background').value;
+    var accent = field('accent').value;
+    var dark = luminance(background) < 0.18;
+    return {
+      accent: accent,
+      'on-accent': onAccent(accent),
+      text: text,
+      muted: mix(text, background, 0.25),
+      background: background,
+      panel: mix(background, text, 0.06),
+      border: mix(text, background, 0.45),
+      error: dark ? '#f47738' : '#d4351c',
+      dark: dark,
+    };
+  }
+
   // The custom properties chosen, as [name, value] pairs.
   function properties() {
     var p = [];
     if (field('custom').checked) {
-      var accent = field('accent').value;
-      p.push(['--lsc-accent', accent]);
-      p.push(['--lsc-on-accent', onAccent(accent)]);
-      p.push(['--lsc-text', field('text').value]);
-      p.push(['--lsc-background', field('background').value]);
+      var colours = palette();
+      ['accent', 'on-accent', 'text', 'muted', 'background', 'panel', 'border', 'error'].forEach(function (name) {
+        p.push(['--lsc-' + name, colours[name]]);
+      });
     }
-    var font = field('font').value.trim().replace(/[;{}<>]/g, '');
+    // Nothing that could end the declaration or open a comment in the partner's stylesheet.
+    var font = field('font').value.trim().replace(/[;{}<>/*\\]/g, '');
     if (font) p.push(['--lsc-font-family', font]);
     if (value('radius')) p.push(['--lsc-radius', value('radius')]);
     return p;
   }
 
-  // Colour pairs below WCAG AA (4.5:1 for text) are named, so the team can choose again.
+  // Every pair of colours the widget draws, checked against WCAG AA (4.5:1 for text); those
+  // below are named, so the team can choose again.
   function contrastWarning() {
     if (!field('custom').checked) return '';
-    var accent = field('accent').value;
-    var text = field('text').value;
-    var background = field('background').value;
-    var problems = [];
-    if (contrast(text, background) < 4.5) problems.push('text on the background');
-    if (contrast(accent, background) < 4.5) problems.push('links on the background');
-    if (contrast(onAccent(accent), accent) < 4.5) problems.push('button text on the buttons');
+    var c = palette();
+    var pairs = [
+      ['text on the background', c.text, c.background],
+      ['text on panels', c.text, c.panel],
+      ['secondary text', c.muted, c.background],
+      ['secondary text on panels', c.muted, c.panel],
+      ['links on the background', c.accent, c.background],
+      ['links on panels', c.accent, c.panel],
+      ['error messages', c.error, c.background],
+      ['button text on the buttons', c['on-accent'], c.accent],
+    ];
+    var problems = pairs.filter(function (p) { return contrast(p[1], p[2]) < 4.5; }).map(function (p) { return p[0]; });
     return problems.length
       ? 'Warning: the contrast of ' + problems.join(', ') + ' is below 4.5:1, the minimum for WCAG 2.2 AA. Choose colours further apart.'
       : '';
@@ -123,8 +162,22 @@
     field('snippet').value = snippet();
     field('css').value = css();
     field('css-block').hidden = !css();
-    field('contrast').textContent = contrastWarning();
-    field('copied').textContent = '';
+    say('contrast', contrastWarning());
+    say('fallback-warning', fallbackWarning());
+    say('copied', '');
+  }
+
+  // Live regions are written only when their message changes, so that dragging a colour picker
+  // does not announce the same warning over and over.
+  function say(id, message) {
+    if (field(id).textContent !== message) field(id).textContent = message;
+  }
+
+  // An address without a scheme ("www.example.org/…") would be read as a path on the site.
+  function fallbackWarning() {
+    var href = field('fallback').value.trim();
+    if (!href || /^(https?:\/\/|\/|\.\.?\/)/i.test(href)) return '';
+    return 'Warning: this link does not start with https:// or /, so it would be read as a page inside the current folder of your site.';
   }
 
   function copy(button) {

@@ -23,8 +23,9 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
 (function () {
   'use strict';
 
-  // Loaded twice on one page (CMS templates do this): the first copy does the work.
-  if (window.LeadershipSelfCheck) return;
+  // Loaded twice on one page (CMS templates do this): the first copy does the work. (An element
+  // with id="LeadershipSelfCheck" is also window.LeadershipSelfCheck, hence .version.)
+  if (window.LeadershipSelfCheck && window.LeadershipSelfCheck.version) return;
 
   var TAG = 'leadership-self-check';
   var DATA_FORM = 'data-leadership-self-check';
@@ -34,8 +35,16 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   var OWN = ['framework-src'];
   var MAX_FRAMEWORK = 10000000;
   var script = document.currentScript;
-  // An explicit base (data-base on the script tag) wins, for set-ups that rewrite script URLs.
-  var base = new URL((script && script.dataset.base) || '.', (script && script.src) || document.baseURI);
+  var scriptUrl = (script && script.src) || document.baseURI;
+  // An explicit base (data-base="https://…/" on the script tag) wins, for set-ups that rewrite
+  // script URLs; a malformed one is reported and the script's own folder used.
+  var base;
+  try {
+    base = new URL((script && script.dataset.base) || '.', scriptUrl);
+  } catch (e) {
+    console.warn('leadership-self-check: data-base "' + script.dataset.base + '" is not a URL; using ' + scriptUrl);
+    base = new URL('.', scriptUrl);
+  }
 
   function attr(el, name) {
     return el.hasAttribute(DATA_FORM) ? el.getAttribute('data-' + name) : el.getAttribute(name);
@@ -51,28 +60,32 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
     return String((err && err.message) || err);
   }
 
-  // Content-Security-Policy refusals of our own requests. Chromium reports a blocked compile as
-  // the pseudo-URL "wasm-eval", a blocked download by its URL (or only its origin, when that is
-  // another one). The event can arrive a moment after the failure, hence the short wait before a
-  // failure is explained. The page's own refusals are not ours to report.
+  // Content-Security-Policy refusals, to tell which failures were ours. Chromium reports a
+  // blocked compile as the pseudo-URL "wasm-eval", a blocked download by its URL (or only its
+  // origin, when that is another one). The event can arrive a moment after the failure, hence the
+  // short wait before a failure is explained. Report-only policies block nothing; the page's own
+  // refusals are not ours to report, and only the first few are kept.
   var refusals = [];
   document.addEventListener('securitypolicyviolation', function (e) {
-    refusals.push({ directive: e.violatedDirective, blocked: e.blockedURI });
+    if (e.disposition === 'enforce' && e.blockedURI && refusals.length < 50) {
+      refusals.push({ directive: e.violatedDirective, blocked: e.blockedURI });
+    }
   });
   function afterReports(fn) {
     return function (err) {
       return new Promise(function (resolve) { setTimeout(resolve, 50); }).then(function () { return fn(err); });
     };
   }
-  // `url`: the request that failed. The failure names the policy's directive and what to allow.
+  // `url`: the request that failed, or none for the compile step. The failure names the
+  // policy's directive and what to allow.
   function cspFailure(err, url) {
-    var origin = new URL(url).origin;
     var ours = refusals.filter(function (r) {
-      return r.blocked === 'wasm-eval' || (r.blocked && (url.indexOf(r.blocked) === 0 || r.blocked.indexOf(origin) === 0));
+      return url ? url.indexOf(r.blocked) === 0 : r.blocked === 'wasm-eval';
     }).map(function (r) { return r.directive + ' blocked ' + r.blocked; });
-    if (!ours.length && !/Content Security Policy|wasm-unsafe-eval/i.test(text(err))) return null;
+    if (!ours.length && !/Content Security Policy|wasm-unsafe-eval|\bCSP\b/i.test(text(err))) return null;
     return failure('csp', 'the page\'s Content-Security-Policy blocked the widget (' + (ours.join('; ') || text(err)) +
-      '). It needs script-src to allow ' + base.origin + ' and \'wasm-unsafe-eval\', and connect-src to allow ' + origin + '.');
+      '). It needs script-src to allow ' + base.origin + ' and \'wasm-unsafe-eval\', and connect-src to allow ' +
+      new URL(url || base.href).origin + '.');
   }
 
   function isWasm(bytes) {
@@ -86,8 +99,8 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   function diagnose(url) {
     return fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
       if (!response.ok) {
-        return failure('download', url + ' answered HTTP ' + response.status +
-          ': deploy every file of the release folder together, at ' + base.href);
+        return failure('download', url + ' answered HTTP ' + response.status + ': deploy every file of ' +
+          'the release folder at ' + base.href + ', and keep the files of earlier releases');
       }
       var type = response.headers.get('content-type') || 'no content type';
       return response.arrayBuffer().then(function (bytes) {
@@ -124,15 +137,26 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       return diagnose(url).then(function (err) { throw err; });
     }).catch(afterReports(function (err) {
       if (err && err.code) throw err;
-      throw cspFailure(err, url) || failure('download', url + ' could not be compiled: ' + text(err));
+      throw cspFailure(err) || notSupported(err) ||
+        failure('download', url + ' could not be downloaded completely: ' + text(err));
     }));
+  }
+
+  // Past the integrity check the bytes are right, so a Wasm that does not compile or link means
+  // a browser without a WebAssembly feature the build uses: reloading will not help.
+  function notSupported(err) {
+    var wasm = WebAssembly;
+    if (!(err instanceof wasm.CompileError || err instanceof wasm.LinkError)) return null;
+    return failure('browser', 'this browser cannot compile the widget\'s WebAssembly: ' + text(err));
   }
 
   var loading = null;
   function loadWasm() {
     if (!loading) {
       loading = compile().then(function (module) {
-        return initWasm({ module_or_path: module });
+        return initWasm({ module_or_path: module }).catch(function (err) {
+          throw notSupported(err) || failure('stopped', 'the widget could not start: ' + text(err));
+        });
       });
     }
     return loading;
@@ -153,6 +177,7 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
           '.lsc-failure{all:initial;display:block;font-family:var(--lsc-font-family,system-ui,sans-serif);' +
           'font-size:var(--lsc-font-size,medium);line-height:1.5;color:var(--lsc-text,#0b0c0c);' +
           'background:var(--lsc-background,#fff);border:4px solid var(--lsc-error,#d4351c);padding:1em}' +
+          'h2,h3,h4,h5,h6{font-size:1.1875em;line-height:1.25;margin:0 0 .5em}' +
           'p{margin:0 0 .5em}p:last-child{margin:0}a{color:var(--lsc-accent,#1d70b8)}' +
           'a:focus-visible{outline:3px solid var(--lsc-focus,#fd0);box-shadow:0 0 0 6px #0b0c0c}');
       }
@@ -163,7 +188,8 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   }
 
   var VISITOR = {
-    browser: 'This browser cannot run it. Please try again in an up-to-date browser.',
+    browser: 'This browser cannot run it: WebAssembly is not available, or is turned off by a security setting. Please try another browser or device.',
+    element: 'It cannot be shown in this part of the page. Please let the website\u2019s team know.',
     csp: 'This page\u2019s security settings stopped it from running. Please let the website\u2019s team know.',
     download: 'Its files could not be downloaded. Please reload the page to try again. If that does not help, please let the website\u2019s team know.',
     framework: 'The framework it shows could not be downloaded. Please reload the page to try again.',
@@ -172,7 +198,8 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
 
   // A link the web team offers instead (fallback-href): web addresses only, never script.
   function fallbackLink(el) {
-    var href = attr(el, 'fallback-href');
+    var given = extras.get(el) || {};
+    var href = given.fallbackHref || given['fallback-href'] || attr(el, 'fallback-href');
     if (!href) return null;
     try {
       var url = new URL(href, document.baseURI);
@@ -197,10 +224,11 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       var box = document.createElement('div');
       box.className = 'lsc-failure';
       box.setAttribute('role', 'alert');
-      var title = document.createElement('p');
-      var strong = document.createElement('strong');
-      strong.textContent = 'Sorry, the leadership self-check could not be loaded.';
-      title.appendChild(strong);
+      box.setAttribute('lang', 'en-GB'); // the page around it may be in another language
+      // A heading at the level the widget's own would have had, so the page's outline holds.
+      var level = /^\s*[2-6]\s*$/.test(attr(el, 'heading-level') || '') ? attr(el, 'heading-level').trim() : '2';
+      var title = document.createElement('h' + level);
+      title.textContent = 'Sorry, the leadership self-check could not be loaded.';
       var p = document.createElement('p');
       p.textContent = VISITOR[code] || VISITOR.download;
       box.append(title, p);
@@ -262,22 +290,48 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
     });
   }
 
-  // Each element's widget, or the promise of it while it loads.
+  // Per element: its widget, or the promise of it while it loads; the options given to mount()
+  // in JavaScript, kept for later remounts; whether its last attempt failed (an attribute change
+  // then tries again). `dead`: the trap that stopped the shared Wasm instance, if one did.
   var mounted = new Map();
+  var extras = new WeakMap();
+  var failed = new WeakSet();
+  var dead = null;
+
+  // A widget that could not start on this element, for a reason the web team can act on.
+  function startFailure(err) {
+    if (err && err.name === 'NotSupportedError') {
+      return failure('element', 'this element cannot hold the widget (it cannot have a shadow root): ' +
+        'use <leadership-self-check> or a <div data-leadership-self-check>');
+    }
+    return failure('stopped', 'the widget could not start: ' + text(err));
+  }
 
   function mount(el, extra) {
+    if (extra !== undefined && JSON.stringify(extra) !== JSON.stringify(extras.get(el))) {
+      // New options for an element that may already be mounted (from its tag or attribute).
+      extras.set(el, extra);
+      if (mounted.has(el)) unmount(el);
+    }
     if (mounted.has(el)) return Promise.resolve(mounted.get(el));
-    var pending = Promise.all([loadWasm(), frameworkText(el)]).then(function (parts) {
+    failed.delete(el);
+    var pending = (dead ? Promise.reject(dead) : Promise.all([loadWasm(), frameworkText(el)])).then(function (parts) {
       // Unmounted (or mounted again) while loading: leave it alone.
       if (mounted.get(el) !== pending) return null;
-      var opts = Object.assign(options(el), extra || {});
+      var opts = Object.assign(options(el), extras.get(el) || {});
       if (parts[1] !== undefined) opts.frameworkJson = parts[1];
-      var widget = mountWasm(el, opts);
+      var widget;
+      try {
+        widget = mountWasm(el, opts);
+      } catch (err) {
+        throw startFailure(err);
+      }
       mounted.set(el, widget);
       return widget;
     }).catch(function (err) {
       if (mounted.get(el) !== pending) return null;
       mounted.delete(el);
+      failed.add(el);
       showFailure(el, err);
       return null;
     });
@@ -288,32 +342,44 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   function unmount(el) {
     var widget = mounted.get(el);
     mounted.delete(el);
+    failed.delete(el);
     if (widget && typeof widget.unmount === 'function') widget.unmount();
   }
 
-  // An option changed on a mounted element: mount it again with the new options. Saved answers
-  // come back from storage; answers kept only in memory (persist="none") start again.
+  // An option changed on an element (mounted, or showing a failure): mount it again with the
+  // new options, once for all the changes made in one go. Saved answers come back from storage;
+  // answers kept only in memory (persist="none") start again.
+  var queued = new Set();
   function remount(el) {
-    if (!mounted.has(el)) return;
-    unmount(el);
-    mount(el);
+    if ((!mounted.has(el) && !failed.has(el)) || queued.has(el)) return;
+    queued.add(el);
+    queueMicrotask(function () {
+      queued.delete(el);
+      if (!el.isConnected) return;
+      unmount(el);
+      mount(el);
+    });
   }
 
   // A failure inside the Wasm (a trap: with panic=immediate-abort a Rust panic is one) stops
   // every widget on the page, since they share one instance: say so in each of them rather than
-  // leave controls that no longer respond. A trap in an event handler arrives as an error event,
-  // one in a scheduled task as an unhandled rejection. Traps of other modules on the page are left
-  // alone: ours have our Wasm or this script in their stack.
+  // leave controls that no longer respond, and in any mounted later. A trap in an event handler
+  // arrives as an error event, one in a scheduled task as an unhandled rejection. Traps of other
+  // modules on the page are left alone: ours have our Wasm (served as application/wasm, frames
+  // are named by its URL) or this script (the glue) in their stack.
   function ours(err) {
     if (typeof WebAssembly !== 'object' || !(err instanceof WebAssembly.RuntimeError)) return false;
     var stack = String(err.stack || '');
-    return stack.indexOf(WASM_FILE) >= 0 || !!(script && script.src && stack.indexOf(script.src) >= 0);
+    return stack.indexOf(WASM_FILE) >= 0 || stack.indexOf(scriptUrl) >= 0;
   }
   function stopped(e, err) {
     if (!ours(err)) return;
     e.preventDefault(); // reported below, to the visitor and in lsc:error, not as an uncaught error
-    var reason = failure('stopped', 'the widget stopped: ' + err.message);
-    mounted.forEach(function (widget, el) { showFailure(el, reason); });
+    dead = failure('stopped', 'the widget stopped: ' + err.message);
+    mounted.forEach(function (widget, el) {
+      failed.add(el);
+      showFailure(el, dead);
+    });
     mounted.clear();
   }
   window.addEventListener('error', function (e) { stopped(e, e.error); });
@@ -322,13 +388,17 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   window.LeadershipSelfCheck = { mount: mount, unmount: unmount, base: base.href, version: __LSC_VERSION__ };
 
   // The element: mounted when it enters the page (now, or later in a single-page app or a CMS
-  // preview), freed when it leaves, mounted again when an option changes.
+  // preview), freed when it leaves, mounted again when an option changes. Moved within the page
+  // (removed and put back in one go), it keeps its widget and the visitor's place in it.
   var WATCHED = OPTIONS.concat(OWN);
   if (window.customElements && !customElements.get(TAG)) {
     customElements.define(TAG, class extends HTMLElement {
       static get observedAttributes() { return WATCHED; }
       connectedCallback() { mount(this); }
-      disconnectedCallback() { unmount(this); }
+      disconnectedCallback() {
+        var el = this;
+        queueMicrotask(function () { if (!el.isConnected) unmount(el); });
+      }
       attributeChangedCallback(name, before, after) { if (before !== after) remount(this); }
     });
   }

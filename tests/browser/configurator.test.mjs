@@ -75,5 +75,15 @@ test('the copy button copies the snippet, and colours below AA contrast are call
   assert.equal(await warning.innerText(), '');
   await page.getByLabel('Text', { exact: true }).fill('#999999');
   await eventually(async () => /text on the background/.test(await warning.innerText()), 'no contrast warning for grey text');
+  // A dark background: the whole palette follows (panels, secondary text, error colour, native
+  // controls), and the default blue links are now too dark to read on it.
+  await page.getByLabel('Text', { exact: true }).fill('#ffffff');
+  await page.getByLabel('Background').fill('#000000');
+  await eventually(async () => (await warning.innerText()).includes('links on the background, links on panels'),
+    async () => `warning: ${await warning.innerText()}`);
+  assert.doesNotMatch(await warning.innerText(), /text on|secondary|error|button/);
+  assert.match(await page.getByLabel('HTML', { exact: true }).inputValue(), /<leadership-self-check color-scheme="dark">/);
+  const css = await page.getByLabel("CSS for your site's stylesheet").inputValue();
+  for (const property of ['--lsc-muted: #bfbfbf', '--lsc-panel: #0f0f0f', '--lsc-error: #f47738']) assert.ok(css.includes(property), `${property} in\n${css}`);
   assert.deepEqual(diagnostics(page).pageErrors, []);
 });

@@ -58,10 +58,12 @@ test('an element added after the page loaded is mounted, and one removed is free
   });
   const root = await waitForWidget(page, '#late');
   assert.ok(await root.getByRole('button', { name: 'Show all themes' }).isVisible());
-  // Removed: the widget is freed, and its shadow root emptied.
-  const children = await page.evaluate(() => {
+  // Removed: the widget is freed, and its shadow root emptied (once the removal is known not to
+  // be a move, at the end of the task).
+  const children = await page.evaluate(async () => {
     const el = document.getElementById('late');
     el.remove();
+    await Promise.resolve();
     return el.shadowRoot.childNodes.length;
   });
   assert.equal(children, 0, 'the removed element still holds a widget');
@@ -134,6 +136,40 @@ test('the div form works like the element, with data- options, for CMSs that str
   });
   assert.equal(leftOver, 0, 'a div removed from the page still holds a widget');
   assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('an element moved within the page keeps its widget and the visitor\'s answers, even when they are not saved', async () => {
+  const page = await openPartnerPage(browser,
+    '<div id="a"><leadership-self-check view="self-check" persist="none"></leadership-self-check></div><div id="b"></div>');
+  const root = await waitForWidget(page);
+  await firstGroup(root).getByRole('radio', { name: 'Often' }).check();
+  await page.evaluate(() => document.getElementById('b').append(document.querySelector('leadership-self-check')));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const moved = await waitForWidget(page, '#b leadership-self-check');
+  assert.equal(await firstGroup(moved).getByRole('radio', { name: 'Often' }).isChecked(), true, 'the answer was lost in the move');
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('options given to mount() in JavaScript apply to a tagged element, and survive an attribute change', async () => {
+  const page = await openPartnerPage(browser, '<leadership-self-check id="api" view="self-check"></leadership-self-check>');
+  await waitForWidget(page, '#api');
+  const mounted = await page.evaluate(async () =>
+    (await window.LeadershipSelfCheck.mount(document.getElementById('api'), { mode: 'full' })) !== null);
+  assert.equal(mounted, true);
+  const root = await waitForWidget(page, '#api');
+  await eventually(async () => (await root.locator('fieldset').count()) === 7, 'mode: "full" from mount() was ignored');
+  await page.evaluate(() => document.getElementById('api').setAttribute('heading-level', '3'));
+  await eventually(async () => (await root.locator('h3').count()) > 0, 'heading-level change did not remount');
+  assert.equal(await root.locator('fieldset').count(), 7, 'the JavaScript option was lost when an attribute changed');
+});
+
+test('an element whose framework-src failed tries again when the attribute is corrected', async () => {
+  const page = await openPartnerPage(browser, '<leadership-self-check id="typo" view="framework" framework-src="/typo.json"></leadership-self-check>');
+  await page.locator('#typo').getByRole('alert').waitFor({ timeout: 15_000 });
+  await page.evaluate(() => document.getElementById('typo').removeAttribute('framework-src'));
+  const root = await waitForWidget(page, '#typo');
+  await root.getByRole('button', { name: 'Show all themes' }).waitFor();
+  assert.equal((await lscErrors(page)).filter((e) => e.code === 'framework').length, 1);
 });
 
 test('changing an attribute of a mounted element mounts it again with the new option', async () => {

@@ -182,6 +182,13 @@ describe('when the Wasm traps (a Rust panic aborts as a trap)', () => {
         assert.match(await alerts.first().innerText(), /It stopped working\. Please reload the page/);
         const codes = (await lscErrors(page)).map((e) => e.code).filter(Boolean);
         assert.deepEqual(codes, ['stopped', 'stopped']);
+        // The shared instance is not used again: a widget added now says so at once.
+        await page.evaluate(() => {
+          const late = document.createElement('leadership-self-check');
+          late.id = 'late';
+          document.body.append(late);
+        });
+        await page.locator('#late').getByRole('alert').filter({ hasText: 'It stopped working' }).waitFor();
       } else {
         // The handlers run during dispatchEvent: nothing to wait for.
         assert.equal(await alerts.count(), 0, 'another module\'s trap must not stop the widget');
