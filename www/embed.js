@@ -324,7 +324,9 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       try {
         widget = mountWasm(el, opts);
       } catch (err) {
-        throw startFailure(err);
+        // A trap while rendering leaves the shared instance unusable, as one in a handler does.
+        if (ours(err)) dead = failure('stopped', 'the widget stopped: ' + err.message);
+        throw dead || startFailure(err);
       }
       mounted.set(el, widget);
       return widget;
