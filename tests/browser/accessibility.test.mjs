@@ -29,6 +29,7 @@ import {
   widgetPageHtml,
   eventually,
 } from './harness.mjs';
+import { answer as answerOn, button, expectStep, NOT_APPLICABLE, showAllThemes, showSelfCheck, squash } from './drive.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -198,8 +199,6 @@ async function auditWidget(t, page, state, { context = 'host', host = HOST } = {
 
 const FRAMEWORK_ID = 'leadership-empowered-healthy-communities';
 const KEY_QUICK = `leadership-self-check:v1:${FRAMEWORK_ID}:quick`;
-const SCALE = ['Rarely', 'Sometimes', 'Often', 'Consistently'];
-const NOT_APPLICABLE = 'Does not apply to my role';
 const FW = readFramework();
 /** The quick check's steps, from framework.json: one per theme, with the statements asked. */
 const QUICK = FW.themes
@@ -218,36 +217,8 @@ const ANSWERS = {
   'fo-1': 0, 'fo-5': 3, 'fo-6': 1,
 };
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const button = (root, name) => root.getByRole('button', { name, exact: true });
-
-async function showAllThemes(root) {
-  await button(root, 'Show all themes').click();
-  await button(root, 'Hide all themes').waitFor({ timeout: 5_000 });
-  assert.equal(await root.locator('button[aria-controls][aria-expanded="false"]').count(), 0, 'a theme is still closed');
-}
-
-async function showSelfCheck(root) {
-  const tab = root.getByRole('tab', { name: 'Self-check', exact: true });
-  await tab.click();
-  await eventually(async () => (await tab.getAttribute('aria-selected')) === 'true', 'the Self-check tab was not selected');
-  await root.locator('.lsc-check').waitFor({ timeout: 5_000 });
-}
-
-async function expectStep(root, n, total, title) {
-  const heading = root.locator('#lsc-step-heading');
-  await eventually(
-    async () => (await heading.count()) === 1 && squash(await heading.textContent()) === `Step ${n} of ${total}${title}`,
-    async () => `expected step ${n} of ${total} (${title}); the self-check shows: "${squash(await root.locator('.lsc-check').textContent()).slice(0, 200)}"`,
-  );
-}
-
-async function answer(root, id, value) {
-  const label = value === 'n/a' ? NOT_APPLICABLE : SCALE[value];
-  await root.locator('fieldset.lsc-fieldset').filter({ has: root.page().locator(`input[name="${id}"]`) })
-    .getByRole('radio', { name: label, exact: true }).check();
-}
+/** Choose an answer for behaviour `id` with the mouse (drive.mjs's, on this root's page). */
+const answer = (root, id, value) => answerOn(root.page(), root, id, value);
 
 /** From step 1 (quick check), answer every step and reach the results. */
 async function completeQuick(root) {

@@ -21,6 +21,7 @@ import {
   widgetOpener,
   widgetPageHtml,
 } from './harness.mjs';
+import { button, squash } from './drive.mjs';
 
 const browser = useBrowser();
 const PAGE = { path: '/test-hostile.html', title: 'Hostile input' };
@@ -42,10 +43,9 @@ const ELSEWHERE = 'Your answers were changed in another tab or window.';
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 const notice = async (root) => squash(await root.locator('.lsc-notice-region').textContent());
 const privacy = async (root) => squash(await root.locator('.lsc-privacy').textContent());
-const press = (root, name) => root.getByRole('button', { name, exact: true }).click();
+const press = (root, name) => button(root, name).click();
 
 /** The quick check's statements per step, in the order asked. */
 const QUICK = FW.themes.map((t) => t.behaviours.filter((b) => FW.self_check.quick.includes(b.id)).map((b) => b.id));
