@@ -54,6 +54,8 @@ pub const NOTICE_SAVE_FAILED: &str =
 pub const NOTICE_DELETED: &str = "Your answers have been deleted from this device.";
 pub const NOTICE_ELSEWHERE: &str =
     "Your answers were changed in another tab or window. If you carry on here, the answers on this page will be saved instead.";
+pub const NOTICE_DELETED_ELSEWHERE: &str =
+    "Your saved answers were deleted in another tab or window. If you carry on here, this page's answers will be saved again.";
 pub const USE_ELSEWHERE: &str = "Use those answers";
 
 // Confirmations.

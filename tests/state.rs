@@ -631,3 +631,42 @@ fn a_dismissed_notice_about_another_tab_cannot_be_taken_up_later() {
         (Stage::Step(0), answers(&[("si-1", Answer::Scale(0))]))
     );
 }
+
+// Another tab or window deleted the saved answers (Action::DeletedElsewhere).
+
+#[test]
+fn answers_deleted_in_another_tab_are_not_offered_and_the_visitor_is_told() {
+    let theirs = elsewhere(1, &[("si-1", Answer::Scale(3))]);
+    let here = answer(&quick(), "si-1", 0).apply(Action::Elsewhere(theirs));
+    let c = here.apply(Action::DeletedElsewhere);
+    // This page keeps what it shows; the deleted answers can no longer be taken up.
+    assert_eq!((c.stage, c.answers.clone()), (Stage::Step(0), answers(&[("si-1", Answer::Scale(0))])));
+    assert_eq!(c.notice, Some(Notice::DeletedElsewhere));
+    assert_eq!(c.resumable, None);
+    assert_eq!(c.apply(Action::Resume).answers, c.answers, "\"Use those answers\" undid a deletion");
+    assert_eq!(here.focus_after(&Action::DeletedElsewhere, &c), None, "focus moved mid-question");
+}
+
+#[test]
+fn answers_deleted_in_another_tab_at_the_resume_offer_start_the_check_afresh() {
+    let c = resuming(elsewhere(1, &[("si-1", Answer::Scale(2))]));
+    let after = c.apply(Action::DeletedElsewhere);
+    assert_eq!(after.stage, Stage::Step(0));
+    assert!(after.answers.is_empty());
+    assert_eq!(after.resumable, None);
+    assert_eq!(after.notice, Some(Notice::DeletedElsewhere));
+    // The offer's buttons are gone: focus goes to the first step's heading.
+    assert_eq!(c.focus_after(&Action::DeletedElsewhere, &after), Some(Focus::StepHeading));
+    assert_eq!(after.progress(), None, "nothing to save again");
+}
+
+#[test]
+fn a_deletion_in_another_tab_says_nothing_to_a_visitor_with_nothing_here() {
+    let c = quick().apply(Action::Elsewhere(elsewhere(0, &[("si-1", Answer::Scale(1))])));
+    assert_eq!(c.notice, Some(Notice::Elsewhere));
+    let after = c.apply(Action::DeletedElsewhere);
+    // The offer of answers that no longer exist goes; there is nothing else to say.
+    assert_eq!(after.notice, None);
+    assert_eq!(after.resumable, None);
+    assert_eq!(quick().apply(Action::DeletedElsewhere).notice, None);
+}

@@ -16,6 +16,7 @@ pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
         Some(Notice::SaveFailed) => Some(text::NOTICE_SAVE_FAILED),
         Some(Notice::Deleted) => Some(text::NOTICE_DELETED),
         Some(Notice::Elsewhere) => Some(text::NOTICE_ELSEWHERE),
+        Some(Notice::DeletedElsewhere) => Some(text::NOTICE_DELETED_ELSEWHERE),
     };
     let adopt = dispatch.reform(|_: MouseEvent| Action::Resume);
     let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);

@@ -68,6 +68,8 @@ pub enum Notice {
     Deleted,
     /// Another tab or window saved different answers; they are in `resumable`, to take up.
     Elsewhere,
+    /// Another tab or window deleted the saved answers (Start again or Delete there).
+    DeletedElsewhere,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +143,10 @@ pub enum Action {
     /// here, this page's next save wins. At the resume offer the newer answers are simply
     /// offered instead.
     Elsewhere(Progress),
+    /// Another tab or window removed the saved answers. What they offered cannot be taken up
+    /// any more (that would undo the deletion); a visitor with answers on this page, or at the
+    /// resume offer (which goes to the first step), is told that carrying on saves them again.
+    DeletedElsewhere,
 }
 
 impl SelfCheck {
@@ -206,7 +212,11 @@ impl SelfCheck {
             Action::DismissNotice | Action::Resume if self.notice.is_some() && next.notice.is_none() => {
                 moved(next)
             }
-            Action::Next | Action::Back | Action::Resume if next.stage != self.stage => moved(next),
+            Action::Next | Action::Back | Action::Resume | Action::DeletedElsewhere
+                if next.stage != self.stage =>
+            {
+                moved(next)
+            }
             Action::Ask(_) if next.confirm.is_some() => Some(Focus::Confirm),
             Action::Cancel => self.confirm.map(Focus::Asker),
             Action::Confirmed if self.confirm.is_some() => moved(next),
@@ -320,6 +330,18 @@ impl SelfCheck {
                     next.notice = Some(Notice::Elsewhere);
                 }
                 next.resumable = Some(p);
+            }
+            Action::DeletedElsewhere => {
+                next.resumable = None;
+                let resuming = self.stage == Stage::Resume;
+                if resuming {
+                    next.stage = Stage::Step(0);
+                }
+                if resuming || !self.answers.is_empty() || !self.actions.is_empty() {
+                    next.notice = Some(Notice::DeletedElsewhere);
+                } else if self.notice == Some(Notice::Elsewhere) {
+                    next.notice = None;
+                }
             }
             Action::Status(status) => {
                 if self.stage == Stage::Results {

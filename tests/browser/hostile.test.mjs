@@ -38,6 +38,7 @@ const SET_ASIDE_MESSAGES = [
 const NOT_KEPT = 'They are not kept after you leave this page.';
 const KEPT = 'They are saved in this browser as you go, so you can come back later.';
 const ELSEWHERE = 'Your answers were changed in another tab or window.';
+const DELETED_ELSEWHERE = 'Your saved answers were deleted in another tab or window.';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -452,18 +453,26 @@ describe('storage that fills up', () => {
 // 5. Two tabs of one browser on the same self-check
 // ---------------------------------------------------------------------------------------------
 
+/** Tab B: a second page of `a`'s browser context (so the same localStorage), not yet loaded; its errors are collected. */
+async function secondTab(a, attributes) {
+  const b = await a.context().newPage();
+  const errorsB = [];
+  b.on('pageerror', (e) => errorsB.push(e.message));
+  b.on('console', (m) => (m.type() === 'error' || /stopped/.test(m.text())) && errorsB.push(m.text()));
+  await routeHtml(b, PAGE.path, widgetPageHtml(attributes, { title: PAGE.title }));
+  return { b, errorsB };
+}
+
+/** The quick check as stored in `page`'s localStorage, or null. */
+const storedIn = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY_QUICK)) ?? 'null');
+
 describe('two tabs on the same self-check', () => {
   test('the later write wins; the other tab says so and can take it up; no corrupt state', async () => {
     const attributes = { view: 'self-check' };
     const { page: a, root: ra } = await openWithAttributes(attributes);
     const warnings = watchWarnings(a);
-    // Tab B: a second page of the same browser context, so the same localStorage.
-    const b = await a.context().newPage();
-    const errorsB = [];
-    b.on('pageerror', (e) => errorsB.push(e.message));
-    b.on('console', (m) => (m.type() === 'error' || /stopped/.test(m.text())) && errorsB.push(m.text()));
-    await routeHtml(b, PAGE.path, widgetPageHtml(attributes, { title: PAGE.title }));
-    const stored = async () => JSON.parse((await a.evaluate((k) => localStorage.getItem(k), KEY_QUICK)) ?? 'null');
+    const { b, errorsB } = await secondTab(a, attributes);
+    const stored = () => storedIn(a);
     const step1 = QUICK[0];
     const [s1, s2, s3] = step1;
     const noticesSeen = [];
@@ -529,6 +538,51 @@ describe('two tabs on the same self-check', () => {
     assert.deepEqual(noticesSeen.filter((n) => SET_ASIDE_MESSAGES.some((m) => n.includes(m))), [], 'a set-aside notice');
     const keys = await a.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys.filter((k) => k.includes(':set-aside:')), [], 'saved data was set aside');
+    assert.deepEqual(errorsB, [], 'tab B reported errors');
+    await assertNotStopped(a, warnings);
+    await assertNotStopped(b, []);
+    assertCleanPage(a);
+  });
+
+  test('answers deleted in one tab are not brought back unasked by the other', async () => {
+    const attributes = { view: 'self-check' };
+    const { page: a, root: ra } = await openWithAttributes(attributes);
+    const warnings = watchWarnings(a);
+    const { b, errorsB } = await secondTab(a, attributes);
+    const [s1, s2, s3] = QUICK[0];
+    await onStep(ra, 1);
+    await choose(ra, s1, 0);
+    await choose(ra, s2, 1);
+    await eventually(async () => Object.keys((await storedIn(a))?.answers ?? {}).length === 2, 'tab A did not save');
+
+    // B, at the resume offer, starts again: the saved answers are deleted.
+    await b.goto(PAGE.path);
+    const rb = await waitForWidget(b);
+    await press(rb, 'Start again');
+    await press(rb, 'Yes, start again');
+    await eventually(async () => (await storedIn(a)) === null, 'tab B did not delete the saved answers');
+
+    // A is told; its answers stay on the page and nothing else moves; nothing is written back yet.
+    await eventually(async () => (await notice(ra)).startsWith(DELETED_ELSEWHERE), async () => `tab A's notice: "${await notice(ra)}"`);
+    assert.deepEqual(await checked(ra, QUICK[0]), { [s1]: '0', [s2]: '1', [s3]: null }, 'tab A after the deletion');
+    assert.equal(await storedIn(a), null, 'tab A wrote its answers back without a change');
+    // Carrying on saves this page's answers again, as the notice says.
+    await choose(ra, s3, 2);
+    await eventually(async () => (await storedIn(a))?.answers?.[s3] === 2, 'tab A did not save after the deletion');
+    assert.deepEqual((await storedIn(a)).answers, { [s1]: 0, [s2]: 1, [s3]: 2 });
+
+    // B, reloaded, is at the resume offer when A's answers are deleted (as Delete does, by another
+    // page of this browser): B goes to the first step, with nothing to take up and nothing answered.
+    await b.reload();
+    const rb2 = await waitForWidget(b);
+    await rb2.getByText('You have answered 3 of 12 statements on this device.', { exact: true }).waitFor({ timeout: 5_000 });
+    await a.evaluate((k) => localStorage.removeItem(k), KEY_QUICK);
+    await onStep(rb2, 1);
+    assert.ok((await notice(rb2)).startsWith(DELETED_ELSEWHERE), `tab B's notice: "${await notice(rb2)}"`);
+    assert.deepEqual(await checked(rb2, QUICK[0]), { [s1]: null, [s2]: null, [s3]: null }, 'tab B after the deletion');
+    assert.equal(await b.locator('leadership-self-check').evaluate((h) => h.shadowRoot.activeElement?.id), 'lsc-step-heading', 'focus after the offer went');
+    assert.equal(await storedIn(a), null, 'tab B brought the deleted answers back');
+
     assert.deepEqual(errorsB, [], 'tab B reported errors');
     await assertNotStopped(a, warnings);
     await assertNotStopped(b, []);

@@ -82,6 +82,7 @@ fn events(mode: Mode) -> impl Strategy<Value = Event> {
         Just(Notice::SaveFailed),
         Just(Notice::Deleted),
         Just(Notice::Elsewhere),
+        Just(Notice::DeletedElsewhere),
     ];
     let statuses = prop_oneof![
         Just(Status::Copied),
@@ -105,6 +106,8 @@ fn events(mode: Mode) -> impl Strategy<Value = Event> {
         1 => statuses.prop_map(|s| Event::Act(Action::Status(s))),
         // Another tab saved (as the view reads it back from storage).
         1 => progresses(mode).prop_map(|p| Event::Act(Action::Elsewhere(p))),
+        // Another tab deleted the saved answers.
+        1 => Just(Event::Act(Action::DeletedElsewhere)),
     ]
 }
 
@@ -248,6 +251,11 @@ fn assert_step(before: &SelfCheck, action: &Action, after: &SelfCheck) -> Result
         if before.stage != Stage::Resume && (p.answers != before.answers || p.actions != before.actions) {
             prop_assert_eq!(after.notice.as_ref(), Some(&Notice::Elsewhere));
         }
+    }
+
+    // A deletion elsewhere is never offered again.
+    if matches!(action, Action::DeletedElsewhere) {
+        prop_assert_eq!(&after.resumable, &None);
     }
 
     let completed =
