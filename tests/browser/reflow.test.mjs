@@ -1,4 +1,5 @@
 // Reflow (WCAG 1.4.10) and target size (WCAG 2.2, 2.5.8) at 320 CSS px wide and at 400 % zoom,
+// and text resized to 200 % without zoom (WCAG 1.4.4) on a wide window and at 320 CSS px,
 // in the states with the longest content: the explorer with every theme open and
 // the longest cross-reference heading chosen, the error summary for a whole unanswered step,
 // each step of the full check, the results with an action written, and the confirmation asked
@@ -34,7 +35,19 @@ const VIEWPORTS = [
   // factor, so a 320 × 256 CSS px viewport at deviceScaleFactor 4 is the same layout, the same
   // media queries and the same pixel rounding as 400 % on a 1× screen.
   { name: '400 % zoom of 1280 × 1024', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 },
+  // Text-only zoom (WCAG 1.4.4): the browser's font size setting at 200 % (32 px instead of 16),
+  // set through the DevTools protocol as Chromium's settings page sets it. The widget's text is
+  // sized from `medium`, so it follows; the layout must then hold on a desktop window and on a
+  // phone.
+  { name: 'text at 200 % in 1280 × 1024', viewport: { width: 1280, height: 1024 }, fontSize: 32 },
+  { name: 'text at 200 % at 320 CSS px wide', viewport: { width: 320, height: 640 }, fontSize: 32 },
 ];
+
+/** The browser's default font size, as a visitor sets it in the browser's settings. */
+async function setFontSize(page, px) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: px } });
+}
 
 /** WCAG 2.5.8's minimum, in CSS px (with a hundredth of a pixel for rounding). */
 const MIN_TARGET = 24;
@@ -134,10 +147,13 @@ async function check(page, root, state) {
 }
 
 describe('reflow and target size', () => {
-  for (const { name, viewport, deviceScaleFactor } of VIEWPORTS) {
+  for (const { name, viewport, deviceScaleFactor, fontSize } of VIEWPORTS) {
     test(`${name}: the explorer, the error summary, every step and the results fit, with targets of 24 px`, async () => {
-      const { page, root } = await openWithAttributes({ mode: 'full' }, { viewport, deviceScaleFactor });
-      assert.equal(await page.evaluate(() => [innerWidth, devicePixelRatio].join('@')), `320@${deviceScaleFactor ?? 1}`, 'viewport');
+      const setup = fontSize ? (page) => setFontSize(page, fontSize) : undefined;
+      const { page, root } = await openWithAttributes({ mode: 'full' }, { viewport, deviceScaleFactor, setup });
+      assert.equal(await page.evaluate(() => [innerWidth, devicePixelRatio].join('@')), `${viewport.width}@${deviceScaleFactor ?? 1}`, 'viewport');
+      // The widget's text is at the visitor's size: 16 px by default, 32 px at 200 %.
+      assert.equal(await root.evaluate((el) => getComputedStyle(el).fontSize), `${fontSize ?? 16}px`, "the widget's text size");
       const seen = [];
 
       await showAllThemes(root);
