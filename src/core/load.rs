@@ -194,9 +194,7 @@ fn check_object(v: &Json, at: &mut String, fields: &[Field]) -> Result<(), LoadE
                 };
                 for (i, item) in items.iter().enumerate() {
                     let len = at.len();
-                    at.push('[');
-                    at.push_str(&i.to_string());
-                    at.push(']');
+                    push_index(at, i);
                     match kind {
                         Kind::Objects(fields) => check_object(item, at, fields)?,
                         Kind::Themes => {
@@ -312,102 +310,111 @@ fn read_framework(d: &Json) -> Framework {
     }
 }
 
-/// Collects every rule the document breaks, in document order. Paths are only formatted when a
-/// rule is broken: a valid document allocates nothing here, and the Wasm has fewer format calls.
+/// Collects every rule the document breaks, in document order. The path of each place is kept
+/// in one buffer and copied only when a rule is broken.
 fn validate(fw: &Framework) -> Vec<Problem> {
     let mut v = Validator::default();
-    v.id("", "id", &fw.id);
-    v.text("", "title", &fw.title);
-    v.text("", "date", &fw.date);
-    v.text("", "summary", &fw.summary);
-    v.text("", "attribution", &fw.attribution);
-    v.opt_text("", "source_note", fw.source_note.as_deref());
-    v.non_empty("", "publishers", fw.publishers.len(), "at least one publisher");
-    v.texts("", "publishers", &fw.publishers);
+    v.id("id", &fw.id);
+    v.text("title", &fw.title);
+    v.text("date", &fw.date);
+    v.text("summary", &fw.summary);
+    v.text("attribution", &fw.attribution);
+    v.opt_text("source_note", fw.source_note.as_deref());
+    v.non_empty("publishers", fw.publishers.len(), "at least one publisher");
+    v.texts("publishers", &fw.publishers);
     for (i, section) in fw.about.iter().enumerate() {
-        let at = format!("about[{i}]");
-        v.text(&at, "heading", &section.heading);
-        v.non_empty(&at, "paragraphs", section.paragraphs.len(), "at least one paragraph");
-        v.texts(&at, "paragraphs", &section.paragraphs);
+        v.enter(0, "about", i);
+        v.text("heading", &section.heading);
+        v.non_empty("paragraphs", section.paragraphs.len(), "at least one paragraph");
+        v.texts("paragraphs", &section.paragraphs);
     }
 
     let mut framework_ids = Vec::new();
     for (i, lf) in fw.linked_frameworks.iter().enumerate() {
-        let at = format!("linked_frameworks[{i}]");
-        v.id(&at, "id", &lf.id);
-        v.unique(&at, "id", &mut framework_ids, &lf.id);
-        v.text(&at, "name", &lf.name);
-        v.text(&at, "heading", &lf.heading);
-        v.opt_text(&at, "note", lf.note.as_deref());
+        v.enter(0, "linked_frameworks", i);
+        v.id("id", &lf.id);
+        v.unique("id", None, &mut framework_ids, &lf.id);
+        v.text("name", &lf.name);
+        v.text("heading", &lf.heading);
+        v.opt_text("note", lf.note.as_deref());
     }
 
-    v.non_empty("", "themes", fw.themes.len(), "at least one theme");
+    v.at.clear();
+    v.non_empty("themes", fw.themes.len(), "at least one theme");
     let total: usize = fw.themes.iter().map(|t| t.behaviours.len()).sum();
     if total > MAX_BEHAVIOURS {
         v.problem(
-            "",
             "themes",
+            None,
             format!("expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"),
         );
     }
     let mut theme_ids = Vec::new();
     let mut behaviour_ids = Vec::new();
     for (i, theme) in fw.themes.iter().enumerate() {
-        let at = format!("themes[{i}] (\"{}\")", theme.title);
-        v.id(&at, "id", &theme.id);
-        v.unique(&at, "id", &mut theme_ids, &theme.id);
-        v.text(&at, "title", &theme.title);
-        v.text(&at, "tagline", &theme.tagline);
-        v.text(&at, "description", &theme.description);
-        v.non_empty(&at, "behaviours", theme.behaviours.len(), "at least one key behaviour");
+        v.enter(0, "themes", i);
+        v.at.push_str(" (\"");
+        v.at.push_str(&theme.title);
+        v.at.push_str("\")");
+        let theme_at = v.at.len();
+        v.id("id", &theme.id);
+        v.unique("id", None, &mut theme_ids, &theme.id);
+        v.text("title", &theme.title);
+        v.text("tagline", &theme.tagline);
+        v.text("description", &theme.description);
+        v.non_empty("behaviours", theme.behaviours.len(), "at least one key behaviour");
         for (j, b) in theme.behaviours.iter().enumerate() {
-            let at = format!("{at}.behaviours[{j}]");
-            v.id(&at, "id", &b.id);
+            v.enter(theme_at, "behaviours", j);
+            v.id("id", &b.id);
             if total <= MAX_BEHAVIOURS {
-                v.unique(&at, "id", &mut behaviour_ids, &b.id);
+                v.unique("id", None, &mut behaviour_ids, &b.id);
             }
-            v.text(&at, "text", &b.text);
-            v.opt_text(&at, "applies_to", b.applies_to.as_deref());
+            v.text("text", &b.text);
+            v.opt_text("applies_to", b.applies_to.as_deref());
         }
         for (j, link) in theme.links.iter().enumerate() {
-            let at = format!("{at}.links[{j}]");
+            v.enter(theme_at, "links", j);
             if !framework_ids.contains(&link.framework.as_str()) {
                 v.problem(
-                    &at,
                     "framework",
-                    format!("\"{}\" is not the id of any of linked_frameworks", link.framework),
+                    None,
+                    quoted(&link.framework, " is not the id of any of linked_frameworks"),
                 );
             }
-            v.text(&at, "heading", &link.heading);
-            v.texts(&at, "quotes", &link.quotes);
+            v.text("heading", &link.heading);
+            v.texts("quotes", &link.quotes);
         }
     }
 
     let sc = &fw.self_check;
-    let at = "self_check";
-    v.text(at, "question", &sc.question);
-    v.text(at, "not_applicable", &sc.not_applicable);
+    v.at.clear();
+    v.at.push_str("self_check");
+    v.text("question", &sc.question);
+    v.text("not_applicable", &sc.not_applicable);
     if !(2..=MAX_SCALE).contains(&sc.scale.len()) {
-        v.problem(at, "scale", format!("expected 2 to {MAX_SCALE} answer labels, found {}", sc.scale.len()));
+        v.problem(
+            "scale",
+            None,
+            format!("expected 2 to {MAX_SCALE} answer labels, found {}", sc.scale.len()),
+        );
     }
-    v.texts(at, "scale", &sc.scale);
+    v.texts("scale", &sc.scale);
     let mut labels = Vec::new();
     for (i, label) in sc.scale.iter().enumerate() {
-        v.unique(at, &format!("scale[{i}]"), &mut labels, label);
+        v.unique("scale", Some(i), &mut labels, label);
     }
     let mut quick = Vec::new();
     for (i, id) in sc.quick.iter().enumerate() {
-        let field = format!("quick[{i}]");
         if !behaviour_ids.contains(&id.as_str()) {
-            v.problem(at, &field, format!("\"{id}\" is not the id of any key behaviour"));
+            v.problem("quick", Some(i), quoted(id, " is not the id of any key behaviour"));
         }
-        v.unique(at, &field, &mut quick, id);
+        v.unique("quick", Some(i), &mut quick, id);
     }
     for (i, theme) in fw.themes.iter().enumerate() {
         if !theme.behaviours.iter().any(|b| quick.contains(&b.id.as_str())) {
             v.problem(
-                at,
                 "quick",
+                None,
                 format!("names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme", theme.title),
             );
         }
@@ -415,67 +422,101 @@ fn validate(fw: &Framework) -> Vec<Problem> {
     v.problems
 }
 
+/// `"s"` followed by `rest`.
+fn quoted(s: &str, rest: &str) -> String {
+    let mut out = String::from("\"");
+    out.push_str(s);
+    out.push('"');
+    out.push_str(rest);
+    out
+}
+
+/// Appends `[i]`.
+fn push_index(out: &mut String, i: usize) {
+    out.push('[');
+    out.push_str(&i.to_string());
+    out.push(']');
+}
+
 #[derive(Default)]
 struct Validator {
+    /// The path of the object being checked, empty for the top level.
+    at: String,
     problems: Vec<Problem>,
 }
 
 impl Validator {
-    /// A broken rule at `at` (a path, empty for the top level) `.field`.
-    fn problem(&mut self, at: &str, field: &str, message: String) {
-        let path = if at.is_empty() { field.to_string() } else { format!("{at}.{field}") };
+    /// Moves to item `i` of the list `name` of the object whose path is the first `len` bytes of
+    /// the current one.
+    fn enter(&mut self, len: usize, name: &str, i: usize) {
+        self.at.truncate(len);
+        if len > 0 {
+            self.at.push('.');
+        }
+        self.at.push_str(name);
+        push_index(&mut self.at, i);
+    }
+
+    /// A broken rule at `.field` (or `.field[index]`) of the current path.
+    fn problem(&mut self, field: &str, index: Option<usize>, message: String) {
+        let mut path = self.at.clone();
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(field);
+        if let Some(i) = index {
+            push_index(&mut path, i);
+        }
         self.problems.push(Problem { path, message });
     }
 
-    fn text(&mut self, at: &str, field: &str, s: &str) {
+    fn text_at(&mut self, field: &str, index: Option<usize>, s: &str) {
         if s.trim().is_empty() {
-            self.problem(at, field, "expected text, found an empty string".to_string());
+            self.problem(field, index, "expected text, found an empty string".to_string());
         }
+    }
+
+    fn text(&mut self, field: &str, s: &str) {
+        self.text_at(field, None, s);
     }
 
     /// Optional text may be left out, but not given blank (it would show as an empty line).
-    fn opt_text(&mut self, at: &str, field: &str, s: Option<&str>) {
+    fn opt_text(&mut self, field: &str, s: Option<&str>) {
         if let Some(s) = s {
-            self.text(at, field, s);
+            self.text(field, s);
         }
     }
 
-    fn texts(&mut self, at: &str, field: &str, items: &[String]) {
+    fn texts(&mut self, field: &str, items: &[String]) {
         for (i, s) in items.iter().enumerate() {
-            if s.trim().is_empty() {
-                self.problem(
-                    at,
-                    &format!("{field}[{i}]"),
-                    "expected text, found an empty string".to_string(),
-                );
-            }
+            self.text_at(field, Some(i), s);
         }
     }
 
-    fn non_empty(&mut self, at: &str, field: &str, len: usize, expected: &str) {
+    fn non_empty(&mut self, field: &str, len: usize, expected: &str) {
         if len == 0 {
-            self.problem(at, field, format!("expected {expected}, found none"));
+            self.problem(field, None, format!("expected {expected}, found none"));
         }
     }
 
     /// Ids end up in saved-state keys and element ids, so they are kept to a safe alphabet.
-    fn id(&mut self, at: &str, field: &str, id: &str) {
+    fn id(&mut self, field: &str, id: &str) {
         let ok = !id.is_empty()
             && id.len() <= 64
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
             self.problem(
-                at,
                 field,
-                format!("\"{id}\" is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
+                None,
+                quoted(id, " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
             );
         }
     }
 
     /// A list, not a hash set: documents are small, and hashing code measured larger in the Wasm.
-    fn unique<'a>(&mut self, at: &str, field: &str, seen: &mut Vec<&'a str>, id: &'a str) {
+    fn unique<'a>(&mut self, field: &str, index: Option<usize>, seen: &mut Vec<&'a str>, id: &'a str) {
         if seen.contains(&id) {
-            self.problem(at, field, format!("\"{id}\" is used more than once; expected a unique value"));
+            self.problem(field, index, quoted(id, " is used more than once; expected a unique value"));
         } else {
             seen.push(id);
         }
