@@ -117,9 +117,17 @@ impl Parser<'_> {
     }
 
     fn error(&self, message: &'static str) -> SyntaxError {
-        let before = self.text.get(..self.pos).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        // One pass over the bytes: a column counts characters, so UTF-8 continuation bytes
+        // (0b10xx_xxxx) are skipped.
+        let (mut line, mut column) = (1, 1);
+        for b in self.text.bytes().take(self.pos) {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                column += 1;
+            }
+        }
         SyntaxError { line, column, message }
     }
 
@@ -229,7 +237,8 @@ impl Parser<'_> {
         loop {
             // Copy the run of plain characters up to the next quote, backslash or control.
             let rest = self.text.get(self.pos..).unwrap_or_default();
-            let run = rest.find(|c: char| c == '"' || c == '\\' || c < ' ').unwrap_or(rest.len());
+            // Bytes, not chars: the three stops are ASCII, so a run ends on a character boundary.
+            let run = rest.bytes().position(|b| b == b'"' || b == b'\\' || b < b' ').unwrap_or(rest.len());
             out.push_str(rest.get(..run).unwrap_or_default());
             self.pos += run;
             match self.peek() {
@@ -284,12 +293,15 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let digits = self.text.get(self.pos..self.pos + 4).ok_or_else(|| self.error("invalid \\u escape"))?;
-        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(self.error("invalid \\u escape"));
+        let mut n = 0;
+        for i in 0..4 {
+            match self.text.as_bytes().get(self.pos + i).and_then(|&b| char::from(b).to_digit(16)) {
+                Some(d) => n = n * 16 + d,
+                None => return Err(self.error("invalid \\u escape")),
+            }
         }
         self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))
+        Ok(n)
     }
 
     fn digits(&mut self) -> usize {
