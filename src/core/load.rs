@@ -262,7 +262,12 @@ fn texts(o: &Json, name: &str) -> Vec<String> {
 }
 
 fn list<T>(o: &Json, name: &str, read: impl Fn(&Json) -> T) -> Vec<T> {
-    items(o, name).iter().map(read).collect()
+    let items = items(o, name);
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        out.push(read(v));
+    }
+    out
 }
 
 fn read_framework(d: &Json) -> Framework {
