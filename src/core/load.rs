@@ -75,11 +75,9 @@ pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
         detail: e.message.to_string(),
     })?;
     check_version(&doc)?;
-    check_object(&doc, &mut String::new(), FRAMEWORK)?;
-    let framework = read_framework(&doc);
-    let problems = validate(&framework);
+    let problems = check(&doc)?;
     if problems.is_empty() {
-        Ok(framework)
+        Ok(read_framework(&doc))
     } else {
         Err(LoadError::Invalid(problems))
     }
@@ -96,17 +94,29 @@ fn check_version(doc: &Json) -> Result<(), LoadError> {
     }
 }
 
-/// What a member of an object must be.
+/// What a member of an object must be, and the rules its value must keep.
 #[derive(Clone, Copy)]
 enum Kind {
     /// Checked before the shape (`schema_version`): allowed, not read here.
     Any,
+    /// Text, not blank.
     Text,
+    /// Text, not blank if given.
     OptText,
-    Texts,
+    /// A valid id, unique within group `.0` (unless `NONE`).
+    Id(usize),
+    /// The id of a linked framework.
+    Framework,
+    /// A list of texts, none blank; at least one if `.0` names what is expected.
+    Texts(&'static str),
+    /// The answer scale: 2 to `MAX_SCALE` texts, none blank, all different.
+    Scale,
+    /// The quick check: ids of key behaviours, all different.
+    Quick,
     Object(&'static [Field]),
-    Objects(&'static [Field]),
-    /// A list of themes: each theme's path also names it by its title.
+    /// A list of objects; at least one if `.1` names what is expected.
+    Objects(&'static [Field], &'static str),
+    /// The list of themes: each theme's path also names it by its title.
     Themes,
 }
 
@@ -114,118 +124,314 @@ enum Kind {
 /// is the "expected one of" of its unknown-field message.
 type Field = (&'static str, Kind);
 
+// Groups of values that must be unique within the document, or that others refer to.
+const NONE: usize = 5;
+const LINKED: usize = 0;
+const THEMES: usize = 1;
+const BEHAVIOURS: usize = 2;
+const LABELS: usize = 3;
+const QUICK: usize = 4;
+
 const FRAMEWORK: &[Field] = &[
     ("schema_version", Kind::Any),
-    ("id", Kind::Text),
+    ("id", Kind::Id(NONE)),
     ("title", Kind::Text),
     ("date", Kind::Text),
-    ("publishers", Kind::Texts),
+    ("publishers", Kind::Texts("at least one publisher")),
     ("summary", Kind::Text),
-    ("about", Kind::Objects(&[("heading", Kind::Text), ("paragraphs", Kind::Texts)])),
+    (
+        "about",
+        Kind::Objects(&[("heading", Kind::Text), ("paragraphs", Kind::Texts("at least one paragraph"))], ""),
+    ),
     ("attribution", Kind::Text),
     ("source_note", Kind::OptText),
     (
         "linked_frameworks",
-        Kind::Objects(&[
-            ("id", Kind::Text),
-            ("name", Kind::Text),
-            ("heading", Kind::Text),
-            ("note", Kind::OptText),
-        ]),
+        Kind::Objects(
+            &[
+                ("id", Kind::Id(LINKED)),
+                ("name", Kind::Text),
+                ("heading", Kind::Text),
+                ("note", Kind::OptText),
+            ],
+            "",
+        ),
     ),
     ("themes", Kind::Themes),
     (
         "self_check",
         Kind::Object(&[
             ("question", Kind::Text),
-            ("scale", Kind::Texts),
+            ("scale", Kind::Scale),
             ("not_applicable", Kind::Text),
-            ("quick", Kind::Texts),
+            ("quick", Kind::Quick),
         ]),
     ),
 ];
 
 const THEME: &[Field] = &[
-    ("id", Kind::Text),
+    ("id", Kind::Id(THEMES)),
     ("title", Kind::Text),
     ("tagline", Kind::Text),
     ("description", Kind::Text),
-    ("behaviours", Kind::Objects(&[("id", Kind::Text), ("text", Kind::Text), ("applies_to", Kind::OptText)])),
-    ("links", Kind::Objects(&[("framework", Kind::Text), ("heading", Kind::Text), ("quotes", Kind::Texts)])),
+    (
+        "behaviours",
+        Kind::Objects(
+            &[("id", Kind::Id(BEHAVIOURS)), ("text", Kind::Text), ("applies_to", Kind::OptText)],
+            "at least one key behaviour",
+        ),
+    ),
+    (
+        "links",
+        Kind::Objects(
+            &[("framework", Kind::Framework), ("heading", Kind::Text), ("quotes", Kind::Texts(""))],
+            "",
+        ),
+    ),
 ];
 
-/// Checks that `v` is an object of `fields` (recursively), with `at` its path ("" for the top
-/// level). Every member must be listed: an unknown member is refused, so a typo is reported,
-/// not ignored. One table and one path buffer instead of a reader per type: measured smaller.
-fn check_object(v: &Json, at: &mut String, fields: &[Field]) -> Result<(), LoadError> {
-    let Json::Object(members) = v else {
-        return Err(shape(at_or_root(at), found("an object", v)));
-    };
-    if let Some((k, _)) = members.iter().find(|(k, _)| !fields.iter().any(|(name, _)| name == k)) {
-        let mut detail = String::from("unknown field `");
-        detail.push_str(k);
-        detail.push_str("`, expected one of ");
-        for (i, (name, _)) in fields.iter().enumerate() {
-            if i > 0 {
-                detail.push_str(", ");
-            }
-            detail.push_str(name);
+/// The rank of the problems of each member of the top level and of `self_check`: members are
+/// checked in the order above (the first wrong shape found is the one reported), but problems
+/// are listed id, title, date, summary, attribution, source_note, publishers, about,
+/// linked_frameworks, themes, then question, not_applicable, scale, quick.
+const TOP_RANKS: &[u8] = &[0, 0, 1, 2, 6, 3, 7, 4, 5, 8, 9, 10];
+const SELF_CHECK_RANKS: &[u8] = &[10, 12, 11, 13];
+
+/// Checks a document's shape and the rules a shape cannot express in one pass, with one table
+/// (measured smaller in the Wasm than a validator of the read model). The first wrong shape is
+/// the error; if the shape is right, the rules it breaks are its problems.
+fn check(doc: &Json) -> Result<Vec<Problem>, LoadError> {
+    let mut c = Checker::default();
+    c.object(doc, FRAMEWORK, TOP_RANKS)?;
+    // The quick check needs a behaviour of every theme.
+    c.at.clear();
+    c.at.push_str("self_check.quick");
+    for (i, theme) in items(doc, "themes").iter().enumerate() {
+        if !items(theme, "behaviours").iter().any(|b| c.seen(QUICK).contains(&str_of(b, "id"))) {
+            c.problem(format!(
+                "names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme",
+                str_of(theme, "title")
+            ));
         }
-        return Err(shape(at_or_root(at), detail));
     }
-    for &(name, kind) in fields {
-        // A null member counts as missing.
-        let Some(value) = v.get(name).filter(|v| !matches!(v, Json::Null)) else {
-            if matches!(kind, Kind::Any | Kind::OptText) {
-                continue;
-            }
-            let mut detail = String::from("missing field `");
-            detail.push_str(name);
-            detail.push('`');
-            return Err(shape(at_or_root(at), detail));
+    Ok(c.problems)
+}
+
+#[derive(Default)]
+struct Checker<'a> {
+    /// The path of the value being checked, empty for the top level.
+    at: String,
+    /// Problems so far, in the order they are listed; `ranks` holds each one's rank.
+    problems: Vec<Problem>,
+    ranks: Vec<u8>,
+    /// The rank of the problems of the current member of the top level or of `self_check`.
+    rank: u8,
+    /// The values seen so far in each group (`LINKED` ...). A list, not a hash set: documents
+    /// are small, and hashing code measured larger in the Wasm.
+    seen: [Vec<&'a str>; 5],
+    /// More behaviours than allowed: their ids are not compared (a bound on the work).
+    too_many: bool,
+}
+
+impl<'a> Checker<'a> {
+    /// Checks that `v` is an object of `fields` (recursively), at the current path. Every
+    /// member must be listed: an unknown member is refused, so a typo is reported, not ignored.
+    /// `ranks` gives the rank of each member's problems, if not the rank of the whole object's.
+    fn object(&mut self, v: &'a Json, fields: &[Field], ranks: &[u8]) -> Result<(), LoadError> {
+        let Json::Object(members) = v else {
+            return Err(shape(at_or_root(&self.at), found("an object", v)));
         };
-        let len = at.len();
-        if len > 0 {
-            at.push('.');
+        if let Some((k, _)) = members.iter().find(|(k, _)| !fields.iter().any(|(name, _)| name == k)) {
+            let mut detail = String::from("unknown field `");
+            detail.push_str(k);
+            detail.push_str("`, expected one of ");
+            for (i, (name, _)) in fields.iter().enumerate() {
+                if i > 0 {
+                    detail.push_str(", ");
+                }
+                detail.push_str(name);
+            }
+            return Err(shape(at_or_root(&self.at), detail));
         }
-        at.push_str(name);
+        for (i, &(name, kind)) in fields.iter().enumerate() {
+            if let Some(&rank) = ranks.get(i) {
+                self.rank = rank;
+            }
+            // A null member counts as missing.
+            let Some(value) = v.get(name).filter(|v| !matches!(v, Json::Null)) else {
+                if matches!(kind, Kind::Any | Kind::OptText) {
+                    continue;
+                }
+                let mut detail = String::from("missing field `");
+                detail.push_str(name);
+                detail.push('`');
+                return Err(shape(at_or_root(&self.at), detail));
+            };
+            let len = self.at.len();
+            if len > 0 {
+                self.at.push('.');
+            }
+            self.at.push_str(name);
+            self.member(value, kind)?;
+            self.at.truncate(len);
+        }
+        Ok(())
+    }
+
+    /// Checks a member's value against its kind, at the current path.
+    fn member(&mut self, value: &'a Json, kind: Kind) -> Result<(), LoadError> {
         match kind {
             Kind::Any => {}
-            Kind::Text | Kind::OptText => check_string(value, at)?,
-            Kind::Object(fields) => check_object(value, at, fields)?,
-            Kind::Texts | Kind::Objects(_) | Kind::Themes => {
-                let Json::Array(items) = value else {
-                    return Err(shape(at.clone(), found("a list", value)));
-                };
+            Kind::Text | Kind::OptText => {
+                let s = self.string(value)?;
+                self.text(s);
+            }
+            Kind::Id(group) => {
+                let id = self.string(value)?;
+                let ok = !id.is_empty()
+                    && id.len() <= 64
+                    && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if !ok {
+                    self.problem(quoted(
+                        id,
+                        " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -",
+                    ));
+                }
+                if !(group == BEHAVIOURS && self.too_many) {
+                    self.unique(group, id);
+                }
+            }
+            Kind::Framework => {
+                let id = self.string(value)?;
+                self.reference(LINKED, id, " is not the id of any of linked_frameworks");
+            }
+            // The one object member is `self_check`.
+            Kind::Object(fields) => self.object(value, fields, SELF_CHECK_RANKS)?,
+            Kind::Texts(expected) | Kind::Objects(_, expected) => {
+                let items = self.list(value)?;
+                if items.is_empty() && !expected.is_empty() {
+                    self.none(expected);
+                }
                 for (i, item) in items.iter().enumerate() {
-                    let len = at.len();
-                    push_index(at, i);
+                    let len = self.enter(i);
                     match kind {
-                        Kind::Objects(fields) => check_object(item, at, fields)?,
-                        Kind::Themes => {
-                            // Name the theme in every message about it, so the author need not count.
-                            if let Some(title) = item.get("title").and_then(Json::as_str) {
-                                at.push_str(" (\"");
-                                at.push_str(title);
-                                at.push_str("\")");
-                            }
-                            check_object(item, at, THEME)?;
+                        Kind::Objects(fields, _) => self.object(item, fields, &[])?,
+                        _ => {
+                            let s = self.string(item)?;
+                            self.text(s);
                         }
-                        _ => check_string(item, at)?,
                     }
-                    at.truncate(len);
+                    self.at.truncate(len);
+                }
+            }
+            Kind::Themes => {
+                let themes = self.list(value)?;
+                if themes.is_empty() {
+                    self.none("at least one theme");
+                }
+                let total: usize = themes.iter().map(|t| items(t, "behaviours").len()).sum();
+                if total > MAX_BEHAVIOURS {
+                    self.too_many = true;
+                    self.problem(format!(
+                        "expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"
+                    ));
+                }
+                for (i, theme) in themes.iter().enumerate() {
+                    let len = self.enter(i);
+                    // Name the theme in every message about it, so the author need not count.
+                    if let Some(title) = theme.get("title").and_then(Json::as_str) {
+                        self.at.push_str(" (\"");
+                        self.at.push_str(title);
+                        self.at.push_str("\")");
+                    }
+                    self.object(theme, THEME, &[])?;
+                    self.at.truncate(len);
+                }
+            }
+            Kind::Scale | Kind::Quick => {
+                let items = self.list(value)?;
+                let scale = matches!(kind, Kind::Scale);
+                if scale && !(2..=MAX_SCALE).contains(&items.len()) {
+                    self.problem(format!("expected 2 to {MAX_SCALE} answer labels, found {}", items.len()));
+                }
+                for (i, item) in items.iter().enumerate() {
+                    let len = self.enter(i);
+                    let s = self.string(item)?;
+                    if scale {
+                        self.text(s);
+                    } else {
+                        self.reference(BEHAVIOURS, s, " is not the id of any key behaviour");
+                        self.unique(QUICK, s);
+                    }
+                    self.at.truncate(len);
+                }
+                // Labels are compared after the blank ones are listed (all are texts by now).
+                if scale {
+                    for (i, item) in items.iter().enumerate() {
+                        let len = self.enter(i);
+                        self.unique(LABELS, item.as_str().unwrap_or_default());
+                        self.at.truncate(len);
+                    }
                 }
             }
         }
-        at.truncate(len);
+        Ok(())
     }
-    Ok(())
-}
 
-fn check_string(v: &Json, at: &str) -> Result<(), LoadError> {
-    match v {
-        Json::String(_) => Ok(()),
-        _ => Err(shape(at.to_string(), found("a string", v))),
+    fn string(&self, v: &'a Json) -> Result<&'a str, LoadError> {
+        v.as_str().ok_or_else(|| shape(self.at.clone(), found("a string", v)))
+    }
+
+    fn list(&self, v: &'a Json) -> Result<&'a [Json], LoadError> {
+        match v {
+            Json::Array(items) => Ok(items),
+            _ => Err(shape(self.at.clone(), found("a list", v))),
+        }
+    }
+
+    /// Moves to item `i` of the list at the current path; returns the length to truncate to.
+    fn enter(&mut self, i: usize) -> usize {
+        let len = self.at.len();
+        push_index(&mut self.at, i);
+        len
+    }
+
+    /// A broken rule at the current path, listed in the order of its rank.
+    fn problem(&mut self, message: String) {
+        let at = self.ranks.iter().rposition(|&r| r <= self.rank).map_or(0, |i| i + 1);
+        self.ranks.insert(at, self.rank);
+        self.problems.insert(at, Problem { path: self.at.clone(), message });
+    }
+
+    fn text(&mut self, s: &str) {
+        if s.trim().is_empty() {
+            self.problem("expected text, found an empty string".to_string());
+        }
+    }
+
+    fn none(&mut self, expected: &str) {
+        let mut message = String::from("expected ");
+        message.push_str(expected);
+        message.push_str(", found none");
+        self.problem(message);
+    }
+
+    fn seen(&self, group: usize) -> &[&'a str] {
+        self.seen.get(group).map_or(&[], Vec::as_slice)
+    }
+
+    fn unique(&mut self, group: usize, id: &'a str) {
+        if self.seen(group).contains(&id) {
+            self.problem(quoted(id, " is used more than once; expected a unique value"));
+        } else if let Some(seen) = self.seen.get_mut(group) {
+            seen.push(id);
+        }
+    }
+
+    fn reference(&mut self, group: usize, id: &str, message: &str) {
+        if !self.seen(group).contains(&id) {
+            self.problem(quoted(id, message));
+        }
     }
 }
 
@@ -249,6 +455,10 @@ fn found(expected: &str, v: &Json) -> String {
 
 fn shape(path: String, detail: String) -> LoadError {
     LoadError::Shape { path, detail }
+}
+
+fn str_of<'a>(o: &'a Json, name: &str) -> &'a str {
+    o.get(name).and_then(Json::as_str).unwrap_or_default()
 }
 
 // Reading a document whose shape has been checked: every member is there, of its kind.
@@ -327,118 +537,6 @@ fn read_framework(d: &Json) -> Framework {
     }
 }
 
-/// Collects every rule the document breaks, in document order. The path of each place is kept
-/// in one buffer and copied only when a rule is broken.
-fn validate(fw: &Framework) -> Vec<Problem> {
-    let mut v = Validator::default();
-    v.id("id", &fw.id);
-    v.text("title", &fw.title);
-    v.text("date", &fw.date);
-    v.text("summary", &fw.summary);
-    v.text("attribution", &fw.attribution);
-    v.opt_text("source_note", fw.source_note.as_deref());
-    v.non_empty("publishers", fw.publishers.len(), "at least one publisher");
-    v.texts("publishers", &fw.publishers);
-    for (i, section) in fw.about.iter().enumerate() {
-        v.enter(0, "about", i);
-        v.text("heading", &section.heading);
-        v.non_empty("paragraphs", section.paragraphs.len(), "at least one paragraph");
-        v.texts("paragraphs", &section.paragraphs);
-    }
-
-    let mut framework_ids = Vec::new();
-    for (i, lf) in fw.linked_frameworks.iter().enumerate() {
-        v.enter(0, "linked_frameworks", i);
-        v.id("id", &lf.id);
-        v.unique("id", None, &mut framework_ids, &lf.id);
-        v.text("name", &lf.name);
-        v.text("heading", &lf.heading);
-        v.opt_text("note", lf.note.as_deref());
-    }
-
-    v.at.clear();
-    v.non_empty("themes", fw.themes.len(), "at least one theme");
-    let total: usize = fw.themes.iter().map(|t| t.behaviours.len()).sum();
-    if total > MAX_BEHAVIOURS {
-        v.problem(
-            "themes",
-            None,
-            format!("expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"),
-        );
-    }
-    let mut theme_ids = Vec::new();
-    let mut behaviour_ids = Vec::new();
-    for (i, theme) in fw.themes.iter().enumerate() {
-        v.enter(0, "themes", i);
-        v.at.push_str(" (\"");
-        v.at.push_str(&theme.title);
-        v.at.push_str("\")");
-        let theme_at = v.at.len();
-        v.id("id", &theme.id);
-        v.unique("id", None, &mut theme_ids, &theme.id);
-        v.text("title", &theme.title);
-        v.text("tagline", &theme.tagline);
-        v.text("description", &theme.description);
-        v.non_empty("behaviours", theme.behaviours.len(), "at least one key behaviour");
-        for (j, b) in theme.behaviours.iter().enumerate() {
-            v.enter(theme_at, "behaviours", j);
-            v.id("id", &b.id);
-            if total <= MAX_BEHAVIOURS {
-                v.unique("id", None, &mut behaviour_ids, &b.id);
-            }
-            v.text("text", &b.text);
-            v.opt_text("applies_to", b.applies_to.as_deref());
-        }
-        for (j, link) in theme.links.iter().enumerate() {
-            v.enter(theme_at, "links", j);
-            if !framework_ids.contains(&link.framework.as_str()) {
-                v.problem(
-                    "framework",
-                    None,
-                    quoted(&link.framework, " is not the id of any of linked_frameworks"),
-                );
-            }
-            v.text("heading", &link.heading);
-            v.texts("quotes", &link.quotes);
-        }
-    }
-
-    let sc = &fw.self_check;
-    v.at.clear();
-    v.at.push_str("self_check");
-    v.text("question", &sc.question);
-    v.text("not_applicable", &sc.not_applicable);
-    if !(2..=MAX_SCALE).contains(&sc.scale.len()) {
-        v.problem(
-            "scale",
-            None,
-            format!("expected 2 to {MAX_SCALE} answer labels, found {}", sc.scale.len()),
-        );
-    }
-    v.texts("scale", &sc.scale);
-    let mut labels = Vec::new();
-    for (i, label) in sc.scale.iter().enumerate() {
-        v.unique("scale", Some(i), &mut labels, label);
-    }
-    let mut quick = Vec::new();
-    for (i, id) in sc.quick.iter().enumerate() {
-        if !behaviour_ids.contains(&id.as_str()) {
-            v.problem("quick", Some(i), quoted(id, " is not the id of any key behaviour"));
-        }
-        v.unique("quick", Some(i), &mut quick, id);
-    }
-    for (i, theme) in fw.themes.iter().enumerate() {
-        if !theme.behaviours.iter().any(|b| quick.contains(&b.id.as_str())) {
-            v.problem(
-                "quick",
-                None,
-                format!("names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme", theme.title),
-            );
-        }
-    }
-    v.problems
-}
-
 /// `"s"` followed by `rest`.
 fn quoted(s: &str, rest: &str) -> String {
     let mut out = String::from("\"");
@@ -453,92 +551,4 @@ fn push_index(out: &mut String, i: usize) {
     out.push('[');
     out.push_str(&i.to_string());
     out.push(']');
-}
-
-#[derive(Default)]
-struct Validator {
-    /// The path of the object being checked, empty for the top level.
-    at: String,
-    problems: Vec<Problem>,
-}
-
-impl Validator {
-    /// Moves to item `i` of the list `name` of the object whose path is the first `len` bytes of
-    /// the current one.
-    fn enter(&mut self, len: usize, name: &str, i: usize) {
-        self.at.truncate(len);
-        if len > 0 {
-            self.at.push('.');
-        }
-        self.at.push_str(name);
-        push_index(&mut self.at, i);
-    }
-
-    /// A broken rule at `.field` (or `.field[index]`) of the current path.
-    fn problem(&mut self, field: &str, index: Option<usize>, message: String) {
-        let mut path = self.at.clone();
-        if !path.is_empty() {
-            path.push('.');
-        }
-        path.push_str(field);
-        if let Some(i) = index {
-            push_index(&mut path, i);
-        }
-        self.problems.push(Problem { path, message });
-    }
-
-    fn text_at(&mut self, field: &str, index: Option<usize>, s: &str) {
-        if s.trim().is_empty() {
-            self.problem(field, index, "expected text, found an empty string".to_string());
-        }
-    }
-
-    fn text(&mut self, field: &str, s: &str) {
-        self.text_at(field, None, s);
-    }
-
-    /// Optional text may be left out, but not given blank (it would show as an empty line).
-    fn opt_text(&mut self, field: &str, s: Option<&str>) {
-        if let Some(s) = s {
-            self.text(field, s);
-        }
-    }
-
-    fn texts(&mut self, field: &str, items: &[String]) {
-        for (i, s) in items.iter().enumerate() {
-            self.text_at(field, Some(i), s);
-        }
-    }
-
-    fn non_empty(&mut self, field: &str, len: usize, expected: &str) {
-        if len == 0 {
-            let mut message = String::from("expected ");
-            message.push_str(expected);
-            message.push_str(", found none");
-            self.problem(field, None, message);
-        }
-    }
-
-    /// Ids end up in saved-state keys and element ids, so they are kept to a safe alphabet.
-    fn id(&mut self, field: &str, id: &str) {
-        let ok = !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !ok {
-            self.problem(
-                field,
-                None,
-                quoted(id, " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
-            );
-        }
-    }
-
-    /// A list, not a hash set: documents are small, and hashing code measured larger in the Wasm.
-    fn unique<'a>(&mut self, field: &str, index: Option<usize>, seen: &mut Vec<&'a str>, id: &'a str) {
-        if seen.contains(&id) {
-            self.problem(field, index, quoted(id, " is used more than once; expected a unique value"));
-        } else {
-            seen.push(id);
-        }
-    }
 }
