@@ -71,14 +71,8 @@ const MAX_ITEMS: usize = 10_000;
 
 /// Parses a whole text as one JSON value.
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
-    let mut p = Parser { text, pos: 0 };
-    p.skip_ws();
-    let value = p.value(0)?;
-    p.skip_ws();
-    if p.pos < text.len() {
-        return Err(p.error("unexpected text after the end of the document"));
-    }
-    Ok(value)
+    let mut p = Parser { text, pos: 0, message: "" };
+    p.document().map_err(|Failed| p.syntax_error())
 }
 
 /// Appends `s` as a JSON string literal.
@@ -109,17 +103,47 @@ fn hex_digit(n: u32) -> char {
 struct Parser<'a> {
     text: &'a str,
     pos: usize,
+    /// Why reading stopped, at `pos`: set by `fail`.
+    message: &'static str,
 }
+
+/// Reading stopped; the parser holds where and why. (A unit error keeps every `Result` the
+/// parser passes around small: measured smaller in the Wasm than carrying a `SyntaxError`.)
+struct Failed;
 
 impl Parser<'_> {
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
 
-    fn error(&self, message: &'static str) -> SyntaxError {
-        let before = self.text.get(..self.pos).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    fn document(&mut self) -> Result<Json, Failed> {
+        self.skip_ws();
+        let value = self.value(0)?;
+        self.skip_ws();
+        if self.pos < self.text.len() {
+            return self.fail("unexpected text after the end of the document");
+        }
+        Ok(value)
+    }
+
+    fn fail<T>(&mut self, message: &'static str) -> Result<T, Failed> {
+        self.message = message;
+        Err(Failed)
+    }
+
+    fn syntax_error(&self) -> SyntaxError {
+        let message = self.message;
+        // One pass over the bytes: a column counts characters, so UTF-8 continuation bytes
+        // (0b10xx_xxxx) are skipped.
+        let (mut line, mut column) = (1, 1);
+        for b in self.text.bytes().take(self.pos) {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                column += 1;
+            }
+        }
         SyntaxError { line, column, message }
     }
 
@@ -129,18 +153,18 @@ impl Parser<'_> {
         }
     }
 
-    fn expect_word(&mut self, word: &str, value: Json) -> Result<Json, SyntaxError> {
+    fn expect_word(&mut self, word: &str, value: Json) -> Result<Json, Failed> {
         if self.text.get(self.pos..).is_some_and(|rest| rest.starts_with(word)) {
             self.pos += word.len();
             Ok(value)
         } else {
-            Err(self.error("expected a value"))
+            self.fail("expected a value")
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Json, Failed> {
         if depth > MAX_DEPTH {
-            return Err(self.error("the document is nested too deeply"));
+            return self.fail("the document is nested too deeply");
         }
         match self.peek() {
             Some(b'{') => self.object(depth),
@@ -150,12 +174,12 @@ impl Parser<'_> {
             Some(b'f') => self.expect_word("false", Json::Bool(false)),
             Some(b'n') => self.expect_word("null", Json::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("expected a value")),
-            None => Err(self.error("the document ends where a value was expected")),
+            Some(_) => self.fail("expected a value"),
+            None => self.fail("the document ends where a value was expected"),
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn object(&mut self, depth: usize) -> Result<Json, Failed> {
         self.pos += 1; // {
         let mut members = Vec::new();
         self.skip_ws();
@@ -166,20 +190,20 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a member name in double quotes"));
+                return self.fail("expected a member name in double quotes");
             }
             let at_key = self.pos;
             if members.len() == MAX_ITEMS {
-                return Err(self.error("an object has more than 10000 members"));
+                return self.fail("an object has more than 10000 members");
             }
             let key = self.string()?;
             if members.iter().any(|(k, _)| *k == key) {
                 self.pos = at_key;
-                return Err(self.error("a member name is repeated in the same object"));
+                return self.fail("a member name is repeated in the same object");
             }
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error("expected ':' after a member name"));
+                return self.fail("expected ':' after a member name");
             }
             self.pos += 1;
             self.skip_ws();
@@ -192,12 +216,12 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Json::Object(members));
                 }
-                _ => return Err(self.error("expected ',' or '}' in an object")),
+                _ => return self.fail("expected ',' or '}' in an object"),
             }
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Result<Json, Failed> {
         self.pos += 1; // [
         let mut items = Vec::new();
         self.skip_ws();
@@ -208,7 +232,7 @@ impl Parser<'_> {
         loop {
             self.skip_ws();
             if items.len() == MAX_ITEMS {
-                return Err(self.error("a list has more than 10000 items"));
+                return self.fail("a list has more than 10000 items");
             }
             items.push(self.value(depth + 1)?);
             self.skip_ws();
@@ -218,18 +242,19 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Json::Array(items));
                 }
-                _ => return Err(self.error("expected ',' or ']' in a list")),
+                _ => return self.fail("expected ',' or ']' in a list"),
             }
         }
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<String, Failed> {
         self.pos += 1; // opening quote
         let mut out = String::new();
         loop {
             // Copy the run of plain characters up to the next quote, backslash or control.
             let rest = self.text.get(self.pos..).unwrap_or_default();
-            let run = rest.find(|c: char| c == '"' || c == '\\' || c < ' ').unwrap_or(rest.len());
+            // Bytes, not chars: the three stops are ASCII, so a run ends on a character boundary.
+            let run = rest.bytes().position(|b| b == b'"' || b == b'\\' || b < b' ').unwrap_or(rest.len());
             out.push_str(rest.get(..run).unwrap_or_default());
             self.pos += run;
             match self.peek() {
@@ -242,13 +267,13 @@ impl Parser<'_> {
                     let c = self.escape()?;
                     out.push(c);
                 }
-                Some(_) => return Err(self.error("control characters must be escaped in strings")),
-                None => return Err(self.error("a string is not closed")),
+                Some(_) => return self.fail("control characters must be escaped in strings"),
+                None => return self.fail("a string is not closed"),
             }
         }
     }
 
-    fn escape(&mut self) -> Result<char, SyntaxError> {
+    fn escape(&mut self) -> Result<char, Failed> {
         let c = match self.peek() {
             Some(b'"') => '"',
             Some(b'\\') => '\\',
@@ -264,32 +289,41 @@ impl Parser<'_> {
                 return match first {
                     0xD800..=0xDBFF => {
                         if !self.text.get(self.pos..).is_some_and(|r| r.starts_with("\\u")) {
-                            return Err(self.error("a \\u surrogate is not followed by its pair"));
+                            return self.fail("a \\u surrogate is not followed by its pair");
                         }
                         self.pos += 2;
                         let second = self.hex4()?;
                         if !(0xDC00..=0xDFFF).contains(&second) {
-                            return Err(self.error("a \\u surrogate is not followed by its pair"));
+                            return self.fail("a \\u surrogate is not followed by its pair");
                         }
                         let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-                        char::from_u32(code).ok_or_else(|| self.error("invalid \\u escape"))
+                        match char::from_u32(code) {
+                            Some(c) => Ok(c),
+                            None => self.fail("invalid \\u escape"),
+                        }
                     }
-                    _ => char::from_u32(first).ok_or_else(|| self.error("invalid \\u escape")),
+                    _ => match char::from_u32(first) {
+                        Some(c) => Ok(c),
+                        None => self.fail("invalid \\u escape"),
+                    },
                 };
             }
-            _ => return Err(self.error("invalid escape in a string")),
+            _ => return self.fail("invalid escape in a string"),
         };
         self.pos += 1;
         Ok(c)
     }
 
-    fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let digits = self.text.get(self.pos..self.pos + 4).ok_or_else(|| self.error("invalid \\u escape"))?;
-        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(self.error("invalid \\u escape"));
+    fn hex4(&mut self) -> Result<u32, Failed> {
+        let mut n = 0;
+        for i in 0..4 {
+            match self.text.as_bytes().get(self.pos + i).and_then(|&b| char::from(b).to_digit(16)) {
+                Some(d) => n = n * 16 + d,
+                None => return self.fail("invalid \\u escape"),
+            }
         }
         self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))
+        Ok(n)
     }
 
     fn digits(&mut self) -> usize {
@@ -300,7 +334,7 @@ impl Parser<'_> {
         self.pos - start
     }
 
-    fn number(&mut self) -> Result<Json, SyntaxError> {
+    fn number(&mut self) -> Result<Json, Failed> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -308,12 +342,12 @@ impl Parser<'_> {
         let leading_zero = self.peek() == Some(b'0');
         let int = self.digits();
         if int == 0 || (leading_zero && int > 1) {
-            return Err(self.error("invalid number"));
+            return self.fail("invalid number");
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if self.digits() == 0 {
-                return Err(self.error("invalid number"));
+                return self.fail("invalid number");
             }
         }
         if let Some(b'e' | b'E') = self.peek() {
@@ -322,7 +356,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if self.digits() == 0 {
-                return Err(self.error("invalid number"));
+                return self.fail("invalid number");
             }
         }
         Ok(Json::Number(self.text.get(start..self.pos).unwrap_or_default().to_string()))

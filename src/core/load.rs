@@ -75,10 +75,9 @@ pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
         detail: e.message.to_string(),
     })?;
     check_version(&doc)?;
-    let framework = read_framework(&doc)?;
-    let problems = validate(&framework);
+    let problems = check(&doc)?;
     if problems.is_empty() {
-        Ok(framework)
+        Ok(read_framework(&doc))
     } else {
         Err(LoadError::Invalid(problems))
     }
@@ -95,364 +94,461 @@ fn check_version(doc: &Json) -> Result<(), LoadError> {
     }
 }
 
-/// An object being read, with its path for error messages. Every member must be read by name
-/// (`fields` lists them): an unknown member is refused, so a typo is reported, not ignored.
-struct Obj<'a> {
-    at: String,
-    members: &'a [(String, Json)],
+/// What a member of an object must be, and the rules its value must keep.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Checked before the shape (`schema_version`): allowed, not read here.
+    Any,
+    /// Text, not blank.
+    Text,
+    /// Text, not blank if given.
+    OptText,
+    /// A valid id, unique within group `.0` (unless `NONE`).
+    Id(usize),
+    /// The id of a linked framework.
+    Framework,
+    /// A list of texts, none blank; at least one if `.0` names what is expected.
+    Texts(&'static str),
+    /// The answer scale: 2 to `MAX_SCALE` texts, none blank, all different.
+    Scale,
+    /// The quick check: ids of key behaviours, all different.
+    Quick,
+    Object(&'static [Field]),
+    /// A list of objects; at least one if `.1` names what is expected.
+    Objects(&'static [Field], &'static str),
+    /// The list of themes: each theme's path also names it by its title.
+    Themes,
 }
 
-impl<'a> Obj<'a> {
-    fn new(value: &'a Json, at: String, fields: &[&str]) -> Result<Self, LoadError> {
-        let obj = Self { at, members: &[] };
-        let Json::Object(members) = value else {
-            return Err(shape(&obj.at_or_root(), format!("expected an object, found {}", value.kind())));
-        };
-        if let Some((k, _)) = members.iter().find(|(k, _)| !fields.contains(&k.as_str())) {
-            return Err(shape(
-                &obj.at_or_root(),
-                format!("unknown field `{k}`, expected one of {}", fields.join(", ")),
+/// A member's name and kind. Members are checked in this order, and an object's list of fields
+/// is the "expected one of" of its unknown-field message.
+type Field = (&'static str, Kind);
+
+// Groups of values that must be unique within the document, or that others refer to.
+const NONE: usize = 5;
+const LINKED: usize = 0;
+const THEMES: usize = 1;
+const BEHAVIOURS: usize = 2;
+const LABELS: usize = 3;
+const QUICK: usize = 4;
+
+const FRAMEWORK: &[Field] = &[
+    ("schema_version", Kind::Any),
+    ("id", Kind::Id(NONE)),
+    ("title", Kind::Text),
+    ("date", Kind::Text),
+    ("publishers", Kind::Texts("at least one publisher")),
+    ("summary", Kind::Text),
+    (
+        "about",
+        Kind::Objects(&[("heading", Kind::Text), ("paragraphs", Kind::Texts("at least one paragraph"))], ""),
+    ),
+    ("attribution", Kind::Text),
+    ("source_note", Kind::OptText),
+    (
+        "linked_frameworks",
+        Kind::Objects(
+            &[
+                ("id", Kind::Id(LINKED)),
+                ("name", Kind::Text),
+                ("heading", Kind::Text),
+                ("note", Kind::OptText),
+            ],
+            "",
+        ),
+    ),
+    ("themes", Kind::Themes),
+    (
+        "self_check",
+        Kind::Object(&[
+            ("question", Kind::Text),
+            ("scale", Kind::Scale),
+            ("not_applicable", Kind::Text),
+            ("quick", Kind::Quick),
+        ]),
+    ),
+];
+
+const THEME: &[Field] = &[
+    ("id", Kind::Id(THEMES)),
+    ("title", Kind::Text),
+    ("tagline", Kind::Text),
+    ("description", Kind::Text),
+    (
+        "behaviours",
+        Kind::Objects(
+            &[("id", Kind::Id(BEHAVIOURS)), ("text", Kind::Text), ("applies_to", Kind::OptText)],
+            "at least one key behaviour",
+        ),
+    ),
+    (
+        "links",
+        Kind::Objects(
+            &[("framework", Kind::Framework), ("heading", Kind::Text), ("quotes", Kind::Texts(""))],
+            "",
+        ),
+    ),
+];
+
+/// The rank of the problems of each member of the top level and of `self_check`: members are
+/// checked in the order above (the first wrong shape found is the one reported), but problems
+/// are listed id, title, date, summary, attribution, source_note, publishers, about,
+/// linked_frameworks, themes, then question, not_applicable, scale, quick.
+const TOP_RANKS: &[u8] = &[0, 0, 1, 2, 6, 3, 7, 4, 5, 8, 9, 10];
+const SELF_CHECK_RANKS: &[u8] = &[10, 12, 11, 13];
+
+/// Checks a document's shape and the rules a shape cannot express in one pass, with one table
+/// (measured smaller in the Wasm than a validator of the read model). The first wrong shape is
+/// the error; if the shape is right, the rules it breaks are its problems.
+fn check(doc: &Json) -> Result<Vec<Problem>, LoadError> {
+    let mut c = Checker::default();
+    c.object(doc, FRAMEWORK, TOP_RANKS)?;
+    // The quick check needs a behaviour of every theme.
+    c.at.clear();
+    c.at.push_str("self_check.quick");
+    for (i, theme) in items(doc, "themes").iter().enumerate() {
+        if !items(theme, "behaviours").iter().any(|b| c.seen(QUICK).contains(&str_of(b, "id"))) {
+            c.problem(format!(
+                "names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme",
+                str_of(theme, "title")
             ));
         }
-        Ok(Self { members, ..obj })
     }
-
-    fn path(&self, name: &str) -> String {
-        if self.at.is_empty() {
-            name.to_string()
-        } else {
-            format!("{}.{name}", self.at)
-        }
-    }
-
-    fn opt(&self, name: &str) -> Option<&'a Json> {
-        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v).filter(|v| **v != Json::Null)
-    }
-
-    fn req(&self, name: &str) -> Result<&'a Json, LoadError> {
-        self.opt(name).ok_or_else(|| shape(&self.at_or_root(), format!("missing field `{name}`")))
-    }
-
-    fn at_or_root(&self) -> String {
-        if self.at.is_empty() {
-            "the top level".to_string()
-        } else {
-            self.at.clone()
-        }
-    }
-
-    fn string(&self, name: &str) -> Result<String, LoadError> {
-        let v = self.req(name)?;
-        v.as_str().map(str::to_string).ok_or_else(|| expected_string(v, &self.path(name)))
-    }
-
-    fn opt_string(&self, name: &str) -> Result<Option<String>, LoadError> {
-        match self.opt(name) {
-            None => Ok(None),
-            Some(v) => {
-                v.as_str().map(|s| Some(s.to_string())).ok_or_else(|| expected_string(v, &self.path(name)))
-            }
-        }
-    }
-
-    fn list(&self, name: &str) -> Result<&'a [Json], LoadError> {
-        match self.req(name)? {
-            Json::Array(items) => Ok(items),
-            other => Err(shape(&self.path(name), format!("expected a list, found {}", other.kind()))),
-        }
-    }
-
-    fn strings(&self, name: &str) -> Result<Vec<String>, LoadError> {
-        let items = self.list(name)?;
-        let mut out = Vec::with_capacity(items.len());
-        for (i, v) in items.iter().enumerate() {
-            match v.as_str() {
-                Some(s) => out.push(s.to_string()),
-                None => return Err(expected_string(v, &format!("{}[{i}]", self.path(name)))),
-            }
-        }
-        Ok(out)
-    }
-
-    /// Reads each item of a list with `read`, which gets the item's path. (A loop, not
-    /// `collect::<Result<…>>`, which measured larger in the Wasm.)
-    fn each<T>(
-        &self,
-        name: &str,
-        read: impl Fn(&'a Json, String) -> Result<T, LoadError>,
-    ) -> Result<Vec<T>, LoadError> {
-        let at = self.path(name);
-        let items = self.list(name)?;
-        let mut out = Vec::with_capacity(items.len());
-        for (i, v) in items.iter().enumerate() {
-            out.push(read(v, format!("{at}[{i}]"))?);
-        }
-        Ok(out)
-    }
-}
-
-fn shape(path: &str, detail: String) -> LoadError {
-    LoadError::Shape { path: path.to_string(), detail }
-}
-
-fn expected_string(v: &Json, at: &str) -> LoadError {
-    shape(at, format!("expected a string, found {}", v.kind()))
-}
-
-fn read_framework(doc: &Json) -> Result<Framework, LoadError> {
-    let o = Obj::new(
-        doc,
-        String::new(),
-        &[
-            "schema_version",
-            "id",
-            "title",
-            "date",
-            "publishers",
-            "summary",
-            "about",
-            "attribution",
-            "source_note",
-            "linked_frameworks",
-            "themes",
-            "self_check",
-        ],
-    )?;
-    Ok(Framework {
-        id: o.string("id")?,
-        title: o.string("title")?,
-        date: o.string("date")?,
-        publishers: o.strings("publishers")?,
-        summary: o.string("summary")?,
-        about: o.each("about", |v, at| {
-            let o = Obj::new(v, at, &["heading", "paragraphs"])?;
-            Ok(AboutSection { heading: o.string("heading")?, paragraphs: o.strings("paragraphs")? })
-        })?,
-        attribution: o.string("attribution")?,
-        source_note: o.opt_string("source_note")?,
-        linked_frameworks: o.each("linked_frameworks", |v, at| {
-            let o = Obj::new(v, at, &["id", "name", "heading", "note"])?;
-            Ok(LinkedFramework {
-                id: o.string("id")?,
-                name: o.string("name")?,
-                heading: o.string("heading")?,
-                note: o.opt_string("note")?,
-            })
-        })?,
-        themes: o.each("themes", read_theme)?,
-        self_check: {
-            let o = Obj::new(
-                o.req("self_check")?,
-                "self_check".into(),
-                &["question", "scale", "not_applicable", "quick"],
-            )?;
-            SelfCheckSpec {
-                question: o.string("question")?,
-                scale: o.strings("scale")?,
-                not_applicable: o.string("not_applicable")?,
-                quick: o.strings("quick")?,
-            }
-        },
-    })
-}
-
-fn read_theme(v: &Json, at: String) -> Result<Theme, LoadError> {
-    // Name the theme in every message about it, so the author need not count.
-    let at = match v.get("title").and_then(Json::as_str) {
-        Some(title) => format!("{at} (\"{title}\")"),
-        None => at,
-    };
-    let o = Obj::new(v, at, &["id", "title", "tagline", "description", "behaviours", "links"])?;
-    Ok(Theme {
-        id: o.string("id")?,
-        title: o.string("title")?,
-        tagline: o.string("tagline")?,
-        description: o.string("description")?,
-        behaviours: o.each("behaviours", |v, at| {
-            let o = Obj::new(v, at, &["id", "text", "applies_to"])?;
-            Ok(Behaviour {
-                id: o.string("id")?,
-                text: o.string("text")?,
-                applies_to: o.opt_string("applies_to")?,
-            })
-        })?,
-        links: o.each("links", |v, at| {
-            let o = Obj::new(v, at, &["framework", "heading", "quotes"])?;
-            Ok(Link {
-                framework: o.string("framework")?,
-                heading: o.string("heading")?,
-                quotes: o.strings("quotes")?,
-            })
-        })?,
-    })
-}
-
-/// Collects every rule the document breaks, in document order. Paths are only formatted when a
-/// rule is broken: a valid document allocates nothing here, and the Wasm has fewer format calls.
-fn validate(fw: &Framework) -> Vec<Problem> {
-    let mut v = Validator::default();
-    v.id("", "id", &fw.id);
-    v.text("", "title", &fw.title);
-    v.text("", "date", &fw.date);
-    v.text("", "summary", &fw.summary);
-    v.text("", "attribution", &fw.attribution);
-    v.opt_text("", "source_note", fw.source_note.as_deref());
-    v.non_empty("", "publishers", fw.publishers.len(), "at least one publisher");
-    v.texts("", "publishers", &fw.publishers);
-    for (i, section) in fw.about.iter().enumerate() {
-        let at = format!("about[{i}]");
-        v.text(&at, "heading", &section.heading);
-        v.non_empty(&at, "paragraphs", section.paragraphs.len(), "at least one paragraph");
-        v.texts(&at, "paragraphs", &section.paragraphs);
-    }
-
-    let mut framework_ids = Vec::new();
-    for (i, lf) in fw.linked_frameworks.iter().enumerate() {
-        let at = format!("linked_frameworks[{i}]");
-        v.id(&at, "id", &lf.id);
-        v.unique(&at, "id", &mut framework_ids, &lf.id);
-        v.text(&at, "name", &lf.name);
-        v.text(&at, "heading", &lf.heading);
-        v.opt_text(&at, "note", lf.note.as_deref());
-    }
-
-    v.non_empty("", "themes", fw.themes.len(), "at least one theme");
-    let total: usize = fw.themes.iter().map(|t| t.behaviours.len()).sum();
-    if total > MAX_BEHAVIOURS {
-        v.problem(
-            "",
-            "themes",
-            format!("expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"),
-        );
-    }
-    let mut theme_ids = Vec::new();
-    let mut behaviour_ids = Vec::new();
-    for (i, theme) in fw.themes.iter().enumerate() {
-        let at = format!("themes[{i}] (\"{}\")", theme.title);
-        v.id(&at, "id", &theme.id);
-        v.unique(&at, "id", &mut theme_ids, &theme.id);
-        v.text(&at, "title", &theme.title);
-        v.text(&at, "tagline", &theme.tagline);
-        v.text(&at, "description", &theme.description);
-        v.non_empty(&at, "behaviours", theme.behaviours.len(), "at least one key behaviour");
-        for (j, b) in theme.behaviours.iter().enumerate() {
-            let at = format!("{at}.behaviours[{j}]");
-            v.id(&at, "id", &b.id);
-            if total <= MAX_BEHAVIOURS {
-                v.unique(&at, "id", &mut behaviour_ids, &b.id);
-            }
-            v.text(&at, "text", &b.text);
-            v.opt_text(&at, "applies_to", b.applies_to.as_deref());
-        }
-        for (j, link) in theme.links.iter().enumerate() {
-            let at = format!("{at}.links[{j}]");
-            if !framework_ids.contains(&link.framework.as_str()) {
-                v.problem(
-                    &at,
-                    "framework",
-                    format!("\"{}\" is not the id of any of linked_frameworks", link.framework),
-                );
-            }
-            v.text(&at, "heading", &link.heading);
-            v.texts(&at, "quotes", &link.quotes);
-        }
-    }
-
-    let sc = &fw.self_check;
-    let at = "self_check";
-    v.text(at, "question", &sc.question);
-    v.text(at, "not_applicable", &sc.not_applicable);
-    if !(2..=MAX_SCALE).contains(&sc.scale.len()) {
-        v.problem(at, "scale", format!("expected 2 to {MAX_SCALE} answer labels, found {}", sc.scale.len()));
-    }
-    v.texts(at, "scale", &sc.scale);
-    let mut labels = Vec::new();
-    for (i, label) in sc.scale.iter().enumerate() {
-        v.unique(at, &format!("scale[{i}]"), &mut labels, label);
-    }
-    let mut quick = Vec::new();
-    for (i, id) in sc.quick.iter().enumerate() {
-        let field = format!("quick[{i}]");
-        if !behaviour_ids.contains(&id.as_str()) {
-            v.problem(at, &field, format!("\"{id}\" is not the id of any key behaviour"));
-        }
-        v.unique(at, &field, &mut quick, id);
-    }
-    for (i, theme) in fw.themes.iter().enumerate() {
-        if !theme.behaviours.iter().any(|b| quick.contains(&b.id.as_str())) {
-            v.problem(
-                at,
-                "quick",
-                format!("names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme", theme.title),
-            );
-        }
-    }
-    v.problems
+    Ok(c.problems)
 }
 
 #[derive(Default)]
-struct Validator {
+struct Checker<'a> {
+    /// The path of the value being checked, empty for the top level.
+    at: String,
+    /// Problems so far, in the order they are listed; `ranks` holds each one's rank.
     problems: Vec<Problem>,
+    ranks: Vec<u8>,
+    /// The rank of the problems of the current member of the top level or of `self_check`.
+    rank: u8,
+    /// The values seen so far in each group (`LINKED` ...). A list, not a hash set: documents
+    /// are small, and hashing code measured larger in the Wasm.
+    seen: [Vec<&'a str>; 5],
+    /// More behaviours than allowed: their ids are not compared (a bound on the work).
+    too_many: bool,
 }
 
-impl Validator {
-    /// A broken rule at `at` (a path, empty for the top level) `.field`.
-    fn problem(&mut self, at: &str, field: &str, message: String) {
-        let path = if at.is_empty() { field.to_string() } else { format!("{at}.{field}") };
-        self.problems.push(Problem { path, message });
-    }
-
-    fn text(&mut self, at: &str, field: &str, s: &str) {
-        if s.trim().is_empty() {
-            self.problem(at, field, "expected text, found an empty string".to_string());
+impl<'a> Checker<'a> {
+    /// Checks that `v` is an object of `fields` (recursively), at the current path. Every
+    /// member must be listed: an unknown member is refused, so a typo is reported, not ignored.
+    /// `ranks` gives the rank of each member's problems, if not the rank of the whole object's.
+    fn object(&mut self, v: &'a Json, fields: &[Field], ranks: &[u8]) -> Result<(), LoadError> {
+        let Json::Object(members) = v else {
+            return Err(shape(at_or_root(&self.at), found("an object", v)));
+        };
+        if let Some((k, _)) = members.iter().find(|(k, _)| !fields.iter().any(|(name, _)| name == k)) {
+            let mut detail = String::from("unknown field `");
+            detail.push_str(k);
+            detail.push_str("`, expected one of ");
+            for (i, (name, _)) in fields.iter().enumerate() {
+                if i > 0 {
+                    detail.push_str(", ");
+                }
+                detail.push_str(name);
+            }
+            return Err(shape(at_or_root(&self.at), detail));
         }
-    }
-
-    /// Optional text may be left out, but not given blank (it would show as an empty line).
-    fn opt_text(&mut self, at: &str, field: &str, s: Option<&str>) {
-        if let Some(s) = s {
-            self.text(at, field, s);
+        for (i, &(name, kind)) in fields.iter().enumerate() {
+            if let Some(&rank) = ranks.get(i) {
+                self.rank = rank;
+            }
+            // A null member counts as missing.
+            let Some(value) = v.get(name).filter(|v| !matches!(v, Json::Null)) else {
+                if matches!(kind, Kind::Any | Kind::OptText) {
+                    continue;
+                }
+                let mut detail = String::from("missing field `");
+                detail.push_str(name);
+                detail.push('`');
+                return Err(shape(at_or_root(&self.at), detail));
+            };
+            let len = self.at.len();
+            if len > 0 {
+                self.at.push('.');
+            }
+            self.at.push_str(name);
+            self.member(value, kind)?;
+            self.at.truncate(len);
         }
+        Ok(())
     }
 
-    fn texts(&mut self, at: &str, field: &str, items: &[String]) {
-        for (i, s) in items.iter().enumerate() {
-            if s.trim().is_empty() {
-                self.problem(
-                    at,
-                    &format!("{field}[{i}]"),
-                    "expected text, found an empty string".to_string(),
-                );
+    /// Checks a member's value against its kind, at the current path.
+    fn member(&mut self, value: &'a Json, kind: Kind) -> Result<(), LoadError> {
+        match kind {
+            Kind::Any => {}
+            Kind::Text | Kind::OptText => {
+                let s = self.string(value)?;
+                self.text(s);
+            }
+            Kind::Id(group) => {
+                let id = self.string(value)?;
+                let ok = !id.is_empty()
+                    && id.len() <= 64
+                    && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if !ok {
+                    self.problem(quoted(
+                        id,
+                        " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -",
+                    ));
+                }
+                if !(group == BEHAVIOURS && self.too_many) {
+                    self.unique(group, id);
+                }
+            }
+            Kind::Framework => {
+                let id = self.string(value)?;
+                self.reference(LINKED, id, " is not the id of any of linked_frameworks");
+            }
+            // The one object member is `self_check`.
+            Kind::Object(fields) => self.object(value, fields, SELF_CHECK_RANKS)?,
+            Kind::Texts(expected) | Kind::Objects(_, expected) => {
+                let items = self.list(value)?;
+                if items.is_empty() && !expected.is_empty() {
+                    self.none(expected);
+                }
+                for (i, item) in items.iter().enumerate() {
+                    let len = self.enter(i);
+                    match kind {
+                        Kind::Objects(fields, _) => self.object(item, fields, &[])?,
+                        _ => {
+                            let s = self.string(item)?;
+                            self.text(s);
+                        }
+                    }
+                    self.at.truncate(len);
+                }
+            }
+            Kind::Themes => {
+                let themes = self.list(value)?;
+                if themes.is_empty() {
+                    self.none("at least one theme");
+                }
+                let total: usize = themes.iter().map(|t| items(t, "behaviours").len()).sum();
+                if total > MAX_BEHAVIOURS {
+                    self.too_many = true;
+                    self.problem(format!(
+                        "expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"
+                    ));
+                }
+                for (i, theme) in themes.iter().enumerate() {
+                    let len = self.enter(i);
+                    // Name the theme in every message about it, so the author need not count.
+                    if let Some(title) = theme.get("title").and_then(Json::as_str) {
+                        self.at.push_str(" (\"");
+                        self.at.push_str(title);
+                        self.at.push_str("\")");
+                    }
+                    self.object(theme, THEME, &[])?;
+                    self.at.truncate(len);
+                }
+            }
+            Kind::Scale | Kind::Quick => {
+                let items = self.list(value)?;
+                let scale = matches!(kind, Kind::Scale);
+                if scale && !(2..=MAX_SCALE).contains(&items.len()) {
+                    self.problem(format!("expected 2 to {MAX_SCALE} answer labels, found {}", items.len()));
+                }
+                for (i, item) in items.iter().enumerate() {
+                    let len = self.enter(i);
+                    let s = self.string(item)?;
+                    if scale {
+                        self.text(s);
+                    } else {
+                        self.reference(BEHAVIOURS, s, " is not the id of any key behaviour");
+                        self.unique(QUICK, s);
+                    }
+                    self.at.truncate(len);
+                }
+                // Labels are compared after the blank ones are listed (all are texts by now).
+                if scale {
+                    for (i, item) in items.iter().enumerate() {
+                        let len = self.enter(i);
+                        self.unique(LABELS, item.as_str().unwrap_or_default());
+                        self.at.truncate(len);
+                    }
+                }
             }
         }
+        Ok(())
     }
 
-    fn non_empty(&mut self, at: &str, field: &str, len: usize, expected: &str) {
-        if len == 0 {
-            self.problem(at, field, format!("expected {expected}, found none"));
+    fn string(&self, v: &'a Json) -> Result<&'a str, LoadError> {
+        v.as_str().ok_or_else(|| shape(self.at.clone(), found("a string", v)))
+    }
+
+    fn list(&self, v: &'a Json) -> Result<&'a [Json], LoadError> {
+        match v {
+            Json::Array(items) => Ok(items),
+            _ => Err(shape(self.at.clone(), found("a list", v))),
         }
     }
 
-    /// Ids end up in saved-state keys and element ids, so they are kept to a safe alphabet.
-    fn id(&mut self, at: &str, field: &str, id: &str) {
-        let ok = !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !ok {
-            self.problem(
-                at,
-                field,
-                format!("\"{id}\" is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
-            );
+    /// Moves to item `i` of the list at the current path; returns the length to truncate to.
+    fn enter(&mut self, i: usize) -> usize {
+        let len = self.at.len();
+        push_index(&mut self.at, i);
+        len
+    }
+
+    /// A broken rule at the current path, listed in the order of its rank.
+    fn problem(&mut self, message: String) {
+        let at = self.ranks.iter().rposition(|&r| r <= self.rank).map_or(0, |i| i + 1);
+        self.ranks.insert(at, self.rank);
+        self.problems.insert(at, Problem { path: self.at.clone(), message });
+    }
+
+    fn text(&mut self, s: &str) {
+        if s.trim().is_empty() {
+            self.problem("expected text, found an empty string".to_string());
         }
     }
 
-    /// A list, not a hash set: documents are small, and hashing code measured larger in the Wasm.
-    fn unique<'a>(&mut self, at: &str, field: &str, seen: &mut Vec<&'a str>, id: &'a str) {
-        if seen.contains(&id) {
-            self.problem(at, field, format!("\"{id}\" is used more than once; expected a unique value"));
-        } else {
+    fn none(&mut self, expected: &str) {
+        let mut message = String::from("expected ");
+        message.push_str(expected);
+        message.push_str(", found none");
+        self.problem(message);
+    }
+
+    fn seen(&self, group: usize) -> &[&'a str] {
+        self.seen.get(group).map_or(&[], Vec::as_slice)
+    }
+
+    fn unique(&mut self, group: usize, id: &'a str) {
+        if self.seen(group).contains(&id) {
+            self.problem(quoted(id, " is used more than once; expected a unique value"));
+        } else if let Some(seen) = self.seen.get_mut(group) {
             seen.push(id);
         }
     }
+
+    fn reference(&mut self, group: usize, id: &str, message: &str) {
+        if !self.seen(group).contains(&id) {
+            self.problem(quoted(id, message));
+        }
+    }
+}
+
+fn at_or_root(at: &str) -> String {
+    if at.is_empty() {
+        "the top level".to_string()
+    } else {
+        at.to_string()
+    }
+}
+
+/// Messages of strings only are pushed piece by piece: measured smaller in the Wasm than
+/// `format!`, whose every use is code of its own.
+fn found(expected: &str, v: &Json) -> String {
+    let mut detail = String::from("expected ");
+    detail.push_str(expected);
+    detail.push_str(", found ");
+    detail.push_str(v.kind());
+    detail
+}
+
+fn shape(path: String, detail: String) -> LoadError {
+    LoadError::Shape { path, detail }
+}
+
+fn str_of<'a>(o: &'a Json, name: &str) -> &'a str {
+    o.get(name).and_then(Json::as_str).unwrap_or_default()
+}
+
+// Reading a document whose shape has been checked: every member is there, of its kind.
+
+fn text(o: &Json, name: &str) -> String {
+    opt_text(o, name).unwrap_or_default()
+}
+
+fn opt_text(o: &Json, name: &str) -> Option<String> {
+    o.get(name).and_then(Json::as_str).map(str::to_string)
+}
+
+fn items<'a>(o: &'a Json, name: &str) -> &'a [Json] {
+    match o.get(name) {
+        Some(Json::Array(items)) => items,
+        _ => &[],
+    }
+}
+
+fn texts(o: &Json, name: &str) -> Vec<String> {
+    list(o, name, |v| v.as_str().unwrap_or_default().to_string())
+}
+
+/// Reads each item of list `name` with `read`. (A loop into a growing `Vec`: measured smaller
+/// in the Wasm than `collect` or reserving the length first.)
+fn list<T>(o: &Json, name: &str, read: impl Fn(&Json) -> T) -> Vec<T> {
+    let mut out = Vec::new();
+    for v in items(o, name) {
+        out.push(read(v));
+    }
+    out
+}
+
+fn read_framework(d: &Json) -> Framework {
+    let sc = d.get("self_check").unwrap_or(&Json::Null);
+    Framework {
+        id: text(d, "id"),
+        title: text(d, "title"),
+        date: text(d, "date"),
+        publishers: texts(d, "publishers"),
+        summary: text(d, "summary"),
+        about: list(d, "about", |a| AboutSection {
+            heading: text(a, "heading"),
+            paragraphs: texts(a, "paragraphs"),
+        }),
+        attribution: text(d, "attribution"),
+        source_note: opt_text(d, "source_note"),
+        linked_frameworks: list(d, "linked_frameworks", |l| LinkedFramework {
+            id: text(l, "id"),
+            name: text(l, "name"),
+            heading: text(l, "heading"),
+            note: opt_text(l, "note"),
+        }),
+        themes: list(d, "themes", |t| Theme {
+            id: text(t, "id"),
+            title: text(t, "title"),
+            tagline: text(t, "tagline"),
+            description: text(t, "description"),
+            behaviours: list(t, "behaviours", |b| Behaviour {
+                id: text(b, "id"),
+                text: text(b, "text"),
+                applies_to: opt_text(b, "applies_to"),
+            }),
+            links: list(t, "links", |l| Link {
+                framework: text(l, "framework"),
+                heading: text(l, "heading"),
+                quotes: texts(l, "quotes"),
+            }),
+        }),
+        self_check: SelfCheckSpec {
+            question: text(sc, "question"),
+            scale: texts(sc, "scale"),
+            not_applicable: text(sc, "not_applicable"),
+            quick: texts(sc, "quick"),
+        },
+    }
+}
+
+/// `"s"` followed by `rest`.
+fn quoted(s: &str, rest: &str) -> String {
+    let mut out = String::from("\"");
+    out.push_str(s);
+    out.push('"');
+    out.push_str(rest);
+    out
+}
+
+/// Appends `[i]`.
+fn push_index(out: &mut String, i: usize) {
+    out.push('[');
+    out.push_str(&i.to_string());
+    out.push(']');
 }
