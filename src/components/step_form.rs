@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::focus::focus_by_id;
 use super::heading::{focus_heading, heading};
-use super::markup::el_text;
+use super::markup::{button, el_text, send};
 use super::Doc;
 use crate::core::questionnaire::{Answer, Step, NOT_APPLICABLE};
 use crate::core::state::Action;
@@ -36,7 +36,6 @@ pub fn step_form(
         e.prevent_default();
         Action::Next
     });
-    let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
             // Focus moves here, which announces it by its role and name ("There is a problem");
@@ -118,7 +117,7 @@ pub fn step_form(
             }) }
             <div class="lsc-actions">
                 if step_index > 0 {
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={back}>{ text::BACK }</button>
+                    { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Back), text::BACK) }
                 }
                 <button type="submit" class="lsc-button">{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>
