@@ -76,7 +76,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
             { for sentences.iter().filter(|s| !s.is_empty()).map(|s| el_text("p", "", s)) }
             if let Some(theme) = focus {
                 <div class="lsc-focus">
-                    { heading(level + 2, "", "", html! { <>{ &theme.title }{ ": " }<span class="lsc-tagline">{ &theme.tagline }</span></> }) }
+                    { heading(level + 2, "", "", html! { <>{ theme.title.as_str() }{ ": " }<span class="lsc-tagline">{ theme.tagline.as_str() }</span></> }) }
                     { el_text("p", "", &theme.description) }
                     // A lead-in rather than another heading level, so that the default outline
                     // stays within h6.
@@ -103,7 +103,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                         };
                         html! {
                             <li class="lsc-plan__item">
-                                <p id={format!("{field}-statement")} class="lsc-plan__statement">{ &b.text }</p>
+                                <p id={format!("{field}-statement")} class="lsc-plan__statement">{ b.text.as_str() }</p>
                                 { el_text("p", "lsc-small", &text::you_answered(answer)) }
                                 <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
                                 <textarea id={field.clone()} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}

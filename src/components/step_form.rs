@@ -67,11 +67,11 @@ pub fn step_form(
             { focus_heading(level, "lsc-step-heading", "lsc-step__heading", html! {
                 <>
                     <span class="lsc-caption">{ text::step_of(step_index + 1, total) }</span>
-                    { &theme.title }
+                    { theme.title.as_str() }
                 </>
             }) }
             { el_text("p", "lsc-tagline", &theme.tagline) }
-            <p id="lsc-question" class="lsc-question">{ &sc.question }</p>
+            <p id="lsc-question" class="lsc-question">{ sc.question.as_str() }</p>
             { for behaviours.iter().map(|b| {
                 let missing = unanswered.contains(&b.id);
                 let current = answers.get(&b.id).copied();
@@ -95,7 +95,7 @@ pub fn step_form(
                 // unchecks the answer they join (seen going Back to a step).
                 html! {
                     <fieldset key={b.id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
-                        <legend class="lsc-legend">{ &b.text }</legend>
+                        <legend class="lsc-legend">{ b.text.as_str() }</legend>
                         if missing {
                             <p id={error_id} class="lsc-error-message">
                                 <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }

@@ -37,8 +37,8 @@ pub fn theme_accordion(fw: &Framework, level: u8, view: &ViewState, dispatch: &C
                         { heading(level, "", "lsc-acc__heading", html! {
                             <button type="button" id={button} class="lsc-acc__button"
                                 aria-expanded={if open { "true" } else { "false" }} aria-controls={panel.clone()} onclick={toggle}>
-                                <span class="lsc-acc__title">{ &theme.title }</span>
-                                <span class="lsc-acc__tagline">{ &theme.tagline }</span>
+                                <span class="lsc-acc__title">{ theme.title.as_str() }</span>
+                                <span class="lsc-acc__tagline">{ theme.tagline.as_str() }</span>
                                 <span class="lsc-acc__icon" aria-hidden="true"></span>
                             </button>
                         }) }
