@@ -16,7 +16,7 @@ use super::explorer::explorer;
 use super::focus::focus_by_id;
 use super::heading::heading;
 use super::load_error::load_error;
-use super::markup::el_text;
+use super::markup::{el_text, send};
 use super::self_check::{focus_id, self_check_view, use_self_check, CheckView};
 use super::theme_accordion::button_id;
 use super::Doc;
@@ -157,9 +157,7 @@ fn Widget(props: &WidgetProps) -> Html {
 /// The ARIA tabs pattern: arrow keys, Home and End move between the two tabs; only the selected
 /// tab is in the tab order.
 fn tabs(on_check: bool, dispatch: &Callback<ViewAction>, panel: Html) -> Html {
-    let select = |self_check: bool| {
-        dispatch.reform(move |_: MouseEvent| ViewAction::Tab { self_check, by_keyboard: false })
-    };
+    let select = |self_check: bool| send(dispatch, ViewAction::Tab { self_check, by_keyboard: false });
     let onkeydown = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -178,11 +176,11 @@ fn tabs(on_check: bool, dispatch: &Callback<ViewAction>, panel: Html) -> Html {
         <>
             <div class="lsc-tabs" role="tablist" aria-label={text::TABS_LABEL} {onkeydown}>
                 <button type="button" role="tab" id="lsc-tab-framework" class="lsc-tab" aria-controls="lsc-panel"
-                    aria-selected={(!on_check).to_string()} tabindex={if on_check { "-1" } else { "0" }} onclick={select(false)}>
+                    aria-selected={if on_check { "false" } else { "true" }} tabindex={if on_check { "-1" } else { "0" }} onclick={select(false)}>
                     { text::TAB_FRAMEWORK }
                 </button>
                 <button type="button" role="tab" id="lsc-tab-check" class="lsc-tab" aria-controls="lsc-panel"
-                    aria-selected={on_check.to_string()} tabindex={if on_check { "0" } else { "-1" }} onclick={select(true)}>
+                    aria-selected={if on_check { "true" } else { "false" }} tabindex={if on_check { "0" } else { "-1" }} onclick={select(true)}>
                     { text::TAB_SELF_CHECK }
                 </button>
             </div>

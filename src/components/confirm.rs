@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::heading::focus_heading;
-use super::markup::el_text;
+use super::markup::{button, el_text, send};
 use crate::core::state::{Action, Confirm};
 use crate::text;
 
@@ -13,15 +13,13 @@ pub fn confirm(c: Confirm, level: u8, dispatch: &Callback<Action>) -> Html {
         Confirm::StartAgain => (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY, text::CONFIRM_AGAIN_YES),
         Confirm::Delete => (text::CONFIRM_DELETE_TITLE, text::CONFIRM_DELETE_BODY, text::CONFIRM_DELETE_YES),
     };
-    let ok = dispatch.reform(|_: MouseEvent| Action::Confirmed);
-    let cancel = dispatch.reform(|_: MouseEvent| Action::Cancel);
     html! {
         <div class="lsc-confirm" role="group" aria-labelledby="lsc-confirm-heading">
             { focus_heading(level, "lsc-confirm-heading", "", title.into()) }
             { el_text("p", "", body) }
             <div class="lsc-actions">
-                <button type="button" class="lsc-button lsc-button--warning" onclick={ok}>{ yes }</button>
-                <button type="button" class="lsc-button lsc-button--secondary" onclick={cancel}>{ text::CANCEL }</button>
+                { button("lsc-button lsc-button--warning", "", send(dispatch, Action::Confirmed), yes) }
+                { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Cancel), text::CANCEL) }
             </div>
         </div>
     }

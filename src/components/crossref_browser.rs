@@ -6,7 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::heading::heading;
-use super::markup::el_text;
+use super::markup::{self, button_with, el_text, send};
 use super::theme_links::quotes;
 use crate::core::crossref;
 use crate::core::model::Framework;
@@ -54,16 +54,16 @@ pub fn crossref_browser(
                 <ul class="lsc-crossref__results">
                     { for h.matches.iter().filter_map(|m| {
                         let theme = fw.themes.get(m.theme)?;
-                        let t = m.theme;
-                        let show = dispatch.reform(move |_: MouseEvent| ViewAction::ShowTheme(t));
+                        let show = send(dispatch, ViewAction::ShowTheme(m.theme));
                         Some(html! {
                             <li class="lsc-crossref__theme">
                                 { heading(level + 1, "", "", theme.title.as_str().into()) }
                                 { el_text("p", "lsc-acc__tagline", &theme.tagline) }
                                 { for quotes(m.quotes(fw).into_iter()) }
-                                <button type="button" class="lsc-button lsc-button--secondary" onclick={show}>
-                                    { text::SHOW_THEME }<span class="lsc-visually-hidden">{ format!(": {}", theme.title) }</span>
-                                </button>
+                                { button_with("lsc-button lsc-button--secondary", "", show, vec![
+                                    markup::text(text::SHOW_THEME),
+                                    el_text("span", "lsc-visually-hidden", &format!(": {}", theme.title)),
+                                ]) }
                             </li>
                         })
                     }) }

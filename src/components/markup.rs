@@ -3,10 +3,14 @@
 //! Yew's `html!` builds every element inline at its call site; across a framework's worth of
 //! paragraphs that measured several KB gzip of Wasm. These builders are compiled once and called
 //! everywhere. Text always goes in as a text node, so content is never parsed as HTML.
-//! Interactive elements (buttons, inputs, anything with a listener) still use `html!`.
+//! Buttons with one click callback have a builder too; other interactive elements (inputs, anything
+//! with other listeners) still use `html!`.
 
-use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listeners, VList, VTag, VText};
-use yew::{Html, NodeRef};
+use std::rc::Rc;
+
+use yew::html::onclick;
+use yew::virtual_dom::{AttrValue, AttributeOrProperty, Attributes, Listener, Listeners, VList, VTag, VText};
+use yew::{Callback, Html, MouseEvent, NodeRef};
 
 /// `<tag class="…">children</tag>`; no class attribute when `class` is empty.
 #[inline(never)]
@@ -30,4 +34,39 @@ pub fn text(s: &str) -> Html {
 #[inline(never)]
 pub fn el_text(tag: &'static str, class: &'static str, s: &str) -> Html {
     el(tag, class, vec![text(s)])
+}
+
+/// `<button type="button" id="…" class="…">children</button>` calling `onclick`; no id
+/// attribute when `id` is empty.
+#[inline(never)]
+pub fn button_with(
+    class: &'static str,
+    id: &'static str,
+    onclick: Callback<MouseEvent>,
+    children: Vec<Html>,
+) -> Html {
+    let attr = |s: &'static str| (!s.is_empty()).then_some(AttributeOrProperty::Static(s));
+    let attributes = Attributes::Dynamic {
+        keys: &["type", "id", "class"],
+        values: Box::new([attr("button"), attr(id), attr(class)]),
+    };
+    let listener: Rc<dyn Listener> = Rc::new(onclick::Wrapper::new(onclick));
+    let listeners = Listeners::Pending(Box::new([Some(listener)]));
+    let children = VList::with_children(children, None).into();
+    VTag::__new_other(AttrValue::Static("button"), NodeRef::default(), None, attributes, listeners, children)
+        .into()
+}
+
+/// A button whose label is plain text.
+#[inline(never)]
+pub fn button(class: &'static str, id: &'static str, onclick: Callback<MouseEvent>, label: &str) -> Html {
+    button_with(class, id, onclick, vec![text(label)])
+}
+
+/// A click callback that sends `action`: one closure type for every such button, where a
+/// `reform` per button compiles a closure each.
+#[inline(never)]
+pub fn send<A: Clone + 'static>(dispatch: &Callback<A>, action: A) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::markup::el_text;
+use super::markup::{button, el_text, send};
 use crate::core::state::{Action, Notice};
 use crate::text;
 
@@ -18,8 +18,6 @@ pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
         Some(Notice::Elsewhere) => Some(text::NOTICE_ELSEWHERE),
         Some(Notice::DeletedElsewhere) => Some(text::NOTICE_DELETED_ELSEWHERE),
     };
-    let adopt = dispatch.reform(|_: MouseEvent| Action::Resume);
-    let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     // The live region is always present so that a new message in it is announced.
     html! {
         <div class="lsc-notice-region" role="status">
@@ -27,9 +25,9 @@ pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
                 <div class="lsc-notice">
                     { el_text("p", "", message) }
                     if n == Some(&Notice::Elsewhere) {
-                        <button type="button" class="lsc-link-button" onclick={adopt}>{ text::USE_ELSEWHERE }</button>
+                        { button("lsc-link-button", "", send(dispatch, Action::Resume), text::USE_ELSEWHERE) }
                     }
-                    <button type="button" class="lsc-link-button" onclick={dismiss}>{ text::DISMISS }</button>
+                    { button("lsc-link-button", "", send(dispatch, Action::DismissNotice), text::DISMISS) }
                 </div>
             }
         </div>

@@ -6,7 +6,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::heading::{focus_heading, heading};
-use super::markup::el_text;
+use super::markup::{button, el_text, send};
 use super::score_chart::score_chart;
 use super::self_check::CheckView;
 use super::theme_links::theme_links;
@@ -53,8 +53,6 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
         })
     };
     let dispatch = &v.dispatch;
-    let ask = |c: Confirm| dispatch.reform(move |_: MouseEvent| Action::Ask(c));
-    let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let status = match check.status {
         None => "",
         Some(Status::Copied) => text::COPIED,
@@ -78,7 +76,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
             { for sentences.iter().filter(|s| !s.is_empty()).map(|s| el_text("p", "", s)) }
             if let Some(theme) = focus {
                 <div class="lsc-focus">
-                    { heading(level + 2, "", "", html! { <>{ &theme.title }{ ": " }<span class="lsc-tagline">{ &theme.tagline }</span></> }) }
+                    { heading(level + 2, "", "", html! { <>{ theme.title.as_str() }{ ": " }<span class="lsc-tagline">{ theme.tagline.as_str() }</span></> }) }
                     { el_text("p", "", &theme.description) }
                     // A lead-in rather than another heading level, so that the default outline
                     // stays within h6.
@@ -105,7 +103,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                         };
                         html! {
                             <li class="lsc-plan__item">
-                                <p id={format!("{field}-statement")} class="lsc-plan__statement">{ &b.text }</p>
+                                <p id={format!("{field}-statement")} class="lsc-plan__statement">{ b.text.as_str() }</p>
                                 { el_text("p", "lsc-small", &text::you_answered(answer)) }
                                 <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
                                 <textarea id={field.clone()} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}
@@ -120,9 +118,9 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
             <div class="lsc-noprint">
                 { heading(level + 1, "", "", text::KEEP_TITLE.into()) }
                 <div class="lsc-actions">
-                    <button type="button" class="lsc-button" onclick={on_print}>{ text::PRINT }</button>
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
+                    { button("lsc-button", "", on_print, text::PRINT) }
+                    { button("lsc-button lsc-button--secondary", "", on_copy, text::COPY) }
+                    { button("lsc-button lsc-button--secondary", "", on_download, text::DOWNLOAD) }
                 </div>
                 <p class="lsc-status" role="status">{ status }</p>
                 if check.status == Some(Status::CopyFailed) {
@@ -131,9 +129,9 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                 }
                 { heading(level + 1, "", "", text::CHANGE_TITLE.into()) }
                 <div class="lsc-actions">
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={back}>{ text::CHANGE_ANSWERS }</button>
-                    <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary" onclick={ask(Confirm::StartAgain)}>{ text::START_AGAIN }</button>
-                    <button type="button" id="lsc-delete" class="lsc-button lsc-button--warning" onclick={ask(Confirm::Delete)}>{ text::DELETE }</button>
+                    { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Back), text::CHANGE_ANSWERS) }
+                    { button("lsc-button lsc-button--secondary", "lsc-start-again", send(dispatch, Action::Ask(Confirm::StartAgain)), text::START_AGAIN) }
+                    { button("lsc-button lsc-button--warning", "lsc-delete", send(dispatch, Action::Ask(Confirm::Delete)), text::DELETE) }
                 </div>
             </div>
         </section>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::confirm::confirm;
 use super::heading::focus_heading;
-use super::markup::el_text;
+use super::markup::{button, el_text, send};
 use super::notice::notice;
 use super::results::results;
 use super::step_form::step_form;
@@ -275,15 +275,14 @@ pub fn self_check_view(check: &SelfCheck, v: &CheckView) -> Html {
 
 fn resume(check: &SelfCheck, level: u8, dispatch: &Callback<Action>) -> Html {
     let answered = check.resumable.as_ref().map_or(0, |p| p.answers.len());
-    let go = dispatch.reform(|_: MouseEvent| Action::Resume);
-    let again = dispatch.reform(|_: MouseEvent| Action::Ask(crate::core::state::Confirm::StartAgain));
+    let again = Action::Ask(crate::core::state::Confirm::StartAgain);
     html! {
         <div class="lsc-resume">
             { focus_heading(level, "lsc-step-heading", "", text::RESUME_TITLE.into()) }
             { el_text("p", "", &text::resume_body(answered, check.total())) }
             <div class="lsc-actions">
-                <button type="button" class="lsc-button" onclick={go}>{ text::RESUME }</button>
-                <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary" onclick={again}>{ text::START_AGAIN }</button>
+                { button("lsc-button", "", send(dispatch, Action::Resume), text::RESUME) }
+                { button("lsc-button lsc-button--secondary", "lsc-start-again", send(dispatch, again), text::START_AGAIN) }
             </div>
         </div>
     }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::focus::focus_by_id;
 use super::heading::{focus_heading, heading};
-use super::markup::el_text;
+use super::markup::{button, el_text, send};
 use super::Doc;
 use crate::core::questionnaire::{Answer, Step, NOT_APPLICABLE};
 use crate::core::state::Action;
@@ -36,7 +36,6 @@ pub fn step_form(
         e.prevent_default();
         Action::Next
     });
-    let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
             // Focus moves here, which announces it by its role and name ("There is a problem");
@@ -68,11 +67,11 @@ pub fn step_form(
             { focus_heading(level, "lsc-step-heading", "lsc-step__heading", html! {
                 <>
                     <span class="lsc-caption">{ text::step_of(step_index + 1, total) }</span>
-                    { &theme.title }
+                    { theme.title.as_str() }
                 </>
             }) }
             { el_text("p", "lsc-tagline", &theme.tagline) }
-            <p id="lsc-question" class="lsc-question">{ &sc.question }</p>
+            <p id="lsc-question" class="lsc-question">{ sc.question.as_str() }</p>
             { for behaviours.iter().map(|b| {
                 let missing = unanswered.contains(&b.id);
                 let current = answers.get(&b.id).copied();
@@ -96,7 +95,7 @@ pub fn step_form(
                 // unchecks the answer they join (seen going Back to a step).
                 html! {
                     <fieldset key={b.id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
-                        <legend class="lsc-legend">{ &b.text }</legend>
+                        <legend class="lsc-legend">{ b.text.as_str() }</legend>
                         if missing {
                             <p id={error_id} class="lsc-error-message">
                                 <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
@@ -118,7 +117,7 @@ pub fn step_form(
             }) }
             <div class="lsc-actions">
                 if step_index > 0 {
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={back}>{ text::BACK }</button>
+                    { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Back), text::BACK) }
                 }
                 <button type="submit" class="lsc-button">{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>

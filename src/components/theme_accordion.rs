@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::heading::heading;
-use super::markup::{el, el_text};
+use super::markup::{el, el_text, send};
 use super::theme_links::theme_links;
 use crate::core::model::Framework;
 use crate::core::view_state::{ViewAction, ViewState};
@@ -19,11 +19,11 @@ pub fn button_id(theme_id: &str) -> String {
 /// `level` is the level of each theme's heading.
 pub fn theme_accordion(fw: &Framework, level: u8, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
     let all_open = view.all_open();
-    let set_all = dispatch.reform(move |_: MouseEvent| ViewAction::SetAll(!all_open));
+    let set_all = send(dispatch, ViewAction::SetAll(!all_open));
     html! {
         <div class="lsc-acc">
             <div class="lsc-acc__controls">
-                <button type="button" class="lsc-button lsc-button--secondary" aria-expanded={all_open.to_string()} onclick={set_all}>
+                <button type="button" class="lsc-button lsc-button--secondary" aria-expanded={if all_open { "true" } else { "false" }} onclick={set_all}>
                     { if all_open { text::HIDE_ALL } else { text::SHOW_ALL } }
                 </button>
             </div>
@@ -31,14 +31,14 @@ pub fn theme_accordion(fw: &Framework, level: u8, view: &ViewState, dispatch: &C
                 let open = view.open.get(i).copied().unwrap_or(false);
                 let button = button_id(&theme.id);
                 let panel = format!("{button}-panel");
-                let toggle = dispatch.reform(move |_: MouseEvent| ViewAction::Toggle(i));
+                let toggle = send(dispatch, ViewAction::Toggle(i));
                 html! {
                     <section class="lsc-acc__section">
                         { heading(level, "", "lsc-acc__heading", html! {
                             <button type="button" id={button} class="lsc-acc__button"
-                                aria-expanded={open.to_string()} aria-controls={panel.clone()} onclick={toggle}>
-                                <span class="lsc-acc__title">{ &theme.title }</span>
-                                <span class="lsc-acc__tagline">{ &theme.tagline }</span>
+                                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel.clone()} onclick={toggle}>
+                                <span class="lsc-acc__title">{ theme.title.as_str() }</span>
+                                <span class="lsc-acc__tagline">{ theme.tagline.as_str() }</span>
                                 <span class="lsc-acc__icon" aria-hidden="true"></span>
                             </button>
                         }) }
