@@ -80,6 +80,20 @@ pub fn asked<'a>(fw: &'a Framework, steps: &'a [Step]) -> impl Iterator<Item = &
     })
 }
 
+/// The behaviour with this id, if these steps ask it. A plain loop rather than a search of
+/// `asked`: that iterator was compiled again for each caller.
+pub fn find_asked<'a>(fw: &'a Framework, steps: &[Step], id: &str) -> Option<&'a Behaviour> {
+    for step in steps {
+        let Some(theme) = fw.themes.get(step.theme) else { continue };
+        for &i in &step.items {
+            if let Some(b) = theme.behaviours.get(i).filter(|b| b.id == id) {
+                return Some(b);
+            }
+        }
+    }
+    None
+}
+
 /// Whether `answer` is a possible answer to `behaviour` on this document's scale.
 pub fn allowed(fw: &Framework, behaviour: &Behaviour, answer: Answer) -> bool {
     match answer {
