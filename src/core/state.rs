@@ -182,7 +182,14 @@ impl SelfCheck {
         let Some((_, behaviours)) = self.steps.get(step).and_then(|s| s.resolve(&self.framework)) else {
             return Vec::new();
         };
-        behaviours.into_iter().filter(|b| !self.answers.contains_key(&b.id)).map(|b| b.id.clone()).collect()
+        // A loop rather than filter, map and collect: less code in the Wasm.
+        let mut missing = Vec::new();
+        for b in behaviours {
+            if !self.answers.contains_key(&b.id) {
+                missing.push(b.id.clone());
+            }
+        }
+        missing
     }
 
     /// What would be saved now. Nothing worth keeping (no answers, no plan) gives None.
