@@ -3,7 +3,7 @@
 //! quotes. The source spells some headings with different capitals ("Improving Services",
 //! "Improving services"); those are one heading here.
 
-use super::model::{Framework, Link};
+use super::model::Framework;
 
 /// One heading of one linked framework and every theme that links to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,12 +27,15 @@ pub struct ThemeMatch {
 impl ThemeMatch {
     /// Every quote this theme gives under the heading, in document order.
     pub fn quotes<'a>(&self, fw: &'a Framework) -> Vec<&'a str> {
-        self.resolve(fw).flat_map(|l| l.quotes.iter().map(String::as_str)).collect()
-    }
-
-    fn resolve<'a>(&self, fw: &'a Framework) -> impl Iterator<Item = &'a Link> + use<'a, '_> {
+        // Plain loops rather than flat_map and collect: less code in the Wasm.
+        let mut quotes = Vec::new();
         let links = fw.themes.get(self.theme).map(|t| t.links.as_slice()).unwrap_or_default();
-        self.links.iter().filter_map(move |&i| links.get(i))
+        for link in self.links.iter().filter_map(|&i| links.get(i)) {
+            for quote in &link.quotes {
+                quotes.push(quote.as_str());
+            }
+        }
+        quotes
     }
 }
 
