@@ -77,8 +77,12 @@ pub fn read(fw: &Framework, steps: &[Step], answers: &Map<Answer>, scores: &[The
         }
     }
     let focus = lowest_rated.map(|(_, t)| t).or_else(|| candidates.first().copied());
-    let mut focus_tied_with = candidates;
-    focus_tied_with.retain(|&t| Some(t) != focus);
+    let mut focus_tied_with = Vec::new();
+    for &t in &candidates {
+        if Some(t) != focus {
+            focus_tied_with.push(t);
+        }
+    }
     Reading { strongest, focus, focus_tied_with, even, lowest }
 }
 
