@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::heading::heading;
 use super::markup::{self, button_with, el_text, send};
-use super::theme_links::quotes;
+use super::theme_links::quote;
 use crate::core::crossref;
 use crate::core::model::Framework;
 use crate::core::view_state::ViewAction;
@@ -59,7 +59,7 @@ pub fn crossref_browser(
                             <li class="lsc-crossref__theme">
                                 { heading(level + 1, "", "", theme.title.as_str().into()) }
                                 { el_text("p", "lsc-acc__tagline", &theme.tagline) }
-                                { for quotes(m.quotes(fw).into_iter()) }
+                                { for m.quotes(fw).into_iter().map(quote) }
                                 { button_with("lsc-button lsc-button--secondary", "", show, vec![
                                     markup::text(text::SHOW_THEME),
                                     el_text("span", "lsc-visually-hidden", &format!(": {}", theme.title)),
