@@ -7,6 +7,7 @@ use crate::core::map::Map;
 
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use super::focus::focus_by_id;
 use super::heading::{focus_heading, heading};
@@ -77,8 +78,17 @@ pub fn step_form(
                 let current = answers.get(&b.id).copied();
                 let error_id = format!("{}-error", b.id);
                 let described = if missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
-                let options = sc.scale.iter().enumerate().map(|(v, label)| (v.to_string(), label.as_str(), current == u8::try_from(v).ok().map(Answer::Scale)))
-                    .chain(b.applies_to.as_ref().map(|_| (NOT_APPLICABLE.to_string(), sc.not_applicable.as_str(), current == Some(Answer::NotApplicable))));
+                // A loop over the scale and one radio builder: a chain of iterators here compiled
+                // to over a kilobyte of Wasm.
+                let mut radios = Vec::with_capacity(sc.scale.len() + 1);
+                for (v, label) in sc.scale.iter().enumerate() {
+                    let checked = current == u8::try_from(v).ok().map(Answer::Scale);
+                    radios.push(radio(&b.id, v, v.to_string(), label, checked));
+                }
+                if b.applies_to.is_some() {
+                    let checked = current == Some(Answer::NotApplicable);
+                    radios.push(radio(&b.id, radios.len(), NOT_APPLICABLE.to_string(), &sc.not_applicable, checked));
+                }
                 let onchange = {
                     let (dispatch, id) = (dispatch.clone(), b.id.clone());
                     Callback::from(move |e: Event| {
@@ -101,17 +111,7 @@ pub fn step_form(
                                 <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
                             </p>
                         }
-                        <div class="lsc-radios" onchange={onchange}>
-                            { for options.enumerate().map(|(n, (value, label, checked))| {
-                                let id = format!("{}-{n}", b.id);
-                                html! {
-                                    <div class="lsc-radio">
-                                        <input class="lsc-radio__input" type="radio" id={id.clone()} name={b.id.clone()} value={value} {checked} />
-                                        <label class="lsc-radio__label" for={id}>{ label }</label>
-                                    </div>
-                                }
-                            }) }
-                        </div>
+                        <div class="lsc-radios" onchange={onchange}>{ VList::from(radios) }</div>
                     </fieldset>
                 }
             }) }
@@ -122,5 +122,16 @@ pub fn step_form(
                 <button type="submit" class="lsc-button">{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>
         </form>
+    }
+}
+
+/// The `n`th radio button of a statement's group (the statement's id is the group's name).
+fn radio(statement: &str, n: usize, value: String, label: &str, checked: bool) -> Html {
+    let id = format!("{statement}-{n}");
+    html! {
+        <div class="lsc-radio">
+            <input class="lsc-radio__input" type="radio" id={id.clone()} name={statement.to_string()} value={value} {checked} />
+            <label class="lsc-radio__label" for={id}>{ label }</label>
+        </div>
     }
 }
