@@ -13,6 +13,7 @@ use super::focus::focus_by_id;
 use super::heading::{focus_heading, heading};
 use super::markup::{button, el_text, send};
 use super::Doc;
+use crate::core::model::Behaviour;
 use crate::core::questionnaire::{Answer, Step, NOT_APPLICABLE};
 use crate::core::state::Action;
 use crate::text;
@@ -37,6 +38,13 @@ pub fn step_form(
         e.prevent_default();
         Action::Next
     });
+    // A plain loop rather than a filtered iterator inside html!, which compiled to more code.
+    let mut links = Vec::new();
+    for b in &behaviours {
+        if unanswered.contains(&b.id) {
+            links.push(error_link(b));
+        }
+    }
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
             // Focus moves here, which announces it by its role and name ("There is a problem");
@@ -45,19 +53,7 @@ pub fn step_form(
             <div id="lsc-error-summary" class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby="lsc-error-title">
                 { heading(level, "lsc-error-title", "lsc-error-summary__title", text::ERROR_TITLE.into()) }
                 <ul class="lsc-error-summary__list">
-                    { for behaviours.iter().filter(|b| unanswered.contains(&b.id)).map(|b| {
-                        let target = format!("{}-0", b.id);
-                        let onclick = Callback::from({
-                            let t = target.clone();
-                            move |e: MouseEvent| {
-                                e.prevent_default();
-                                if let Some(from) = e.target_dyn_into::<Element>() {
-                                    focus_by_id(&from, &t);
-                                }
-                            }
-                        });
-                        html! { <li><a href={format!("#{target}")} {onclick}>{ text::error_for(&b.text) }</a></li> }
-                    }) }
+                    { VList::from(links) }
                 </ul>
             </div>
         }
@@ -134,4 +130,19 @@ fn radio(statement: &str, n: usize, value: String, label: &str, checked: bool) -
             <label class="lsc-radio__label" for={id}>{ label }</label>
         </div>
     }
+}
+
+/// A link in the error summary to the first radio of an unanswered statement.
+fn error_link(b: &Behaviour) -> Html {
+    let target = format!("{}-0", b.id);
+    let onclick = Callback::from({
+        let t = target.clone();
+        move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(from) = e.target_dyn_into::<Element>() {
+                focus_by_id(&from, &t);
+            }
+        }
+    });
+    html! { <li><a href={format!("#{target}")} {onclick}>{ text::error_for(&b.text) }</a></li> }
 }
