@@ -45,6 +45,10 @@ pub fn step_form(
             links.push(error_link(b));
         }
     }
+    let mut fieldsets = Vec::with_capacity(behaviours.len());
+    for b in &behaviours {
+        fieldsets.push(fieldset(doc, b, answers.get(&b.id).copied(), unanswered.contains(&b.id), dispatch));
+    }
     let error_summary = (!unanswered.is_empty()).then(|| {
         html! {
             // Focus moves here, which announces it by its role and name ("There is a problem");
@@ -69,48 +73,7 @@ pub fn step_form(
             }) }
             { el_text("p", "lsc-tagline", &theme.tagline) }
             <p id="lsc-question" class="lsc-question">{ sc.question.as_str() }</p>
-            { for behaviours.iter().map(|b| {
-                let missing = unanswered.contains(&b.id);
-                let current = answers.get(&b.id).copied();
-                let error_id = format!("{}-error", b.id);
-                let described = if missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
-                // A loop over the scale and one radio builder: a chain of iterators here compiled
-                // to over a kilobyte of Wasm.
-                let mut radios = Vec::with_capacity(sc.scale.len() + 1);
-                for (v, label) in sc.scale.iter().enumerate() {
-                    let checked = current == u8::try_from(v).ok().map(Answer::Scale);
-                    radios.push(radio(&b.id, v, v.to_string(), label, checked));
-                }
-                if b.applies_to.is_some() {
-                    let checked = current == Some(Answer::NotApplicable);
-                    radios.push(radio(&b.id, radios.len(), NOT_APPLICABLE.to_string(), &sc.not_applicable, checked));
-                }
-                let onchange = {
-                    let (dispatch, id) = (dispatch.clone(), b.id.clone());
-                    Callback::from(move |e: Event| {
-                        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-                        let value = input.value();
-                        let answer = if value == NOT_APPLICABLE { Some(Answer::NotApplicable) } else { value.parse().ok().map(Answer::Scale) };
-                        if let Some(answer) = answer {
-                            dispatch.emit(Action::Answer(id.clone(), answer));
-                        }
-                    })
-                };
-                // Keyed by statement, so that each step gets radios of its own: reused ones are
-                // renamed into the next step's groups while still checked, and the browser then
-                // unchecks the answer they join (seen going Back to a step).
-                html! {
-                    <fieldset key={b.id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
-                        <legend class="lsc-legend">{ b.text.as_str() }</legend>
-                        if missing {
-                            <p id={error_id} class="lsc-error-message">
-                                <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
-                            </p>
-                        }
-                        <div class="lsc-radios" onchange={onchange}>{ VList::from(radios) }</div>
-                    </fieldset>
-                }
-            }) }
+            { VList::from(fieldsets) }
             <div class="lsc-actions">
                 if step_index > 0 {
                     { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Back), text::BACK) }
@@ -118,6 +81,59 @@ pub fn step_form(
                 <button type="submit" class="lsc-button">{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>
         </form>
+    }
+}
+
+/// One statement as a fieldset of radios, with its error message when it was left unanswered.
+fn fieldset(
+    doc: &Doc,
+    b: &Behaviour,
+    current: Option<Answer>,
+    missing: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let sc = &doc.self_check;
+    let error_id = format!("{}-error", b.id);
+    let described = if missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
+    // A loop over the scale and one radio builder: a chain of iterators here compiled
+    // to over a kilobyte of Wasm.
+    let mut radios = Vec::with_capacity(sc.scale.len() + 1);
+    for (v, label) in sc.scale.iter().enumerate() {
+        let checked = current == u8::try_from(v).ok().map(Answer::Scale);
+        radios.push(radio(&b.id, v, v.to_string(), label, checked));
+    }
+    if b.applies_to.is_some() {
+        let checked = current == Some(Answer::NotApplicable);
+        radios.push(radio(&b.id, radios.len(), NOT_APPLICABLE.to_string(), &sc.not_applicable, checked));
+    }
+    let onchange = {
+        let (dispatch, id) = (dispatch.clone(), b.id.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let value = input.value();
+            let answer = if value == NOT_APPLICABLE {
+                Some(Answer::NotApplicable)
+            } else {
+                value.parse().ok().map(Answer::Scale)
+            };
+            if let Some(answer) = answer {
+                dispatch.emit(Action::Answer(id.clone(), answer));
+            }
+        })
+    };
+    // Keyed by statement, so that each step gets radios of its own: reused ones are
+    // renamed into the next step's groups while still checked, and the browser then
+    // unchecks the answer they join (seen going Back to a step).
+    html! {
+        <fieldset key={b.id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
+            <legend class="lsc-legend">{ b.text.as_str() }</legend>
+            if missing {
+                <p id={error_id} class="lsc-error-message">
+                    <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
+                </p>
+            }
+            <div class="lsc-radios" onchange={onchange}>{ VList::from(radios) }</div>
+        </fieldset>
     }
 }
 
