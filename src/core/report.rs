@@ -138,7 +138,7 @@ pub fn text_report(check: &SelfCheck, scores: &[ThemeScore], reading: &Reading, 
     for step in &check.steps {
         let Some((theme, behaviours)) = step.resolve(fw) else { continue };
         line(&theme.title);
-        for b in behaviours {
+        for &b in &behaviours {
             let answer = check.answers.get(&b.id).map_or("(no answer)", |a| answer_label(fw, *a));
             line(&format!("- {}: {answer}", b.text));
         }

@@ -38,7 +38,7 @@ pub fn theme_scores(fw: &Framework, steps: &[Step], answers: &Map<Answer>) -> Ve
         let Some((_, behaviours)) = step.resolve(fw) else { continue };
         let mut values = Vec::new();
         let mut not_applicable = 0;
-        for b in behaviours {
+        for &b in &behaviours {
             match answers.get(&b.id) {
                 Some(Answer::Scale(v)) => values.push(*v),
                 Some(Answer::NotApplicable) => not_applicable += 1,

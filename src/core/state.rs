@@ -184,7 +184,7 @@ impl SelfCheck {
         };
         // A loop rather than filter, map and collect: less code in the Wasm.
         let mut missing = Vec::new();
-        for b in behaviours {
+        for &b in &behaviours {
             if !self.answers.contains_key(&b.id) {
                 missing.push(b.id.clone());
             }
