@@ -142,11 +142,17 @@ fn Widget(props: &WidgetProps) -> Html {
         explorer(fw, level + 1, v, &view_dispatch)
     };
     let panel = if view == View::Both { tabs(v.self_check, &view_dispatch, panel) } else { panel };
+    // "date · publisher, publisher", pushed in one loop: join and format! measured more code.
+    let mut meta = fw.date.clone();
+    for (i, publisher) in fw.publishers.iter().enumerate() {
+        meta.push_str(if i == 0 { " · " } else { ", " });
+        meta.push_str(publisher);
+    }
     html! {
         <div ref={root}>
             <header class="lsc-header">
                 { heading(level, "", "", fw.title.as_str().into()) }
-                { el_text("p", "lsc-meta", &format!("{} · {}", fw.date, fw.publishers.join(", "))) }
+                { el_text("p", "lsc-meta", &meta) }
             </header>
             { panel }
             { credit(fw) }

@@ -4,12 +4,14 @@
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use super::heading::{focus_heading, heading};
 use super::markup::{button, el_text, send};
 use super::score_chart::score_chart;
 use super::self_check::CheckView;
 use super::theme_links::theme_links;
+use crate::core::model::Behaviour;
 use crate::core::reading::read;
 use crate::core::report::{self, answer_label};
 use crate::core::scoring::theme_scores;
@@ -62,8 +64,21 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
     };
 
     let focus = reading.focus.and_then(|t| fw.themes.get(t));
-    let sentences =
-        [report::strongest_sentence(fw, &reading, &scores), report::focus_sentence(fw, &reading, &scores)];
+    // Plain loops build the lists below: filtered iterators in html! compiled to more code.
+    let mut sentences = Vec::new();
+    for s in
+        [report::strongest_sentence(fw, &reading, &scores), report::focus_sentence(fw, &reading, &scores)]
+    {
+        if !s.is_empty() {
+            sentences.push(el_text("p", "", &s));
+        }
+    }
+    let mut plan = Vec::new();
+    for &(t, b) in &reading.lowest {
+        if let Some(b) = fw.themes.get(t).and_then(|theme| theme.behaviours.get(b)) {
+            plan.push(plan_item(check, b, v));
+        }
+    }
     html! {
         <section class="lsc-results" aria-labelledby="lsc-results-heading">
             { focus_heading(level, "lsc-results-heading", "lsc-results__heading", text::RESULTS_TITLE.into()) }
@@ -73,7 +88,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
             { score_chart(fw, &scores) }
 
             { heading(level + 1, "", "", text::READING_TITLE.into()) }
-            { for sentences.iter().filter(|s| !s.is_empty()).map(|s| el_text("p", "", s)) }
+            { VList::from(sentences) }
             if let Some(theme) = focus {
                 <div class="lsc-focus">
                     { heading(level + 2, "", "", html! { <>{ theme.title.as_str() }{ ": " }<span class="lsc-tagline">{ theme.tagline.as_str() }</span></> }) }
@@ -91,27 +106,7 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
             } else {
                 { el_text("p", "", text::PLAN_INTRO) }
                 <ol class="lsc-plan">
-                    { for reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b)).map(|b| {
-                        let field = format!("lsc-plan-{}", b.id);
-                        let answer = check.answers.get(&b.id).map_or("", |a| answer_label(fw, *a));
-                        let oninput = {
-                            let id = b.id.clone();
-                            dispatch.reform(move |e: InputEvent| {
-                                let text = e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-                                Action::SetAction(id.clone(), text)
-                            })
-                        };
-                        html! {
-                            <li class="lsc-plan__item">
-                                <p id={format!("{field}-statement")} class="lsc-plan__statement">{ b.text.as_str() }</p>
-                                { el_text("p", "lsc-small", &text::you_answered(answer)) }
-                                <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
-                                <textarea id={field.clone()} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}
-                                    aria-describedby={format!("{field}-statement")}
-                                    value={check.actions.get(&b.id).cloned().unwrap_or_default()} {oninput} />
-                            </li>
-                        }
-                    }) }
+                    { VList::from(plan) }
                 </ol>
             }
 
@@ -135,5 +130,29 @@ pub fn results(check: &SelfCheck, v: &CheckView) -> Html {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// One of the lowest-rated statements, with its answer and a box for one thing to do about it.
+fn plan_item(check: &SelfCheck, b: &Behaviour, v: &CheckView) -> Html {
+    let (fw, dispatch) = (v.doc, &v.dispatch);
+    let field = format!("lsc-plan-{}", b.id);
+    let answer = check.answers.get(&b.id).map_or("", |a| answer_label(fw, *a));
+    let oninput = {
+        let id = b.id.clone();
+        dispatch.reform(move |e: InputEvent| {
+            let text = e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            Action::SetAction(id.clone(), text)
+        })
+    };
+    html! {
+        <li class="lsc-plan__item">
+            <p id={format!("{field}-statement")} class="lsc-plan__statement">{ b.text.as_str() }</p>
+            { el_text("p", "lsc-small", &text::you_answered(answer)) }
+            <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
+            <textarea id={field.clone()} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}
+                aria-describedby={format!("{field}-statement")}
+                value={check.actions.get(&b.id).cloned().unwrap_or_default()} {oninput} />
+        </li>
     }
 }

@@ -202,7 +202,7 @@ fn complete_detail(check: &SelfCheck) -> JsValue {
     set(&detail, "mode", check.mode.as_str().into());
     set(&detail, "framework", check.framework.id.as_str().into());
     let themes = js_sys::Array::new();
-    for s in theme_scores(&check.framework, &check.steps, &check.answers) {
+    for s in &theme_scores(&check.framework, &check.steps, &check.answers) {
         let t = js_sys::Object::new();
         set(&t, "id", check.framework.themes.get(s.theme).map_or("", |t| t.id.as_str()).into());
         set(&t, "score", s.score.map_or(JsValue::NULL, JsValue::from));

@@ -14,7 +14,9 @@ pub fn theme_links(fw: &Framework, theme: &Theme, level: u8) -> Html {
         let mut section = Vec::new();
         for link in theme.links_to(&lf.id) {
             let mut items = vec![el_text("p", "lsc-link__heading", &link.heading)];
-            items.extend(quotes(link.quotes.iter().map(String::as_str)));
+            for q in &link.quotes {
+                items.push(quote(q));
+            }
             section.push(el("div", "lsc-link", items));
         }
         if !section.is_empty() {
@@ -25,7 +27,8 @@ pub fn theme_links(fw: &Framework, theme: &Theme, level: u8) -> Html {
     el("div", "lsc-links", sections)
 }
 
-/// Quotes as block quotations; none when the source names a heading without quoting it.
-pub fn quotes<'a>(quotes: impl Iterator<Item = &'a str>) -> Vec<Html> {
-    quotes.map(|q| el("blockquote", "lsc-quote", vec![el_text("p", "", q)])).collect()
+/// A quote as a block quotation. One quote at a time, so that callers with different kinds of
+/// lists do not each compile a generic version of it.
+pub fn quote(q: &str) -> Html {
+    el("blockquote", "lsc-quote", vec![el_text("p", "", q)])
 }

@@ -3,7 +3,7 @@
 //! quotes. The source spells some headings with different capitals ("Improving Services",
 //! "Improving services"); those are one heading here.
 
-use super::model::{Framework, Link};
+use super::model::Framework;
 
 /// One heading of one linked framework and every theme that links to it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,12 +27,15 @@ pub struct ThemeMatch {
 impl ThemeMatch {
     /// Every quote this theme gives under the heading, in document order.
     pub fn quotes<'a>(&self, fw: &'a Framework) -> Vec<&'a str> {
-        self.resolve(fw).flat_map(|l| l.quotes.iter().map(String::as_str)).collect()
-    }
-
-    fn resolve<'a>(&self, fw: &'a Framework) -> impl Iterator<Item = &'a Link> + use<'a, '_> {
+        // Plain loops rather than flat_map and collect: less code in the Wasm.
+        let mut quotes = Vec::new();
         let links = fw.themes.get(self.theme).map(|t| t.links.as_slice()).unwrap_or_default();
-        self.links.iter().filter_map(move |&i| links.get(i))
+        for link in self.links.iter().filter_map(|&i| links.get(i)) {
+            for quote in &link.quotes {
+                quotes.push(quote.as_str());
+            }
+        }
+        quotes
     }
 }
 
@@ -53,36 +56,34 @@ fn key(heading: &str) -> String {
 /// Every heading of every linked framework, grouped by linked framework in document order,
 /// then alphabetically.
 pub fn headings(fw: &Framework) -> Vec<Heading> {
-    let mut out: Vec<(String, Heading)> = Vec::new();
+    // Kept in order as they are found (an insertion sort: a few dozen headings, and no sort code
+    // from the standard library in the Wasm); `keys[i]` is the comparison key of `out[i]`.
+    let mut out: Vec<Heading> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for (t, theme) in fw.themes.iter().enumerate() {
         for (l, link) in theme.links.iter().enumerate() {
             let Some(framework) = fw.linked_frameworks.iter().position(|f| f.id == link.framework) else {
                 continue; // validation has already refused such a document
             };
             let k = key(&link.heading);
-            let heading = match out.iter_mut().find(|(ok, h)| h.framework == framework && *ok == k) {
-                Some((_, h)) => h,
+            let found = out.iter().zip(&keys).position(|(h, hk)| h.framework == framework && *hk == k);
+            let at = match found {
+                Some(i) => i,
                 None => {
-                    let label = link.heading.clone();
-                    out.push((k, Heading { framework, label, matches: Vec::new() }));
-                    match out.last_mut() {
-                        Some((_, h)) => h,
-                        None => continue,
-                    }
+                    let after =
+                        |(h, hk): (&Heading, &String)| (h.framework, hk.as_str()) > (framework, k.as_str());
+                    let at = out.iter().zip(&keys).position(after).unwrap_or(out.len());
+                    out.insert(at, Heading { framework, label: link.heading.clone(), matches: Vec::new() });
+                    keys.insert(at, k);
+                    at
                 }
             };
+            let Some(heading) = out.get_mut(at) else { continue };
             match heading.matches.iter_mut().find(|m| m.theme == t) {
                 Some(m) => m.links.push(l),
                 None => heading.matches.push(ThemeMatch { theme: t, links: vec![l] }),
             }
         }
     }
-    // Insertion sort: a few dozen headings, and no sort code from the standard library in the Wasm.
-    let mut sorted: Vec<(String, Heading)> = Vec::with_capacity(out.len());
-    for item in out {
-        let at =
-            sorted.partition_point(|(k, h)| (h.framework, k.as_str()) <= (item.1.framework, item.0.as_str()));
-        sorted.insert(at, item);
-    }
-    sorted.into_iter().map(|(_, h)| h).collect()
+    out
 }

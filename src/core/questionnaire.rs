@@ -50,12 +50,16 @@ pub fn steps(fw: &Framework, mode: Mode) -> Vec<Step> {
         let items: Vec<usize> = match mode {
             Mode::Full => (0..theme.behaviours.len()).collect(),
             // In the order the document's quick list gives them.
-            Mode::Quick => fw
-                .self_check
-                .quick
-                .iter()
-                .filter_map(|id| theme.behaviours.iter().position(|b| &b.id == id))
-                .collect(),
+            Mode::Quick => {
+                // A loop rather than filter_map and collect: less code in the Wasm.
+                let mut items = Vec::new();
+                for id in &fw.self_check.quick {
+                    if let Some(i) = theme.behaviours.iter().position(|b| &b.id == id) {
+                        items.push(i);
+                    }
+                }
+                items
+            }
         };
         if !items.is_empty() {
             steps.push(Step { theme: t, items });
@@ -68,7 +72,12 @@ impl Step {
     /// The step's theme and behaviours, resolved.
     pub fn resolve<'a>(&'a self, fw: &'a Framework) -> Option<(&'a Theme, Vec<&'a Behaviour>)> {
         let theme = fw.themes.get(self.theme)?;
-        Some((theme, self.items.iter().filter_map(|&i| theme.behaviours.get(i)).collect()))
+        // A loop rather than filter_map and collect: less code in the Wasm.
+        let mut behaviours = Vec::with_capacity(self.items.len());
+        for &i in &self.items {
+            behaviours.extend(theme.behaviours.get(i));
+        }
+        Some((theme, behaviours))
     }
 }
 
@@ -78,6 +87,20 @@ pub fn asked<'a>(fw: &'a Framework, steps: &'a [Step]) -> impl Iterator<Item = &
         let theme = fw.themes.get(s.theme);
         s.items.iter().filter_map(move |&i| theme?.behaviours.get(i))
     })
+}
+
+/// The behaviour with this id, if these steps ask it. A plain loop rather than a search of
+/// `asked`: that iterator was compiled again for each caller.
+pub fn find_asked<'a>(fw: &'a Framework, steps: &[Step], id: &str) -> Option<&'a Behaviour> {
+    for step in steps {
+        let Some(theme) = fw.themes.get(step.theme) else { continue };
+        for &i in &step.items {
+            if let Some(b) = theme.behaviours.get(i).filter(|b| b.id == id) {
+                return Some(b);
+            }
+        }
+    }
+    None
 }
 
 /// Whether `answer` is a possible answer to `behaviour` on this document's scale.

@@ -50,9 +50,13 @@ pub fn read(fw: &Framework, steps: &[Step], answers: &Map<Answer>, scores: &[The
         }
     }
 
-    let scored: Vec<(usize, u8)> = scores.iter().filter_map(|s| Some((s.theme, s.score?))).collect();
-    let (Some(max), Some(min)) = (scored.iter().map(|&(_, s)| s).max(), scored.iter().map(|&(_, s)| s).min())
-    else {
+    // Plain loops from here on: each iterator chain was compiled into code of its own.
+    // The lowest and highest theme scores:
+    let mut range: Option<(u8, u8)> = None;
+    for score in scores.iter().filter_map(|s| s.score) {
+        range = Some(range.map_or((score, score), |(min, max)| (min.min(score), max.max(score))));
+    }
+    let Some((min, max)) = range else {
         return Reading {
             strongest: Vec::new(),
             focus: None,
@@ -62,15 +66,32 @@ pub fn read(fw: &Framework, steps: &[Step], answers: &Map<Answer>, scores: &[The
         };
     };
     let even = max == min;
-    let strongest = if even { Vec::new() } else { themes_scoring(&scored, max) };
-    let candidates = themes_scoring(&scored, min);
-    // The lowest-scoring theme that holds the lowest-rated statement, else the first of them.
-    let lowest_rated = rated.iter().filter(|(_, t, _)| candidates.contains(t)).min_by_key(|(v, _, _)| *v);
-    let focus = lowest_rated.map(|&(_, t, _)| t).or_else(|| candidates.first().copied());
-    let focus_tied_with = candidates.iter().copied().filter(|t| Some(*t) != focus).collect();
+    let strongest = if even { Vec::new() } else { themes_scoring(scores, max) };
+    let candidates = themes_scoring(scores, min);
+    // The lowest-scoring theme that holds the lowest-rated statement (the first such in framework
+    // order), else the first of them.
+    let mut lowest_rated: Option<(u8, usize)> = None;
+    for &(v, t, _) in &rated {
+        if candidates.contains(&t) && lowest_rated.is_none_or(|(lv, _)| v < lv) {
+            lowest_rated = Some((v, t));
+        }
+    }
+    let focus = lowest_rated.map(|(_, t)| t).or_else(|| candidates.first().copied());
+    let mut focus_tied_with = Vec::new();
+    for &t in &candidates {
+        if Some(t) != focus {
+            focus_tied_with.push(t);
+        }
+    }
     Reading { strongest, focus, focus_tied_with, even, lowest }
 }
 
-fn themes_scoring(scored: &[(usize, u8)], score: u8) -> Vec<usize> {
-    scored.iter().filter(|&&(_, s)| s == score).map(|&(t, _)| t).collect()
+fn themes_scoring(scores: &[ThemeScore], score: u8) -> Vec<usize> {
+    let mut themes = Vec::new();
+    for s in scores {
+        if s.score == Some(score) {
+            themes.push(s.theme);
+        }
+    }
+    themes
 }

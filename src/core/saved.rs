@@ -8,7 +8,7 @@ use crate::core::map::Map;
 
 use super::json::{self, Json};
 use super::model::Framework;
-use super::questionnaire::{allowed, asked, steps, Answer, Mode, NOT_APPLICABLE};
+use super::questionnaire::{allowed, find_asked, steps, Answer, Mode, NOT_APPLICABLE};
 use super::state::{Progress, MAX_ACTION_CHARS};
 
 /// Bumped when the saved format changes; older saves are then set aside, not misread.
@@ -114,7 +114,7 @@ pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAsi
             Json::String(s) if s == NOT_APPLICABLE => Answer::NotApplicable,
             v => Answer::Scale(v.as_u64().and_then(|n| u8::try_from(n).ok()).ok_or(SetAside::Unreadable)?),
         };
-        let ok = asked(fw, &steps).any(|b| b.id == *id && allowed(fw, b, answer));
+        let ok = find_asked(fw, &steps, id).is_some_and(|b| allowed(fw, b, answer));
         if !ok {
             return Err(SetAside::Outdated);
         }
@@ -122,7 +122,7 @@ pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAsi
     }
     for (id, value) in actions {
         let text = value.as_str().ok_or(SetAside::Unreadable)?;
-        if !asked(fw, &steps).any(|b| b.id == *id) {
+        if find_asked(fw, &steps, id).is_none() {
             return Err(SetAside::Outdated);
         }
         let text: String = text.chars().take(MAX_ACTION_CHARS).collect();

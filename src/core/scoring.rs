@@ -32,25 +32,25 @@ pub fn score(values: &[u8], top: u8) -> Option<u8> {
 /// Every step's theme score, in step order.
 pub fn theme_scores(fw: &Framework, steps: &[Step], answers: &Map<Answer>) -> Vec<ThemeScore> {
     let top = fw.self_check.top();
-    steps
-        .iter()
-        .filter_map(|step| {
-            let (_, behaviours) = step.resolve(fw)?;
-            let mut values = Vec::new();
-            let mut not_applicable = 0;
-            for b in behaviours {
-                match answers.get(&b.id) {
-                    Some(Answer::Scale(v)) => values.push(*v),
-                    Some(Answer::NotApplicable) => not_applicable += 1,
-                    None => {}
-                }
+    // A loop that pushes, rather than filter_map and collect: less code in the Wasm.
+    let mut scores = Vec::with_capacity(steps.len());
+    for step in steps {
+        let Some((_, behaviours)) = step.resolve(fw) else { continue };
+        let mut values = Vec::new();
+        let mut not_applicable = 0;
+        for &b in &behaviours {
+            match answers.get(&b.id) {
+                Some(Answer::Scale(v)) => values.push(*v),
+                Some(Answer::NotApplicable) => not_applicable += 1,
+                None => {}
             }
-            Some(ThemeScore {
-                theme: step.theme,
-                score: score(&values, top),
-                scored: values.len(),
-                not_applicable,
-            })
-        })
-        .collect()
+        }
+        scores.push(ThemeScore {
+            theme: step.theme,
+            score: score(&values, top),
+            scored: values.len(),
+            not_applicable,
+        });
+    }
+    scores
 }

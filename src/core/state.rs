@@ -10,7 +10,7 @@ use crate::core::map::Map;
 use std::rc::Rc;
 
 use super::model::Framework;
-use super::questionnaire::{allowed, asked, steps, Answer, Mode, Step};
+use super::questionnaire::{allowed, find_asked, steps, Answer, Mode, Step};
 
 /// The longest "One thing I will do" kept, in characters: enough for a short plan, and it
 /// bounds what is written to storage.
@@ -182,7 +182,14 @@ impl SelfCheck {
         let Some((_, behaviours)) = self.steps.get(step).and_then(|s| s.resolve(&self.framework)) else {
             return Vec::new();
         };
-        behaviours.into_iter().filter(|b| !self.answers.contains_key(&b.id)).map(|b| b.id.clone()).collect()
+        // A loop rather than filter, map and collect: less code in the Wasm.
+        let mut missing = Vec::new();
+        for &b in &behaviours {
+            if !self.answers.contains_key(&b.id) {
+                missing.push(b.id.clone());
+            }
+        }
+        missing
     }
 
     /// What would be saved now. Nothing worth keeping (no answers, no plan) gives None.
@@ -229,8 +236,8 @@ impl SelfCheck {
         let mut next = self.clone();
         match action {
             Action::Answer(id, answer) => {
-                let ok = asked(&self.framework, &self.steps)
-                    .any(|b| b.id == id && allowed(&self.framework, b, answer));
+                let ok = find_asked(&self.framework, &self.steps, &id)
+                    .is_some_and(|b| allowed(&self.framework, b, answer));
                 // Error messages stay until the next Next, as in GOV.UK's pattern: nothing moves
                 // under the visitor's hand while they answer.
                 if ok && matches!(self.stage, Stage::Step(_)) {
@@ -271,7 +278,7 @@ impl SelfCheck {
                 };
             }
             Action::SetAction(id, text) => {
-                let asked_here = asked(&self.framework, &self.steps).any(|b| b.id == id);
+                let asked_here = find_asked(&self.framework, &self.steps, &id).is_some();
                 if asked_here {
                     let text: String = text.chars().take(MAX_ACTION_CHARS).collect();
                     if text.trim().is_empty() {
