@@ -34,14 +34,14 @@ use std::cell::Cell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use common::{doc, framework, FRAMEWORK_JSON};
+use common::{asked, doc, framework, FRAMEWORK_JSON};
 use leadership_self_check::core::json;
 use leadership_self_check::core::load::{load_framework, LoadError, MAX_SCALE};
 use leadership_self_check::core::map::Map;
 use leadership_self_check::core::model::{
     AboutSection, Behaviour, Framework, Link, LinkedFramework, SelfCheckSpec, Theme,
 };
-use leadership_self_check::core::questionnaire::{allowed, asked, steps, Answer, Mode};
+use leadership_self_check::core::questionnaire::{allowed, steps, Answer, Mode};
 use leadership_self_check::core::saved::{decode, encode};
 use leadership_self_check::core::scoring::{score, theme_scores};
 use leadership_self_check::core::state::{

@@ -2,11 +2,11 @@
 
 mod common;
 
-use common::{doc, framework};
+use common::{asked, doc, framework};
 use leadership_self_check::core::load::load_framework;
 use leadership_self_check::core::model::Framework;
 use leadership_self_check::core::options::parse_options;
-use leadership_self_check::core::questionnaire::{allowed, asked, steps, Answer, Mode, Step};
+use leadership_self_check::core::questionnaire::{allowed, steps, Answer, Mode, Step};
 use serde_json::json;
 
 /// Each step as (theme id, behaviour ids asked), resolved by hand from the indices.

@@ -168,19 +168,24 @@ fn save(
 type Listening = (web_sys::Window, Closure<dyn Fn(&Event)>);
 
 /// Another tab or window of this browser saved this check (the `storage` event reaches only
-/// the other tabs): read it as on loading and hand it to the core, which offers it (see
-/// `Action::Elsewhere`); or it removed it (`Action::DeletedElsewhere`). A `clear()` of the whole
-/// storage by a page script is not reported. The closure type and listener calls are the ones
-/// Yew itself uses, which keeps this small in the Wasm. Returns what the caller removes when done.
+/// the other tabs): the value it carries is decoded and handed to the core, which offers it (see
+/// `Action::Elsewhere`); or it removed it (`Action::DeletedElsewhere`). A value this page cannot
+/// use (another release's format) is left alone: setting it aside is for the page that loads it,
+/// and this page's next save wins anyway. A `clear()` of the whole storage by a page script is
+/// not reported. The closure type and listener calls are the ones Yew itself uses, which keeps
+/// this small in the Wasm. Returns what the caller removes when done.
 fn listen(doc: &Doc, mode: Mode, dispatcher: &UseReducerDispatcher<CheckState>) -> Option<Listening> {
     let (doc, dispatcher, key) = (doc.clone(), dispatcher.clone(), storage_key(&doc.id, mode));
     let listener = Closure::<dyn Fn(&Event)>::new(move |e: &Event| {
         let get = |field: &str| js_sys::Reflect::get(e, &field.into()).ok().and_then(|v| v.as_string());
         if get("key").as_deref() == Some(key.as_str()) {
-            if get("newValue").is_none() {
-                dispatcher.dispatch(Action::DeletedElsewhere);
-            } else if let Some(p) = restore(&doc, mode, true).check.resumable {
-                dispatcher.dispatch(Action::Elsewhere(p));
+            match get("newValue") {
+                None => dispatcher.dispatch(Action::DeletedElsewhere),
+                Some(text) => {
+                    if let Ok(p) = saved::decode(&text, &doc, mode) {
+                        dispatcher.dispatch(Action::Elsewhere(p));
+                    }
+                }
             }
         }
     });

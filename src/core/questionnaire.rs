@@ -81,16 +81,8 @@ impl Step {
     }
 }
 
-/// Every behaviour asked in these steps, in order.
-pub fn asked<'a>(fw: &'a Framework, steps: &'a [Step]) -> impl Iterator<Item = &'a Behaviour> + 'a {
-    steps.iter().flat_map(move |s| {
-        let theme = fw.themes.get(s.theme);
-        s.items.iter().filter_map(move |&i| theme?.behaviours.get(i))
-    })
-}
-
-/// The behaviour with this id, if these steps ask it. A plain loop rather than a search of
-/// `asked`: that iterator was compiled again for each caller.
+/// The behaviour with this id, if these steps ask it. A plain loop rather than a search of an
+/// iterator over the asked behaviours: that iterator was compiled again for each caller.
 pub fn find_asked<'a>(fw: &'a Framework, steps: &[Step], id: &str) -> Option<&'a Behaviour> {
     for step in steps {
         let Some(theme) = fw.themes.get(step.theme) else { continue };
