@@ -256,7 +256,9 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
   }
 
   // Resolves to the document's text, or undefined for the bundled framework. Never throws
-  // synchronously (a malformed URL becomes a rejection), and gives up after 15 seconds.
+  // synchronously (a malformed URL becomes a rejection). Widgets that name the same document
+  // share one download; a failed one is forgotten, so that a later mount tries again.
+  var documents = new Map();
   function frameworkText(el) {
     var src = attr(el, 'framework-src');
     if (!src) return Promise.resolve(undefined);
@@ -267,27 +269,37 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
       } catch (e) {
         throw failure('framework', 'framework-src "' + src + '" is not a valid URL');
       }
-      var abort = typeof AbortController === 'function' ? new AbortController() : null;
-      var timer = abort && setTimeout(function () { abort.abort(); }, 15000);
-      var init = { credentials: 'same-origin', signal: abort ? abort.signal : undefined };
-      return fetch(url, init).then(function (r) {
-        clearTimeout(timer);
-        if (!r.ok) throw failure('framework', 'framework-src ' + src + ' answered HTTP ' + r.status);
-        return r.text().then(function (json) {
-          // The bundled framework is 19 KB. Far larger documents render, but slowly enough on a
-          // phone to look broken; refuse them with a reason instead.
-          if (json.length > MAX_FRAMEWORK) {
-            throw failure('framework', 'framework-src ' + src + ' is ' + json.length + ' characters long; the limit is ' + MAX_FRAMEWORK);
-          }
-          return json;
-        });
-      }, afterReports(function (err) {
-        clearTimeout(timer);
-        var csp = cspFailure(err, url.href);
-        throw failure('framework', 'framework-src ' + src + ' could not be fetched: ' +
-          (csp ? csp.message : text(err) + ' (a network error, a timeout after 15 s, or a server on another origin that does not send Access-Control-Allow-Origin)'));
-      }));
+      if (!documents.has(url.href)) {
+        var download = fetchDocument(url, src);
+        documents.set(url.href, download);
+        download.catch(function () { documents.delete(url.href); });
+      }
+      return documents.get(url.href);
     });
+  }
+
+  // Gives up after 15 seconds.
+  function fetchDocument(url, src) {
+    var abort = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = abort && setTimeout(function () { abort.abort(); }, 15000);
+    var init = { credentials: 'same-origin', signal: abort ? abort.signal : undefined };
+    return fetch(url, init).then(function (r) {
+      clearTimeout(timer);
+      if (!r.ok) throw failure('framework', 'framework-src ' + src + ' answered HTTP ' + r.status);
+      return r.text().then(function (json) {
+        // The bundled framework is 19 KB. Far larger documents render, but slowly enough on a
+        // phone to look broken; refuse them with a reason instead.
+        if (json.length > MAX_FRAMEWORK) {
+          throw failure('framework', 'framework-src ' + src + ' is ' + json.length + ' characters long; the limit is ' + MAX_FRAMEWORK);
+        }
+        return json;
+      });
+    }, afterReports(function (err) {
+      clearTimeout(timer);
+      var csp = cspFailure(err, url.href);
+      throw failure('framework', 'framework-src ' + src + ' could not be fetched: ' +
+        (csp ? csp.message : text(err) + ' (a network error, a timeout after 15 s, or a server on another origin that does not send Access-Control-Allow-Origin)'));
+    }));
   }
 
   // Per element: its widget, or the promise of it while it loads; the options given to mount()

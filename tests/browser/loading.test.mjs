@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, readFramework, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
@@ -129,6 +129,25 @@ test('the Wasm is downloaded once however many widgets the page has, in any embe
   for (const id of ['#a', '#b', '#c']) await waitForWidget(page, id);
   const wasmRequests = diagnostics(page).requests.filter((u) => u.endsWith('.wasm'));
   assert.deepEqual(wasmRequests.map((u) => new URL(u).pathname), [`/${manifest.wasm.file}`]);
+  assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test('widgets naming the same framework-src share one download of it', async () => {
+  const doc = { ...readFramework(), title: 'Our own leadership framework' };
+  let downloads = 0;
+  const page = await openPartnerPage(browser,
+    '<leadership-self-check id="a" view="framework" framework-src="/ours.json"></leadership-self-check>' +
+      '<div id="b" data-leadership-self-check data-view="self-check" data-framework-src="ours.json"></div>', {
+    setup: (p) => p.route((u) => u.pathname === '/ours.json', (r) => {
+      downloads += 1;
+      return r.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) });
+    }),
+  });
+  for (const id of ['#a', '#b']) {
+    const root = await waitForWidget(page, id);
+    await root.getByRole('heading', { name: doc.title }).waitFor();
+  }
+  assert.equal(downloads, 1, 'downloads of /ours.json');
   assert.deepEqual(diagnostics(page).pageErrors, []);
 });
 
