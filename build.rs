@@ -1,8 +1,22 @@
-//! Minifies what is compiled into the Wasm as text: the widget's stylesheet (the component CSS
-//! files, in cascade order) and the bundled framework document. Comments and layout white space
-//! cost bytes that every visitor downloads; the readable sources stay as they are.
+//! Prepares what is compiled into the Wasm as text: the widget's stylesheet (the component CSS
+//! files in cascade order, minified by lightningcss) and the bundled framework document (checked
+//! with the core's own loader, then written without layout white space). A missing, unreadable
+//! or unusable input fails the build with the reason.
 
-use std::{env, fs, path::Path};
+use std::{env, fs, path::Path, process};
+
+use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
+
+// The core's loader itself, so the build refuses exactly what the widget would refuse.
+#[path = "src/core/codec.rs"]
+#[allow(dead_code)] // the build uses only part of it
+mod codec;
+#[path = "src/core/load.rs"]
+#[allow(dead_code)]
+mod load;
+#[path = "src/core/model.rs"]
+#[allow(dead_code)]
+mod model;
 
 /// The component stylesheets in cascade order: base first, focus styles last.
 const STYLES: &[&str] = &[
@@ -18,96 +32,53 @@ const STYLES: &[&str] = &[
 ];
 
 fn main() {
-    let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    if let Err(message) = run() {
+        eprintln!("build.rs: {message}");
+        process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let out = env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
     let mut css = String::new();
     for name in STYLES {
         let path = format!("src/components/{name}.css");
         println!("cargo:rerun-if-changed={path}");
-        css.push_str(&minify_css(&fs::read_to_string(&path).unwrap_or_default()));
+        css.push_str(&read(&path)?);
+        css.push('\n');
     }
-    write(&Path::new(&out).join("widget.css"), &css);
+    write(&Path::new(&out).join("widget.css"), &minify_css(&css)?)?;
 
     println!("cargo:rerun-if-changed=framework.json");
-    let json = fs::read_to_string("framework.json").unwrap_or_default();
-    write(&Path::new(&out).join("framework.min.json"), &minify_json(&json));
+    let bytes = fs::read("framework.json").map_err(|e| format!("cannot read framework.json: {e}"))?;
+    let text = check_framework(&bytes).map_err(|e| format!("framework.json cannot be used: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    write(&Path::new(&out).join("framework.min.json"), &value.to_string())
 }
 
-fn write(path: &Path, text: &str) {
-    if let Err(e) = fs::write(path, text) {
-        println!("cargo:warning=could not write {}: {e}", path.display());
+/// The document's text if the widget would show it, else the widget's message.
+fn check_framework(bytes: &[u8]) -> Result<String, String> {
+    if let Some(name) = load::foreign_encoding_of_bytes(bytes) {
+        return Err(load::LoadError::Encoding(name).to_string());
     }
+    let text = String::from_utf8(bytes.to_vec()).map_err(|e| format!("not UTF-8: {e}"))?;
+    load::load_framework(&text).map_err(|e| e.to_string())?;
+    Ok(text)
 }
 
-/// Drops comments and white space outside strings. Enough for our own CSS: no rule there
-/// depends on the white space this removes (it keeps one space where two words would merge).
-/// Limitation: a space before `:` is removed too, so a descendant selector such as
-/// `.a :focus` would become `.a:focus`; write `.a *:focus` instead.
-fn minify_css(src: &str) -> String {
-    let mut out = String::with_capacity(src.len());
-    let mut chars = src.chars().peekable();
-    let mut pending_space = false;
-    let mut quote: Option<char> = None;
-    while let Some(c) = chars.next() {
-        if let Some(q) = quote {
-            out.push(c);
-            if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut prev = ' ';
-                for c in chars.by_ref() {
-                    if prev == '*' && c == '/' {
-                        break;
-                    }
-                    prev = c;
-                }
-            }
-            c if c.is_whitespace() => pending_space = true,
-            c => {
-                let joins = |x: char| "{};:,>".contains(x);
-                if pending_space && !out.is_empty() && !joins(c) && !out.ends_with(|x| joins(x) || x == '(') {
-                    out.push(' ');
-                }
-                pending_space = false;
-                if c == '"' || c == '\'' {
-                    quote = Some(c);
-                }
-                if c == '}' && out.ends_with(';') {
-                    out.pop();
-                }
-                out.push(c);
-            }
-        }
-    }
-    out
+fn minify_css(css: &str) -> Result<String, String> {
+    let mut sheet = StyleSheet::parse(css, ParserOptions::default()).map_err(|e| format!("CSS: {e}"))?;
+    sheet.minify(MinifyOptions::default()).map_err(|e| format!("CSS: {e}"))?;
+    let printed = sheet
+        .to_css(PrinterOptions { minify: true, ..PrinterOptions::default() })
+        .map_err(|e| format!("CSS: {e}"))?;
+    Ok(printed.code)
 }
 
-/// Drops white space outside strings. The document is checked by the tests, so a string is
-/// always closed and escapes are always complete.
-fn minify_json(src: &str) -> String {
-    let mut out = String::with_capacity(src.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in src.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
+fn read(path: &str) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -6,7 +6,6 @@
 //!   asked;
 //! - saved state: any text decodes without panicking, every valid save round-trips, and a
 //!   damaged save is either still valid or set aside;
-//! - the JSON reader reads whatever serde_json writes, as the same tree;
 //! - the framework loader never panics, and whatever it accepts keeps the validator's promises.
 //!
 //! Case counts keep this file to a few seconds in a debug build; set PROPTEST_CASES to run every
@@ -17,8 +16,6 @@ mod common;
 // In tests/properties/ (a path, since tests/state.rs and others are test files of their own).
 #[path = "properties/documents.rs"]
 mod documents;
-#[path = "properties/json_reader.rs"]
-mod json_reader;
 #[path = "properties/load.rs"]
 mod load;
 #[path = "properties/saved.rs"]
@@ -35,7 +32,6 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use common::{asked, doc, framework, FRAMEWORK_JSON};
-use leadership_self_check::core::json;
 use leadership_self_check::core::load::{load_framework, LoadError, MAX_SCALE};
 use leadership_self_check::core::map::Map;
 use leadership_self_check::core::model::{

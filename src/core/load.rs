@@ -1,12 +1,15 @@
-//! Loading a framework document: JSON syntax, then shape (each field of the right type, no
-//! unknown fields), then the rules a shape cannot express (unique ids, references, non-empty text). Every error names the field and, where it
-//! is inside a theme, the theme, so the author of a document can fix it without guessing.
+//! Loading a framework document: its encoding, JSON syntax, `schema_version`, then the shape
+//! (serde: each field of the right type, no unknown fields), then the rules a type cannot
+//! express ([`validate`]: unique ids, references, visible text). Every error names the field and,
+//! where it is inside a theme, the theme, so the author of a document can fix it without guessing.
+//!
+//! The JSON itself is parsed by `serde_json` natively and by the browser's `JSON.parse` in the
+//! Wasm (`src/document.rs`); both end in the same [`LoadError`] and the same messages.
 
 use std::fmt;
 
-use super::json::{self, Json};
-
-use super::model::{AboutSection, Behaviour, Framework, Link, LinkedFramework, SelfCheckSpec, Theme};
+use super::codec::Parsed;
+use super::model::Framework;
 
 /// The one schema version this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -15,17 +18,23 @@ pub const SCHEMA_VERSION: u64 = 1;
 /// stored as small numbers.
 pub const MAX_SCALE: usize = 10;
 /// Key behaviours in all themes together: a self-check far longer than anyone would answer, and
-/// a bound on the check that their ids are unique (which compares each with those before it).
+/// a bound on the work of checking that their ids are unique.
 pub const MAX_BEHAVIOURS: usize = 2_000;
+
+/// Where the widget's messages send an author for the whole list of problems.
+pub const VALIDATOR_HINT: &str =
+    "The validator (cargo run --bin validate-framework -- FILE) lists every problem.";
 
 /// Why a framework document was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    /// Not JSON at all.
-    Syntax { line: usize, column: usize, detail: String },
-    /// `schema_version` is missing or not one this build reads.
+    /// Saved in an encoding other than UTF-8 (named here, e.g. "UTF-16").
+    Encoding(&'static str),
+    /// Not JSON at all. Line and column are known natively and from most browsers' messages.
+    Syntax { line: Option<usize>, column: Option<usize>, detail: String },
+    /// `schema_version` is missing or not one this build reads (the value as JSON text).
     Version { found: Option<String> },
-    /// A field is missing, unknown or of the wrong type.
+    /// A field is missing, unknown or of the wrong type, as serde reports it.
     Shape { path: String, detail: String },
     /// Well-formed, but breaks a rule of the schema. Never empty.
     Invalid(Vec<Problem>),
@@ -41,10 +50,19 @@ pub struct Problem {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Syntax { line, column, detail } => write!(
+            Self::Encoding(name) => write!(
                 f,
-                "The framework document is not valid JSON (line {line}, column {column}): {detail}."
+                "The framework document is saved as {name}; save it as UTF-8 (without a byte order mark)."
             ),
+            Self::Syntax { line, column, detail } => {
+                write!(f, "The framework document is not valid JSON")?;
+                match (line, column) {
+                    (Some(line), Some(column)) => write!(f, " (line {line}, column {column})")?,
+                    (Some(line), None) => write!(f, " (line {line})")?,
+                    _ => {}
+                }
+                write!(f, ": {detail}.")
+            }
             Self::Version { found: None } => write!(
                 f,
                 "The framework document has no schema_version; expected {SCHEMA_VERSION}."
@@ -67,488 +85,361 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Parses and validates a framework document.
-pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
-    let doc = json::parse(text).map_err(|e| LoadError::Syntax {
-        line: e.line,
-        column: e.column,
-        detail: e.message.to_string(),
-    })?;
-    check_version(&doc)?;
-    let problems = check(&doc)?;
-    if problems.is_empty() {
-        Ok(read_framework(&doc))
-    } else {
-        Err(LoadError::Invalid(problems))
+impl LoadError {
+    /// The message the widget shows and sends with `lsc:error`: what is wrong, then where to get
+    /// the full report.
+    pub fn widget_message(&self) -> String {
+        format!("{self} {VALIDATOR_HINT}")
     }
 }
 
-/// Checked first, so that a document for another version gets that message rather than a list
-/// of field errors.
-fn check_version(doc: &Json) -> Result<(), LoadError> {
-    match doc.get("schema_version") {
+/// The encoding a document's text shows signs of, if not UTF-8: a UTF-16 document read as
+/// UTF-8 (as the browser's `Response.text()` does) keeps a NUL beside every ASCII character,
+/// and its byte order mark becomes two U+FFFD.
+pub fn foreign_encoding(text: &str) -> Option<&'static str> {
+    let head: Vec<char> = text.trim_start_matches('\u{FFFD}').chars().take(8).collect();
+    let nuls = head.iter().filter(|&&c| c == '\0').count();
+    (head.len() >= 2 && nuls * 3 >= head.len()).then_some("UTF-16")
+}
+
+/// The same check on the bytes of a file (natively: the validator and build.rs).
+pub fn foreign_encoding_of_bytes(bytes: &[u8]) -> Option<&'static str> {
+    let bom = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if bom {
+        return Some("UTF-16");
+    }
+    foreign_encoding(&String::from_utf8_lossy(bytes.get(..16).unwrap_or(bytes)))
+}
+
+/// Where a JSON syntax error is, from the browser's `JSON.parse` message, whose wording differs
+/// by engine: Firefox says "at line L column C", Chromium "at position P (line L column C)" or
+/// only "at position P" (counted in UTF-16 code units), WebKit often gives no place at all.
+pub fn syntax_error_from_js(text: &str, message: &str) -> LoadError {
+    let number_after = |word: &str| -> Option<usize> {
+        let start = message.find(word)? + word.len();
+        let digits: String = message
+            .get(start..)?
+            .chars()
+            .skip_while(|c| *c == ' ')
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().ok()
+    };
+    let (line, column) = match (number_after("line"), number_after("column"), number_after("position")) {
+        (Some(line), Some(column), _) => (Some(line), Some(column)),
+        (_, _, Some(position)) => {
+            let (line, column) = line_column(text, position);
+            (Some(line), Some(column))
+        }
+        _ => (None, None),
+    };
+    let detail = message.trim().trim_end_matches('.').to_string();
+    LoadError::Syntax { line, column, detail }
+}
+
+/// 1-based line and column of the character at `utf16_offset`.
+fn line_column(text: &str, utf16_offset: usize) -> (usize, usize) {
+    let (mut line, mut column, mut at) = (1, 1, 0);
+    for c in text.chars() {
+        if at >= utf16_offset {
+            break;
+        }
+        at += c.len_utf16();
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+/// The version check, made before the shape so that a document for another version gets that
+/// message rather than a list of field errors. `found` is the member's value as JSON text.
+pub fn check_version(found: Option<&str>) -> Result<(), LoadError> {
+    match found {
         None => Err(LoadError::Version { found: None }),
-        Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
-        Some(Json::Number(n)) => Err(LoadError::Version { found: Some(n.clone()) }),
-        Some(other) => Err(LoadError::Version { found: Some(other.kind().to_string()) }),
+        Some(v) if v.parse::<u64>() == Ok(SCHEMA_VERSION) => Ok(()),
+        Some(v) => Err(LoadError::Version { found: Some(v.to_string()) }),
     }
 }
 
-/// What a member of an object must be, and the rules its value must keep.
-#[derive(Clone, Copy)]
-enum Kind {
-    /// Checked before the shape (`schema_version`): allowed, not read here.
-    Any,
-    /// Text, not blank.
-    Text,
-    /// Text, not blank if given.
-    OptText,
-    /// A valid id, unique within group `.0` (unless `NONE`).
-    Id(usize),
-    /// The id of a linked framework.
-    Framework,
-    /// A list of texts, none blank; at least one if `.0` names what is expected.
-    Texts(&'static str),
-    /// The answer scale: 2 to `MAX_SCALE` texts, none blank, all different.
-    Scale,
-    /// The quick check: ids of key behaviours, all different.
-    Quick,
-    Object(&'static [Field]),
-    /// A list of objects; at least one if `.1` names what is expected.
-    Objects(&'static [Field], &'static str),
-    /// The list of themes: each theme's path also names it by its title.
-    Themes,
+/// One step of the path serde reports for a shape error.
+pub enum Step<'a> {
+    Member(&'a str),
+    Index(usize),
 }
 
-/// A member's name and kind. Members are checked in this order, and an object's list of fields
-/// is the "expected one of" of its unknown-field message.
-type Field = (&'static str, Kind);
-
-// Groups of values that must be unique within the document, or that others refer to.
-const NONE: usize = 5;
-const LINKED: usize = 0;
-const THEMES: usize = 1;
-const BEHAVIOURS: usize = 2;
-const LABELS: usize = 3;
-const QUICK: usize = 4;
-
-const FRAMEWORK: &[Field] = &[
-    ("schema_version", Kind::Any),
-    ("id", Kind::Id(NONE)),
-    ("title", Kind::Text),
-    ("date", Kind::Text),
-    ("publishers", Kind::Texts("at least one publisher")),
-    ("summary", Kind::Text),
-    (
-        "about",
-        Kind::Objects(&[("heading", Kind::Text), ("paragraphs", Kind::Texts("at least one paragraph"))], ""),
-    ),
-    ("attribution", Kind::Text),
-    ("source_note", Kind::OptText),
-    (
-        "linked_frameworks",
-        Kind::Objects(
-            &[
-                ("id", Kind::Id(LINKED)),
-                ("name", Kind::Text),
-                ("heading", Kind::Text),
-                ("note", Kind::OptText),
-            ],
-            "",
-        ),
-    ),
-    ("themes", Kind::Themes),
-    (
-        "self_check",
-        Kind::Object(&[
-            ("question", Kind::Text),
-            ("scale", Kind::Scale),
-            ("not_applicable", Kind::Text),
-            ("quick", Kind::Quick),
-        ]),
-    ),
-];
-
-const THEME: &[Field] = &[
-    ("id", Kind::Id(THEMES)),
-    ("title", Kind::Text),
-    ("tagline", Kind::Text),
-    ("description", Kind::Text),
-    (
-        "behaviours",
-        Kind::Objects(
-            &[("id", Kind::Id(BEHAVIOURS)), ("text", Kind::Text), ("applies_to", Kind::OptText)],
-            "at least one key behaviour",
-        ),
-    ),
-    (
-        "links",
-        Kind::Objects(
-            &[("framework", Kind::Framework), ("heading", Kind::Text), ("quotes", Kind::Texts(""))],
-            "",
-        ),
-    ),
-];
-
-/// The rank of the problems of each member of the top level and of `self_check`: members are
-/// checked in the order above (the first wrong shape found is the one reported), but problems
-/// are listed id, title, date, summary, attribution, source_note, publishers, about,
-/// linked_frameworks, themes, then question, not_applicable, scale, quick.
-const TOP_RANKS: &[u8] = &[0, 0, 1, 2, 6, 3, 7, 4, 5, 8, 9, 10];
-const SELF_CHECK_RANKS: &[u8] = &[10, 12, 11, 13];
-
-/// Checks a document's shape and the rules a shape cannot express in one pass, with one table
-/// (measured smaller in the Wasm than a validator of the read model). The first wrong shape is
-/// the error; if the shape is right, the rules it breaks are its problems.
-fn check(doc: &Json) -> Result<Vec<Problem>, LoadError> {
-    let mut c = Checker::default();
-    c.object(doc, FRAMEWORK, TOP_RANKS)?;
-    // The quick check needs a behaviour of every theme.
-    c.at.clear();
-    c.at.push_str("self_check.quick");
-    for (i, theme) in items(doc, "themes").iter().enumerate() {
-        if !items(theme, "behaviours").iter().any(|b| c.seen(QUICK).contains(&str_of(b, "id"))) {
-            c.problem(format!(
-                "names no behaviour of themes[{i}] (\"{}\"); the quick check needs at least one per theme",
-                str_of(theme, "title")
-            ));
-        }
-    }
-    Ok(c.problems)
-}
-
-#[derive(Default)]
-struct Checker<'a> {
-    /// The path of the value being checked, empty for the top level.
-    at: String,
-    /// Problems so far, in the order they are listed; `ranks` holds each one's rank.
-    problems: Vec<Problem>,
-    ranks: Vec<u8>,
-    /// The rank of the problems of the current member of the top level or of `self_check`.
-    rank: u8,
-    /// The values seen so far in each group (`LINKED` ...). A list, not a hash set: documents
-    /// are small, and hashing code measured larger in the Wasm.
-    seen: [Vec<&'a str>; 5],
-    /// More behaviours than allowed: their ids are not compared (a bound on the work).
-    too_many: bool,
-}
-
-impl<'a> Checker<'a> {
-    /// Checks that `v` is an object of `fields` (recursively), at the current path. Every
-    /// member must be listed: an unknown member is refused, so a typo is reported, not ignored.
-    /// `ranks` gives the rank of each member's problems, if not the rank of the whole object's.
-    fn object(&mut self, v: &'a Json, fields: &[Field], ranks: &[u8]) -> Result<(), LoadError> {
-        let Json::Object(members) = v else {
-            return Err(shape(at_or_root(&self.at), found("an object", v)));
-        };
-        if let Some((k, _)) = members.iter().find(|(k, _)| !fields.iter().any(|(name, _)| name == k)) {
-            let mut detail = String::from("unknown field `");
-            detail.push_str(k);
-            detail.push_str("`, expected one of ");
-            for (i, (name, _)) in fields.iter().enumerate() {
-                if i > 0 {
-                    detail.push_str(", ");
+/// A shape error at `steps` with serde's message. `title_of_theme(i)` names theme `i` in the
+/// path, so the author need not count. A missing field is reported at its own path
+/// (`themes[2].behaviours[0].text: missing field`).
+pub fn shape_error<'a>(
+    steps: impl IntoIterator<Item = Step<'a>>,
+    detail: &str,
+    title_of_theme: impl Fn(usize) -> Option<String>,
+) -> LoadError {
+    let mut path = String::new();
+    let mut in_themes = false;
+    for (depth, step) in steps.into_iter().enumerate() {
+        match step {
+            Step::Member(name) => {
+                if !path.is_empty() {
+                    path.push('.');
                 }
-                detail.push_str(name);
+                path.push_str(name);
+                in_themes = depth == 0 && name == "themes";
             }
-            return Err(shape(at_or_root(&self.at), detail));
-        }
-        for (i, &(name, kind)) in fields.iter().enumerate() {
-            if let Some(&rank) = ranks.get(i) {
-                self.rank = rank;
-            }
-            // A null member counts as missing.
-            let Some(value) = v.get(name).filter(|v| !matches!(v, Json::Null)) else {
-                if matches!(kind, Kind::Any | Kind::OptText) {
-                    continue;
-                }
-                let mut detail = String::from("missing field `");
-                detail.push_str(name);
-                detail.push('`');
-                return Err(shape(at_or_root(&self.at), detail));
-            };
-            let len = self.at.len();
-            if len > 0 {
-                self.at.push('.');
-            }
-            self.at.push_str(name);
-            self.member(value, kind)?;
-            self.at.truncate(len);
-        }
-        Ok(())
-    }
-
-    /// Checks a member's value against its kind, at the current path.
-    fn member(&mut self, value: &'a Json, kind: Kind) -> Result<(), LoadError> {
-        match kind {
-            Kind::Any => {}
-            Kind::Text | Kind::OptText => {
-                let s = self.string(value)?;
-                self.text(s);
-            }
-            Kind::Id(group) => {
-                let id = self.string(value)?;
-                let ok = !id.is_empty()
-                    && id.len() <= 64
-                    && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-                if !ok {
-                    self.problem(quoted(
-                        id,
-                        " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -",
-                    ));
-                }
-                if !(group == BEHAVIOURS && self.too_many) {
-                    self.unique(group, id);
-                }
-            }
-            Kind::Framework => {
-                let id = self.string(value)?;
-                self.reference(LINKED, id, " is not the id of any of linked_frameworks");
-            }
-            // The one object member is `self_check`.
-            Kind::Object(fields) => self.object(value, fields, SELF_CHECK_RANKS)?,
-            Kind::Texts(expected) | Kind::Objects(_, expected) => {
-                let items = self.list(value)?;
-                if items.is_empty() && !expected.is_empty() {
-                    self.none(expected);
-                }
-                for (i, item) in items.iter().enumerate() {
-                    let len = self.enter(i);
-                    match kind {
-                        Kind::Objects(fields, _) => self.object(item, fields, &[])?,
-                        _ => {
-                            let s = self.string(item)?;
-                            self.text(s);
-                        }
-                    }
-                    self.at.truncate(len);
-                }
-            }
-            Kind::Themes => {
-                let themes = self.list(value)?;
-                if themes.is_empty() {
-                    self.none("at least one theme");
-                }
-                let total: usize = themes.iter().map(|t| items(t, "behaviours").len()).sum();
-                if total > MAX_BEHAVIOURS {
-                    self.too_many = true;
-                    self.problem(format!(
-                        "expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"
-                    ));
-                }
-                for (i, theme) in themes.iter().enumerate() {
-                    let len = self.enter(i);
-                    // Name the theme in every message about it, so the author need not count.
-                    if let Some(title) = theme.get("title").and_then(Json::as_str) {
-                        self.at.push_str(" (\"");
-                        self.at.push_str(title);
-                        self.at.push_str("\")");
-                    }
-                    self.object(theme, THEME, &[])?;
-                    self.at.truncate(len);
-                }
-            }
-            Kind::Scale | Kind::Quick => {
-                let items = self.list(value)?;
-                let scale = matches!(kind, Kind::Scale);
-                if scale && !(2..=MAX_SCALE).contains(&items.len()) {
-                    self.problem(format!("expected 2 to {MAX_SCALE} answer labels, found {}", items.len()));
-                }
-                for (i, item) in items.iter().enumerate() {
-                    let len = self.enter(i);
-                    let s = self.string(item)?;
-                    if scale {
-                        self.text(s);
-                    } else {
-                        self.reference(BEHAVIOURS, s, " is not the id of any key behaviour");
-                        self.unique(QUICK, s);
-                    }
-                    self.at.truncate(len);
-                }
-                // Labels are compared after the blank ones are listed (all are texts by now).
-                if scale {
-                    for (i, item) in items.iter().enumerate() {
-                        let len = self.enter(i);
-                        self.unique(LABELS, item.as_str().unwrap_or_default());
-                        self.at.truncate(len);
+            Step::Index(i) => {
+                path.push_str(&format!("[{i}]"));
+                if in_themes {
+                    if let Some(title) = title_of_theme(i) {
+                        path.push_str(&format!(" (\"{title}\")"));
                     }
                 }
+                in_themes = false;
             }
         }
-        Ok(())
     }
-
-    fn string(&self, v: &'a Json) -> Result<&'a str, LoadError> {
-        v.as_str().ok_or_else(|| shape(self.at.clone(), found("a string", v)))
-    }
-
-    fn list(&self, v: &'a Json) -> Result<&'a [Json], LoadError> {
-        match v {
-            Json::Array(items) => Ok(items),
-            _ => Err(shape(self.at.clone(), found("a list", v))),
+    let mut detail = detail.to_string();
+    if let Some(name) = detail.strip_prefix("missing field `").and_then(|d| d.strip_suffix('`')) {
+        if !path.is_empty() {
+            path.push('.');
         }
+        path.push_str(name);
+        detail = "missing".to_string();
     }
-
-    /// Moves to item `i` of the list at the current path; returns the length to truncate to.
-    fn enter(&mut self, i: usize) -> usize {
-        let len = self.at.len();
-        push_index(&mut self.at, i);
-        len
+    if path.is_empty() {
+        path.push_str("the top level");
     }
-
-    /// A broken rule at the current path, listed in the order of its rank.
-    fn problem(&mut self, message: String) {
-        let at = self.ranks.iter().rposition(|&r| r <= self.rank).map_or(0, |i| i + 1);
-        self.ranks.insert(at, self.rank);
-        self.problems.insert(at, Problem { path: self.at.clone(), message });
-    }
-
-    fn text(&mut self, s: &str) {
-        if s.trim().is_empty() {
-            self.problem("expected text, found an empty string".to_string());
-        }
-    }
-
-    fn none(&mut self, expected: &str) {
-        let mut message = String::from("expected ");
-        message.push_str(expected);
-        message.push_str(", found none");
-        self.problem(message);
-    }
-
-    fn seen(&self, group: usize) -> &[&'a str] {
-        self.seen.get(group).map_or(&[], Vec::as_slice)
-    }
-
-    fn unique(&mut self, group: usize, id: &'a str) {
-        if self.seen(group).contains(&id) {
-            self.problem(quoted(id, " is used more than once; expected a unique value"));
-        } else if let Some(seen) = self.seen.get_mut(group) {
-            seen.push(id);
-        }
-    }
-
-    fn reference(&mut self, group: usize, id: &str, message: &str) {
-        if !self.seen(group).contains(&id) {
-            self.problem(quoted(id, message));
-        }
-    }
-}
-
-fn at_or_root(at: &str) -> String {
-    if at.is_empty() {
-        "the top level".to_string()
-    } else {
-        at.to_string()
-    }
-}
-
-/// Messages of strings only are pushed piece by piece: measured smaller in the Wasm than
-/// `format!`, whose every use is code of its own.
-fn found(expected: &str, v: &Json) -> String {
-    let mut detail = String::from("expected ");
-    detail.push_str(expected);
-    detail.push_str(", found ");
-    detail.push_str(v.kind());
-    detail
-}
-
-fn shape(path: String, detail: String) -> LoadError {
     LoadError::Shape { path, detail }
 }
 
-fn str_of<'a>(o: &'a Json, name: &str) -> &'a str {
-    o.get(name).and_then(Json::as_str).unwrap_or_default()
+/// The rules of a document that its types cannot express. The problems are listed in document
+/// order; an empty list means the document can be used.
+pub fn validate(fw: &Framework) -> Vec<Problem> {
+    let mut c = Checker::default();
+    c.id("id", &fw.id);
+    c.text("title", &fw.title);
+    c.text("date", &fw.date);
+    c.texts("publishers", &fw.publishers, "at least one publisher");
+    c.text("summary", &fw.summary);
+    for (i, a) in fw.about.iter().enumerate() {
+        c.text(&format!("about[{i}].heading"), &a.heading);
+        c.texts(&format!("about[{i}].paragraphs"), &a.paragraphs, "at least one paragraph");
+    }
+    c.text("attribution", &fw.attribution);
+    c.opt_text("source_note", fw.source_note.as_deref());
+
+    let mut linked = Vec::new();
+    for (i, l) in fw.linked_frameworks.iter().enumerate() {
+        let at = format!("linked_frameworks[{i}]");
+        c.id(&format!("{at}.id"), &l.id);
+        c.unique(&format!("{at}.id"), &mut linked, &l.id);
+        c.text(&format!("{at}.name"), &l.name);
+        c.text(&format!("{at}.heading"), &l.heading);
+        c.opt_text(&format!("{at}.note"), l.note.as_deref());
+    }
+
+    if fw.themes.is_empty() {
+        c.problem("themes", "expected at least one theme, found none".to_string());
+    }
+    let total = fw.themes.iter().map(|t| t.behaviours.len()).sum::<usize>();
+    if total > MAX_BEHAVIOURS {
+        c.problem(
+            "themes",
+            format!("expected at most {MAX_BEHAVIOURS} key behaviours in all, found {total}"),
+        );
+    }
+    let (mut themes, mut behaviours) = (Vec::new(), Vec::new());
+    for (i, t) in fw.themes.iter().enumerate() {
+        let at = theme_path(i, &t.title);
+        c.id(&format!("{at}.id"), &t.id);
+        c.unique(&format!("{at}.id"), &mut themes, &t.id);
+        c.text(&format!("{at}.title"), &t.title);
+        c.text(&format!("{at}.tagline"), &t.tagline);
+        c.text(&format!("{at}.description"), &t.description);
+        if t.behaviours.is_empty() {
+            c.problem(&format!("{at}.behaviours"), "expected at least one key behaviour, found none".into());
+        }
+        for (j, b) in t.behaviours.iter().enumerate() {
+            let at = format!("{at}.behaviours[{j}]");
+            c.id(&format!("{at}.id"), &b.id);
+            // Beyond the limit the ids are not compared: a bound on the work.
+            if total <= MAX_BEHAVIOURS {
+                c.unique(&format!("{at}.id"), &mut behaviours, &b.id);
+            }
+            c.text(&format!("{at}.text"), &b.text);
+            c.opt_text(&format!("{at}.applies_to"), b.applies_to.as_deref());
+        }
+        for (j, l) in t.links.iter().enumerate() {
+            let at = format!("{at}.links[{j}]");
+            if !linked.contains(&l.framework.as_str()) {
+                c.problem(
+                    &format!("{at}.framework"),
+                    quoted(&l.framework, " is not the id of any of linked_frameworks"),
+                );
+            }
+            c.text(&format!("{at}.heading"), &l.heading);
+            c.texts(&format!("{at}.quotes"), &l.quotes, "");
+        }
+    }
+
+    let sc = &fw.self_check;
+    c.text("self_check.question", &sc.question);
+    if !(2..=MAX_SCALE).contains(&sc.scale.len()) {
+        c.problem(
+            "self_check.scale",
+            format!("expected 2 to {MAX_SCALE} answer labels, found {}", sc.scale.len()),
+        );
+    }
+    let mut labels = Vec::new();
+    for (i, label) in sc.scale.iter().enumerate() {
+        let at = format!("self_check.scale[{i}]");
+        c.text(&at, label);
+        c.unique(&at, &mut labels, label);
+    }
+    c.text("self_check.not_applicable", &sc.not_applicable);
+    let mut quick = Vec::new();
+    for (i, id) in sc.quick.iter().enumerate() {
+        let at = format!("self_check.quick[{i}]");
+        if total <= MAX_BEHAVIOURS && !behaviours.contains(&id.as_str()) {
+            c.problem(&at, quoted(id, " is not the id of any key behaviour"));
+        }
+        c.unique(&at, &mut quick, id);
+    }
+    for (i, t) in fw.themes.iter().enumerate() {
+        if !t.behaviours.iter().any(|b| sc.quick.contains(&b.id)) {
+            c.problem(
+                "self_check.quick",
+                format!(
+                    "names no behaviour of {}; the quick check needs at least one per theme",
+                    theme_path(i, &t.title)
+                ),
+            );
+        }
+    }
+    c.problems
 }
 
-// Reading a document whose shape has been checked: every member is there, of its kind.
-
-fn text(o: &Json, name: &str) -> String {
-    opt_text(o, name).unwrap_or_default()
+/// `themes[i] ("Title")`: every message about a theme names it.
+fn theme_path(i: usize, title: &str) -> String {
+    format!("themes[{i}] (\"{title}\")")
 }
 
-fn opt_text(o: &Json, name: &str) -> Option<String> {
-    o.get(name).and_then(Json::as_str).map(str::to_string)
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
 }
 
-fn items<'a>(o: &'a Json, name: &str) -> &'a [Json] {
-    match o.get(name) {
-        Some(Json::Array(items)) => items,
-        _ => &[],
+impl Checker {
+    fn problem(&mut self, path: &str, message: String) {
+        self.problems.push(Problem { path: path.to_string(), message });
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.len() <= 64
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            self.problem(
+                path,
+                quoted(id, " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
+            );
+        }
+    }
+
+    fn unique<'a>(&mut self, path: &str, seen: &mut Vec<&'a str>, value: &'a str) {
+        if seen.contains(&value) {
+            self.problem(path, quoted(value, " is used more than once; expected a unique value"));
+        } else {
+            seen.push(value);
+        }
+    }
+
+    /// Text shown to visitors: something visible, and no control characters that reorder it.
+    fn text(&mut self, path: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.problem(path, "expected text, found an empty string".to_string());
+        } else if s.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+            self.problem(path, "expected visible text, found only invisible characters".to_string());
+        }
+        if let Some(c) = s.chars().find(|&c| is_bidi_control(c)) {
+            self.problem(
+                path,
+                format!(
+                    "contains the bidirectional control character U+{:04X}, which can make text read differently from how it is stored; remove it",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+
+    fn opt_text(&mut self, path: &str, s: Option<&str>) {
+        if let Some(s) = s {
+            self.text(path, s);
+        }
+    }
+
+    /// A list of texts; at least one if `expected` names what is expected.
+    fn texts(&mut self, path: &str, items: &[String], expected: &str) {
+        if items.is_empty() && !expected.is_empty() {
+            self.problem(path, format!("expected {expected}, found none"));
+        }
+        for (i, s) in items.iter().enumerate() {
+            self.text(&format!("{path}[{i}]"), s);
+        }
     }
 }
 
-fn texts(o: &Json, name: &str) -> Vec<String> {
-    list(o, name, |v| v.as_str().unwrap_or_default().to_string())
+/// The embedding and isolate controls that reverse or reorder text (Trojan Source).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Reads each item of list `name` with `read`. (A loop into a growing `Vec`: measured smaller
-/// in the Wasm than `collect` or reserving the length first.)
-fn list<T>(o: &Json, name: &str, read: impl Fn(&Json) -> T) -> Vec<T> {
-    let mut out = Vec::new();
-    for v in items(o, name) {
-        out.push(read(v));
-    }
-    out
-}
-
-fn read_framework(d: &Json) -> Framework {
-    let sc = d.get("self_check").unwrap_or(&Json::Null);
-    Framework {
-        id: text(d, "id"),
-        title: text(d, "title"),
-        date: text(d, "date"),
-        publishers: texts(d, "publishers"),
-        summary: text(d, "summary"),
-        about: list(d, "about", |a| AboutSection {
-            heading: text(a, "heading"),
-            paragraphs: texts(a, "paragraphs"),
-        }),
-        attribution: text(d, "attribution"),
-        source_note: opt_text(d, "source_note"),
-        linked_frameworks: list(d, "linked_frameworks", |l| LinkedFramework {
-            id: text(l, "id"),
-            name: text(l, "name"),
-            heading: text(l, "heading"),
-            note: opt_text(l, "note"),
-        }),
-        themes: list(d, "themes", |t| Theme {
-            id: text(t, "id"),
-            title: text(t, "title"),
-            tagline: text(t, "tagline"),
-            description: text(t, "description"),
-            behaviours: list(t, "behaviours", |b| Behaviour {
-                id: text(b, "id"),
-                text: text(b, "text"),
-                applies_to: opt_text(b, "applies_to"),
-            }),
-            links: list(t, "links", |l| Link {
-                framework: text(l, "framework"),
-                heading: text(l, "heading"),
-                quotes: texts(l, "quotes"),
-            }),
-        }),
-        self_check: SelfCheckSpec {
-            question: text(sc, "question"),
-            scale: texts(sc, "scale"),
-            not_applicable: text(sc, "not_applicable"),
-            quick: texts(sc, "quick"),
-        },
-    }
+/// Characters that take no visible space of their own: format characters (zero-width spaces and
+/// joiners, marks, the byte order mark, soft hyphens) and the fillers that render as blanks.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{2800}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
 }
 
 /// `"s"` followed by `rest`.
 fn quoted(s: &str, rest: &str) -> String {
-    let mut out = String::from("\"");
-    out.push_str(s);
-    out.push('"');
-    out.push_str(rest);
-    out
+    format!("\"{s}\"{rest}")
 }
 
-/// Appends `[i]`.
-fn push_index(out: &mut String, i: usize) {
-    out.push('[');
-    out.push_str(&i.to_string());
-    out.push(']');
+/// Parses and validates a framework document's text: the same steps and messages natively and
+/// in the Wasm (see `codec`).
+pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
+    if let Some(name) = foreign_encoding(text) {
+        return Err(LoadError::Encoding(name));
+    }
+    let parsed = Parsed::parse(text)?;
+    check_version(parsed.member_text("schema_version").as_deref())?;
+    let fw: Framework = parsed.read_framework()?;
+    #[cfg(target_arch = "wasm32")]
+    parsed.unknown_member(&fw)?;
+    match validate(&fw) {
+        problems if problems.is_empty() => Ok(fw),
+        problems => Err(LoadError::Invalid(problems)),
+    }
 }

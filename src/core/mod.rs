@@ -1,6 +1,7 @@
 //! The pure core: no DOM, no Yew. Everything here is tested natively by `cargo test`.
 //!
-//! - `model`, `json`, `load`: the framework document and how it is read and validated;
+//! - `model`, `load`: the framework document and how it is read and validated; `codec`: JSON
+//!   text to and from serde types (serde_json natively, the browser's JSON in the Wasm);
 //! - `crossref`: browsing themes from another framework's headings;
 //! - `questionnaire`, `state`: which statements are asked, and the self-check's state machine;
 //! - `scoring`, `reading`, `report`: the results, their plain-language reading, and the text a
@@ -9,8 +10,8 @@
 //! - `options`: the embedding element's attributes;
 //! - `view_state`: tabs, the explorer's open themes and chosen heading, status and focus.
 
+pub mod codec;
 pub mod crossref;
-pub mod json;
 pub mod load;
 pub mod map;
 pub mod model;

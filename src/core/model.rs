@@ -1,86 +1,144 @@
-//! The typed model of a framework document (see `docs/framework-schema.md`); `load.rs` reads
-//! it from JSON.
+//! The typed model of a framework document (see `docs/framework-schema.md`): serde reads it,
+//! `load::validate` checks the rules a type cannot express, and in native builds schemars
+//! generates `docs/framework.schema.json` from these same types.
 //!
 //! Every string is content shown to visitors exactly as written: the view layer renders it as
 //! text, never as markup, so a document cannot inject HTML or script into a partner's page.
 
-/// A whole framework document, as validated by [`crate::core::load::load_framework`].
-#[derive(Debug, Clone, PartialEq)]
+use serde::{Deserialize, Serialize};
+
+/// What the schema says of ids and texts; `load::validate` checks the same and more.
+#[cfg(not(target_arch = "wasm32"))]
+const ID: &str = "^[a-z0-9-]{1,64}$";
+#[cfg(not(target_arch = "wasm32"))]
+const TEXT: &str = "\\S";
+
+/// A whole framework document; `load::validate` checks the rules between its parts.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Framework {
+    /// The version of this format; this build reads 1 (`load::SCHEMA_VERSION`).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 1)))]
+    pub schema_version: u64,
     /// Stable id; part of saved-state keys, so it must not change between releases.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID)))]
     pub id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub title: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub date: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1), inner(pattern(TEXT))))]
     pub publishers: Vec<String>,
     /// The framework's own opening paragraph.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub summary: String,
     pub about: Vec<AboutSection>,
     /// Who developed the framework, on whose behalf: shown as the visible credit.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub attribution: String,
     /// Where the source's evidence can be found; shown as text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub source_note: Option<String>,
     pub linked_frameworks: Vec<LinkedFramework>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub themes: Vec<Theme>,
     pub self_check: SelfCheckSpec,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AboutSection {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub heading: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1), inner(pattern(TEXT))))]
     pub paragraphs: Vec<String>,
 }
 
 /// Another leadership framework that themes are mapped onto (e.g. the NHS Leadership Framework).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct LinkedFramework {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID)))]
     pub id: String,
     /// Short name, used in pickers and results.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub name: String,
     /// The source's own heading for this column, e.g. "Links with NHS Leadership Framework".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub heading: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Theme {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID)))]
     pub id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub title: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub tagline: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub description: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub behaviours: Vec<Behaviour>,
     pub links: Vec<Link>,
 }
 
 /// One key behaviour: the unit a visitor rates in the self-check.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Behaviour {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID)))]
     pub id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub text: String,
     /// Set for behaviours that only apply in some organisations (e.g. "provider organisations"):
     /// the self-check offers "does not apply to my role" for these.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub applies_to: Option<String>,
 }
 
 /// A theme's link to a heading of another framework, with the source's quotes from it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Link {
     /// The `id` of one of the document's `linked_frameworks`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID)))]
     pub framework: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub heading: String,
     /// May be empty: the source names some headings without quoting them.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(TEXT))))]
     pub quotes: Vec<String>,
 }
 
 /// The self-check's wording, answer scale and quick selection.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct SelfCheckSpec {
     /// The question shown above every statement.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub question: String,
     /// Answer labels from least to most; a label's position is its value.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 2, max = 10), inner(pattern(TEXT))))]
     pub scale: Vec<String>,
     /// Label of the extra answer offered for behaviours with `applies_to`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub not_applicable: String,
     /// Behaviour ids that make up the quick check, in the order they are asked within a theme.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(ID))))]
     pub quick: Vec<String>,
 }
 

@@ -4,9 +4,11 @@
 //! is set aside (the view moves it to a `set_aside_key`, or leaves it where it is if it cannot)
 //! rather than half-used.
 
-use crate::core::map::Map;
+use serde::de::{Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::json::{self, Json};
+use super::codec::{to_text, Parsed};
+use super::map::Map;
 use super::model::Framework;
 use super::questionnaire::{allowed, find_asked, steps, Answer, Mode, NOT_APPLICABLE};
 use super::state::{Progress, MAX_ACTION_CHARS};
@@ -52,76 +54,143 @@ impl SetAside {
     }
 }
 
+/// The saved progress as written: `{"version":1,"framework":…,"mode":"quick","step":1,
+/// "finished":false,"answers":{"si-1":3,"dt-9":"n/a"},"actions":{"si-1":"…"}}`.
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    version: u64,
+    framework: String,
+    mode: String,
+    step: u64,
+    finished: bool,
+    answers: Map<SavedAnswer>,
+    actions: Map<String>,
+}
+
+/// The members read first, whatever the rest holds, so that another version or another check is
+/// set aside as such rather than as unreadable.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    version: Loose,
+    #[serde(default)]
+    framework: Loose,
+    #[serde(default)]
+    mode: Loose,
+}
+
+/// Any JSON value, keeping only a whole number or a string.
+#[derive(Default, PartialEq)]
+enum Loose {
+    Number(u64),
+    Text(String),
+    #[default]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Number(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(u64::try_from(v).map_or(Loose::Other, Loose::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Text(v.to_string()))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+}
+
+/// An answer as saved: the scale position, or `"n/a"`.
+struct SavedAnswer(Answer);
+
+impl Serialize for SavedAnswer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Answer::Scale(v) => s.serialize_u8(v),
+            Answer::NotApplicable => s.serialize_str(NOT_APPLICABLE),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SavedAnswer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Loose::deserialize(d)? {
+            Loose::Number(v) => u8::try_from(v).map(|v| SavedAnswer(Answer::Scale(v))).ok(),
+            Loose::Text(s) if s == NOT_APPLICABLE => Some(SavedAnswer(Answer::NotApplicable)),
+            _ => None,
+        }
+        .ok_or_else(|| D::Error::custom("expected a scale position or \"n/a\""))
+    }
+}
+
 pub fn encode(fw: &Framework, mode: Mode, p: &Progress) -> String {
-    let mut out = String::with_capacity(256);
-    out.push_str(&format!("{{\"version\":{FORMAT_VERSION},\"framework\":"));
-    json::write_string(&mut out, &fw.id);
-    out.push_str(&format!(
-        ",\"mode\":\"{}\",\"step\":{},\"finished\":{},\"answers\":{{",
-        mode.as_str(),
-        p.step,
-        p.finished
-    ));
-    for (i, (id, answer)) in p.answers.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json::write_string(&mut out, id);
-        match answer {
-            Answer::Scale(v) => out.push_str(&format!(":{v}")),
-            Answer::NotApplicable => out.push_str(&format!(":\"{NOT_APPLICABLE}\"")),
-        }
+    let mut answers = Map::new();
+    for (id, answer) in p.answers.iter() {
+        answers.insert(id.clone(), SavedAnswer(*answer));
     }
-    out.push_str("},\"actions\":{");
-    for (i, (id, text)) in p.actions.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json::write_string(&mut out, id);
-        out.push(':');
-        json::write_string(&mut out, text);
-    }
-    out.push_str("}}");
-    out
+    to_text(&Saved {
+        version: FORMAT_VERSION,
+        framework: fw.id.clone(),
+        mode: mode.as_str().to_string(),
+        step: u64::try_from(p.step).unwrap_or_default(),
+        finished: p.finished,
+        answers,
+        actions: p.actions.clone(),
+    })
 }
 
 pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAside> {
-    let doc = json::parse(text).map_err(|_| SetAside::Unreadable)?;
-    let Json::Object(_) = doc else { return Err(SetAside::Unreadable) };
-    if doc.get("version").and_then(Json::as_u64) != Some(FORMAT_VERSION) {
+    let parsed = Parsed::parse(text).map_err(|_| SetAside::Unreadable)?;
+    let head: Head = parsed.is_object().then(|| parsed.read()).flatten().ok_or(SetAside::Unreadable)?;
+    if head.version != Loose::Number(FORMAT_VERSION) {
         return Err(SetAside::OtherVersion);
     }
-    if doc.get("framework").and_then(Json::as_str) != Some(fw.id.as_str())
-        || doc.get("mode").and_then(Json::as_str) != Some(mode.as_str())
-    {
+    if head.framework != Loose::Text(fw.id.clone()) || head.mode != Loose::Text(mode.as_str().to_string()) {
         return Err(SetAside::OtherCheck);
     }
+    let saved: Saved = parsed.read().ok_or(SetAside::Unreadable)?;
     let steps = steps(fw, mode);
-    let step = doc.get("step").and_then(Json::as_u64).ok_or(SetAside::Unreadable)?;
-    let step = usize::try_from(step).ok().filter(|s| *s < steps.len()).ok_or(SetAside::Outdated)?;
-    let finished = match doc.get("finished") {
-        Some(Json::Bool(b)) => *b,
-        _ => return Err(SetAside::Unreadable),
-    };
-    let (Some(Json::Object(answers)), Some(Json::Object(actions))) = (doc.get("answers"), doc.get("actions"))
-    else {
-        return Err(SetAside::Unreadable);
-    };
+    let step = usize::try_from(saved.step).ok().filter(|s| *s < steps.len()).ok_or(SetAside::Outdated)?;
 
-    let mut progress = Progress { step, finished, answers: Map::new(), actions: Map::new() };
-    for (id, value) in answers {
-        let answer = match value {
-            Json::String(s) if s == NOT_APPLICABLE => Answer::NotApplicable,
-            v => Answer::Scale(v.as_u64().and_then(|n| u8::try_from(n).ok()).ok_or(SetAside::Unreadable)?),
-        };
-        let ok = find_asked(fw, &steps, id).is_some_and(|b| allowed(fw, b, answer));
+    let mut progress = Progress { step, finished: saved.finished, answers: Map::new(), actions: Map::new() };
+    for (id, SavedAnswer(answer)) in saved.answers.iter() {
+        let ok = find_asked(fw, &steps, id).is_some_and(|b| allowed(fw, b, *answer));
         if !ok {
             return Err(SetAside::Outdated);
         }
-        progress.answers.insert(id.clone(), answer);
+        progress.answers.insert(id.clone(), *answer);
     }
-    for (id, value) in actions {
-        let text = value.as_str().ok_or(SetAside::Unreadable)?;
+    for (id, text) in saved.actions.iter() {
         if find_asked(fw, &steps, id).is_none() {
             return Err(SetAside::Outdated);
         }

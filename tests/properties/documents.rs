@@ -121,6 +121,7 @@ fn generated_frameworks() -> impl Strategy<Value = Framework> {
             let repeated = repeat.filter(|_| !quick.is_empty()).map(|i| i.get(&quick).clone());
             quick.extend(unknown.into_iter().chain(repeated));
             Framework {
+                schema_version: 1,
                 id,
                 title: text.clone(),
                 date: text.clone(),
