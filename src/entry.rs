@@ -22,7 +22,7 @@ thread_local! {
 }
 
 fn parse(json: &str) -> Result<Doc, String> {
-    load_framework(json).map(|fw| Doc(Rc::new(fw))).map_err(|e| e.to_string())
+    load_framework(json).map(|fw| Doc(Rc::new(fw))).map_err(|e| e.widget_message())
 }
 
 fn bundled() -> Result<Doc, String> {

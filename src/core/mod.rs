@@ -8,6 +8,7 @@
 //!   visitor copies or downloads;
 //! - `saved`: the progress kept on the visitor's device;
 //! - `options`: the embedding element's attributes;
+//! - `schema` (native only): the JSON Schema generated from `model`, and the validator's report;
 //! - `view_state`: tabs, the explorer's open themes and chosen heading, status and focus.
 
 pub mod codec;
@@ -20,6 +21,8 @@ pub mod questionnaire;
 pub mod reading;
 pub mod report;
 pub mod saved;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod scoring;
 pub mod state;
 pub mod view_state;
