@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
 import { answerStep, instrumentPage, switchTab } from './bench-page.mjs';
 import { printReport, startMachineRecord, stats } from './bench-report.mjs';
-import { compressedSizes, judgeGzipTotal, readLimits, totalOf } from './download-size.mjs';
+import { compressedSizes, judgeDownload, readLimits, totalOf } from './download-size.mjs';
 import { startServer } from './serve.mjs';
 
 let values;
@@ -99,7 +99,7 @@ await writeFile(path.join(REPO_ROOT, 'target', 'bench.json'), JSON.stringify(res
 printReport(result);
 console.log('\nWritten: target/bench.json. Timings and memory are printed, not judged; the download is judged against budgets.json.');
 const { verdict } = result.download;
-if (verdict.exceeded) {
+if (verdict.exceeded === 'ceiling') {
   console.error(`bench: ${verdict.message}`);
   process.exit(1);
 }
@@ -167,7 +167,7 @@ async function measureDownload() {
     ? `manifest.json lists ${listed.join(', ')}; the browser downloaded ${seen.join(', ')}`
     : null;
   const total = totalOf(files);
-  return { rule: DOWNLOAD_RULE, files, total, verdict: judgeGzipTotal(total.gzip, await readLimits()), disagreement };
+  return { rule: DOWNLOAD_RULE, files, total, verdict: judgeDownload(total, await readLimits()), disagreement };
 }
 
 /** `LOADS` fresh loads of `url`: the widget in the DOM, lsc:ready, the first statement answerable. */
