@@ -3,7 +3,7 @@
 mod common;
 
 use common::{doc, error_of};
-use leadership_self_check::core::load::{load_framework, LoadError};
+use leadership_self_check::core::load::{load_framework, syntax_error_from_js, LoadError};
 use serde_json::json;
 
 fn message(doc: &serde_json::Value) -> String {
@@ -160,4 +160,125 @@ fn more_than_two_thousand_behaviours_in_all_are_refused_with_the_count() {
     d["themes"][3]["behaviours"].as_array_mut().unwrap().push(json!({ "id": "extra", "text": "One more." }));
     let msg = message(&d);
     assert!(msg.contains("expected at most 2000 key behaviours in all, found 2001"), "{msg}");
+}
+
+#[test]
+fn a_missing_field_is_named_by_its_own_path() {
+    let mut d = doc();
+    d["themes"][2]["behaviours"][0].as_object_mut().unwrap().remove("text");
+    let err = error_of(&d);
+    assert_eq!(
+        err,
+        LoadError::Shape {
+            path: "themes[2] (\"Facilitative and collaborative style\").behaviours[0].text".into(),
+            detail: "missing".into()
+        }
+    );
+}
+
+#[test]
+fn the_widget_message_points_at_the_validator() {
+    let mut d = doc();
+    d["themes"][0]["tagilne"] = json!("typo");
+    let msg = error_of(&d).widget_message();
+    assert!(
+        msg.starts_with(
+            "In the framework document at themes[0] (\"Strategic intent\"): unknown field `tagilne`"
+        ),
+        "{msg}"
+    );
+    assert!(
+        msg.ends_with("The validator (cargo run --bin validate-framework -- FILE) lists every problem."),
+        "{msg}"
+    );
+}
+
+#[test]
+fn bidirectional_controls_are_refused_naming_the_field() {
+    for c in ['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+        let mut d = doc();
+        d["themes"][1]["behaviours"][0]["text"] = json!(format!("Leaders {c}listen"));
+        let msg = message(&d);
+        assert!(msg.contains("themes[1] (\"Driving transformation\").behaviours[0].text: contains the bidirectional control character"), "{msg}");
+        assert!(msg.contains(&format!("U+{:04X}", u32::from(c))), "{msg}");
+    }
+    let mut d = doc();
+    d["self_check"]["scale"][2] = json!("Often\u{2067}");
+    assert!(message(&d).contains("self_check.scale[2]: contains the bidirectional control character U+2067"));
+    // Letters of right-to-left scripts and the marks that are not controls are fine.
+    let mut d = doc();
+    d["themes"][0]["behaviours"][0]["text"] = json!("القيادة \u{200F}(leadership)");
+    assert!(load_framework(&d.to_string()).is_ok());
+}
+
+#[test]
+fn labels_and_titles_of_invisible_characters_only_are_refused() {
+    for invisible in ["\u{200B}", "\u{200B}\u{FEFF} \u{2060}", "\u{00AD}", "\u{3164}"] {
+        let mut d = doc();
+        d["themes"][3]["title"] = json!(invisible);
+        d["self_check"]["scale"][0] = json!(invisible);
+        let msg = message(&d);
+        assert!(msg.contains(".title: expected visible text, found only invisible characters"), "{msg}");
+        assert!(msg.contains("self_check.scale[0]: expected visible text"), "{msg}");
+    }
+    // A zero-width joiner inside a word is not the whole label.
+    let mut d = doc();
+    d["self_check"]["scale"][0] = json!("Ne\u{200D}ver");
+    assert!(load_framework(&d.to_string()).is_ok());
+}
+
+#[test]
+fn a_utf16_document_read_as_utf8_names_the_encoding() {
+    let text = common::FRAMEWORK_JSON;
+    let le: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for bytes in [le, be] {
+        // What the browser's Response.text() makes of it.
+        let read = String::from_utf8_lossy(&bytes);
+        let err = load_framework(&read).unwrap_err();
+        assert_eq!(err, LoadError::Encoding("UTF-16"));
+        assert!(err.to_string().contains("saved as UTF-16; save it as UTF-8"), "{err}");
+    }
+}
+
+#[test]
+fn browsers_json_syntax_errors_give_line_and_column_where_they_can() {
+    let text = "{\n  \"schema_version\": 1,\n  oops\n}";
+    let place = |message: &str| match syntax_error_from_js(text, message) {
+        LoadError::Syntax { line, column, .. } => (line, column),
+        other => panic!("{other:?}"),
+    };
+    // Firefox.
+    assert_eq!(
+        place("JSON.parse: expected property name or '}' at line 3 column 3 of the JSON data"),
+        (Some(3), Some(3))
+    );
+    // Chromium, with and without its own line and column.
+    assert_eq!(
+        place("Expected property name or '}' in JSON at position 27 (line 3 column 3)"),
+        (Some(3), Some(3))
+    );
+    assert_eq!(place("Expected property name or '}' in JSON at position 27"), (Some(3), Some(3)));
+    // WebKit: no place given, so none is claimed.
+    let err = syntax_error_from_js(text, "JSON Parse error: Expected '}'");
+    assert_eq!(err.to_string(), "The framework document is not valid JSON: JSON Parse error: Expected '}'.");
+    // Positions count UTF-16 code units, as JavaScript does.
+    assert_eq!(
+        match syntax_error_from_js("[\"🌱\",\n x]", "Unexpected token 'x' at position 8") {
+            LoadError::Syntax { line, column, .. } => (line, column),
+            other => panic!("{other:?}"),
+        },
+        (Some(2), Some(2))
+    );
+}
+
+#[test]
+fn an_unknown_member_at_the_top_level_is_named_there() {
+    let mut d = doc();
+    d["themse"] = json!([]);
+    assert_eq!(
+        error_of(&d),
+        LoadError::Shape { path: "the top level".into(), detail: "unknown field `themse`".into() }
+    );
 }

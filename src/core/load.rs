@@ -202,6 +202,17 @@ pub fn shape_error<'a>(
         }
     }
     let mut detail = detail.to_string();
+    // An unknown member is reported at the object that has it, without serde's list of the
+    // expected ones (the Wasm finds unknown members itself and has no such list).
+    if let Some(rest) = detail.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or_default().to_string();
+        if path == name {
+            path.clear();
+        } else if let Some(parent) = path.strip_suffix(&name).and_then(|p| p.strip_suffix('.')) {
+            path.truncate(parent.len());
+        }
+        detail = format!("unknown field `{name}`");
+    }
     if let Some(name) = detail.strip_prefix("missing field `").and_then(|d| d.strip_suffix('`')) {
         if !path.is_empty() {
             path.push('.');

@@ -1,6 +1,8 @@
 //! Native only: the JSON Schema of framework documents, generated from the model's types
 //! (committed as `docs/framework.schema.json`), and the validator's full report of a document.
 
+use std::sync::OnceLock;
+
 use serde_json::Value;
 
 use super::load::{validate, Problem};
@@ -29,7 +31,10 @@ pub fn schema_text() -> String {
 /// Every problem of a parsed document, by path: all that break the schema, and if it has the
 /// schema's shape, all the rules `validate` checks.
 pub fn every_problem(document: &Value) -> Vec<Problem> {
-    let Ok(validator) = jsonschema::validator_for(&schema()) else { return Vec::new() };
+    static VALIDATOR: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    let Some(validator) = VALIDATOR.get_or_init(|| jsonschema::validator_for(&schema()).ok()) else {
+        return Vec::new();
+    };
     let mut problems: Vec<Problem> = validator
         .iter_errors(document)
         .map(|e| {

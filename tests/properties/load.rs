@@ -4,6 +4,7 @@
 use super::state::{play, Event, Seen};
 use super::text_edits::{edited, edits};
 use super::*;
+use leadership_self_check::core::schema::every_problem;
 
 /// Loads `text`; a refusal must be a plain message, never a panic or an empty list of problems.
 fn load_plainly(text: &str) -> Result<Option<Framework>, TestCaseError> {
@@ -256,15 +257,24 @@ fn a_changed_framework_loads_only_if_it_keeps_the_rules() {
     let loaded = Cell::new(0);
     let refused = Cell::new(0);
     check(300, proptest::collection::vec(changes(), 1..4), |changes| {
-        let text = changed(doc(), &changes).to_string();
+        let d = changed(doc(), &changes);
+        let text = d.to_string();
+        // The validator's full report agrees: no problem exactly when the widget takes it.
+        let report = every_problem(&d);
         match load_plainly(&text)? {
             Some(fw) => {
                 loaded.set(loaded.get() + 1);
+                prop_assert!(report.is_empty(), "loaded, but the report lists {:?}", report);
                 assert_guarantees(&fw)?;
                 assert_usable(fw)
             }
             None => {
                 refused.set(refused.get() + 1);
+                prop_assert!(
+                    !report.is_empty(),
+                    "refused ({}), but the report lists nothing",
+                    load_framework(&text).unwrap_err()
+                );
                 Ok(())
             }
         }
@@ -319,4 +329,52 @@ fn an_edited_framework_json_never_panics_and_loads_only_if_it_keeps_the_rules() 
         Ok(())
     });
     assert!(loaded.get() > 0, "no edited document loaded, so the rules were never checked");
+}
+
+/// Places in the bundled document that hold text shown to visitors, as JSON pointers.
+fn text_pointers() -> Vec<String> {
+    framework_pointers()
+        .into_iter()
+        .map(|(at, _)| at)
+        .filter(|at| {
+            let last = at.rsplit('/').next().unwrap_or_default();
+            doc().pointer(at).is_some_and(Value::is_string)
+                && !["id", "framework", "schema_version"].contains(&last)
+                && !at.contains("/quick/")
+        })
+        .collect()
+}
+
+#[test]
+fn a_bidirectional_control_anywhere_in_text_is_refused_naming_that_field() {
+    let controls = proptest::sample::select(
+        &[
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+            '\u{2069}',
+        ][..],
+    );
+    check(200, (proptest::sample::select(text_pointers()), controls, any::<Index>()), |(at, c, i)| {
+        let mut d = doc();
+        let slot = d.pointer_mut(&at).expect("a text");
+        let text = slot.as_str().expect("a string").to_string();
+        let cut = text.char_indices().map(|(b, _)| b).nth(i.index(text.chars().count().max(1))).unwrap_or(0);
+        *slot = Value::from(format!("{}{c}{}", &text[..cut], &text[cut..]));
+        let Err(LoadError::Invalid(problems)) = load_framework(&d.to_string()) else {
+            return Err(TestCaseError::fail(format!(
+                "{at} with U+{:04X} was not refused as invalid",
+                u32::from(c)
+            )));
+        };
+        // The path names the field: its last member or index is the pointer's.
+        let last = at.rsplit('/').next().unwrap_or_default();
+        let ends =
+            |p: &str| p == last || p.ends_with(&format!(".{last}")) || p.ends_with(&format!("[{last}]"));
+        prop_assert!(
+            problems.iter().any(|p| ends(&p.path) && p.message.contains("bidirectional control")),
+            "{} not named in {:?}",
+            at,
+            problems
+        );
+        Ok(())
+    });
 }
