@@ -40,7 +40,7 @@ impl ThemeMatch {
 }
 
 /// The comparison key: case and runs of white space do not make a different heading. ASCII case
-/// only: Unicode case tables measured 7 KB gzip of Wasm, and the headings are English.
+/// only: the headings are English, and Unicode case tables are large (BENCHMARKS.md).
 fn key(heading: &str) -> String {
     let mut k = String::with_capacity(heading.len());
     for word in heading.split_whitespace() {

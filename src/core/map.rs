@@ -1,7 +1,7 @@
 //! A small map from ids to values, kept sorted by id: answers and the action plan.
 //!
-//! The standard BTreeMap measured about 4 KB gzip of Wasm for a few dozen entries; a sorted
-//! vector does the same job here with a fraction of the code, in the same (sorted) order.
+//! A sorted vector rather than BTreeMap: for a few dozen entries it does the same job, in the
+//! same order, with a fraction of the code (BENCHMARKS.md, "Download size").
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Map<V> {

@@ -123,8 +123,7 @@ pub fn is_web_link(href: &str) -> bool {
     if href.is_empty() || href.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return false;
     }
-    // Byte searches (all four characters are ASCII): a search for a set of chars measured more
-    // code in the Wasm.
+    // Byte searches: all four characters are ASCII.
     let scheme_end = href.bytes().position(|b| b == b':');
     let path_start = href.bytes().position(|b| matches!(b, b'/' | b'?' | b'#'));
     match (scheme_end, path_start) {

@@ -26,7 +26,6 @@ fn score_of(scores: &[ThemeScore], theme: usize) -> Option<u8> {
 
 /// "A", "A and B", "A, B and C".
 fn and_list(items: &[&str]) -> String {
-    // Pushed in one loop: join and format! measured more code in the Wasm.
     let mut list = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
