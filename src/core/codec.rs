@@ -31,12 +31,21 @@ impl Parsed {
 
     #[cfg(target_arch = "wasm32")]
     pub fn parse(text: &str) -> Result<Self, LoadError> {
-        js_sys::JSON::parse(text).map(Self).map_err(|e| {
+        let value = js_sys::JSON::parse(text).map_err(|e| {
             let message = wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&e)
                 .map(|e| String::from(e.message()))
                 .unwrap_or_default();
             syntax_error_from_js(text, &message)
-        })
+        })?;
+        if too_deep(&value) {
+            // As serde_json refuses it natively, so that no text is read differently here.
+            return Err(LoadError::Syntax {
+                line: None,
+                column: None,
+                detail: "recursion limit exceeded".into(),
+            });
+        }
+        Ok(Self(value))
     }
 
     /// Whether the text was a JSON object (not a list, string, number...).
@@ -80,7 +89,10 @@ impl Parsed {
                 serde_path_to_error::Segment::Enum { variant } => Step::Member(variant),
                 serde_path_to_error::Segment::Unknown => Step::Member("?"),
             });
-            shape_error(steps, &e.inner().to_string(), |i| self.theme_title(i))
+            // serde-wasm-bindgen's errors are JavaScript Errors, shown as "Error: …".
+            let detail = e.inner().to_string();
+            let detail = detail.strip_prefix("Error: ").unwrap_or(&detail);
+            shape_error(steps, detail, |i| self.theme_title(i))
         })
     }
 
@@ -116,6 +128,28 @@ impl Parsed {
             }
         }
     }
+}
+
+/// Whether lists and objects nest deeper than serde_json's limit (128). Browsers' JSON.parse
+/// takes far deeper text, which nothing the widget reads needs.
+#[cfg(target_arch = "wasm32")]
+fn too_deep(root: &Value) -> bool {
+    use js_sys::{Array, Object};
+    let mut stack = vec![(root.clone(), 0)];
+    while let Some((value, depth)) = stack.pop() {
+        if !value.is_object() {
+            continue;
+        }
+        if depth >= 128 {
+            return true;
+        }
+        let children =
+            if Array::is_array(&value) { Array::from(&value) } else { Object::values(&Object::from(value)) };
+        for child in children.iter() {
+            stack.push((child, depth + 1));
+        }
+    }
+    false
 }
 
 #[cfg(target_arch = "wasm32")]

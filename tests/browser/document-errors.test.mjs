@@ -57,7 +57,8 @@ describe('a framework document that cannot be used says why', () => {
     {
       name: 'a member of the wrong type',
       body: () => edited((d) => { d.themes[0].tagline = 42; }),
-      reason: /^In the framework document at themes\[0\] \("Strategic intent"\)\.tagline: invalid type: .*expected a string\.$/,
+      // serde's words; a JavaScript number is a floating point one.
+      reason: /^In the framework document at themes\[0\] \("Strategic intent"\)\.tagline: invalid type: floating point `42(\.0)?`, expected a string\.$/,
     },
     {
       name: 'a JSON syntax error',
