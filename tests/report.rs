@@ -34,8 +34,8 @@ fn quick_results(values: [u8; 12]) -> SelfCheck {
 }
 
 fn results(c: &SelfCheck) -> (Vec<ThemeScore>, Reading) {
-    let scores = theme_scores(&c.framework(), &c.steps(), &c.answers());
-    let reading = read(&c.framework(), &c.steps(), &c.answers(), &scores);
+    let scores = theme_scores(c.framework(), c.steps(), c.answers());
+    let reading = read(c.framework(), c.steps(), c.answers(), &scores);
     (scores, reading)
 }
 
@@ -150,7 +150,7 @@ fn two_tied_strongest_themes_are_joined_with_and() {
     let c = quick_results([3, 3, 3, 1, 1, 1, 3, 3, 3, 2, 2, 2]);
     let (scores, reading) = results(&c);
     assert_eq!(
-        strongest_sentence(&c.framework(), &reading, &scores),
+        strongest_sentence(c.framework(), &reading, &scores),
         "Your strongest themes are Strategic intent and Facilitative and collaborative style (100 out of 100 each)."
     );
     assert!(report(&c).contains("Your strongest themes are Strategic intent and Facilitative and collaborative style (100 out of 100 each)."));
@@ -162,11 +162,11 @@ fn three_tied_strongest_themes_are_listed_with_commas_and_and() {
     let c = quick_results([3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0]);
     let (scores, reading) = results(&c);
     assert_eq!(
-        strongest_sentence(&c.framework(), &reading, &scores),
+        strongest_sentence(c.framework(), &reading, &scores),
         "Your strongest themes are Strategic intent, Driving transformation and Facilitative and collaborative style (100 out of 100 each)."
     );
     assert_eq!(
-        focus_sentence(&c.framework(), &reading, &scores),
+        focus_sentence(c.framework(), &reading, &scores),
         "The theme to focus on is Flexibility and openness (0 out of 100)."
     );
 }
@@ -177,7 +177,7 @@ fn a_tied_focus_names_the_other_theme() {
     let c = quick_results([3, 3, 3, 1, 1, 1, 3, 3, 3, 0, 1, 2]);
     let (scores, reading) = results(&c);
     assert_eq!(
-        focus_sentence(&c.framework(), &reading, &scores),
+        focus_sentence(c.framework(), &reading, &scores),
         "The theme to focus on is Flexibility and openness (33 out of 100). It has the same score as Driving transformation."
     );
 }

@@ -92,7 +92,7 @@ pub(super) fn assert_usable(fw: Framework) -> Result<(), TestCaseError> {
             check = play(check, &[Event::Fill(7), Event::Act(Action::Next)], &Seen::default())?;
         }
         prop_assert_eq!(check.stage(), Stage::Results, "{:?} check did not reach results", mode);
-        for s in theme_scores(&fw, &check.steps(), &check.answers()) {
+        for s in theme_scores(&fw, check.steps(), check.answers()) {
             prop_assert!(s.score.is_some_and(|v| v <= 100));
         }
     }

@@ -154,10 +154,10 @@ pub(super) fn play(mut check: SelfCheck, events: &[Event], seen: &Seen) -> Resul
 
 /// The state machine's invariants (see src/core/state.rs), whatever happened before.
 pub(super) fn assert_valid(c: &SelfCheck, initial_saving: Saving) -> Result<(), TestCaseError> {
-    let fw = &c.framework();
-    prop_assert_eq!(&c.steps(), &steps(fw, c.mode()), "the steps are the mode's, always");
+    let fw = c.framework();
+    prop_assert_eq!(c.steps(), &steps(fw, c.mode()), "the steps are the mode's, always");
     prop_assert!(!c.steps().is_empty());
-    let asked_ids: Vec<&str> = asked(fw, &c.steps()).map(|b| b.id.as_str()).collect();
+    let asked_ids: Vec<&str> = asked(fw, c.steps()).map(|b| b.id.as_str()).collect();
 
     match c.stage() {
         Stage::Step(i) => prop_assert!(i < c.steps().len(), "step {} of {}", i, c.steps().len()),
@@ -171,7 +171,7 @@ pub(super) fn assert_valid(c: &SelfCheck, initial_saving: Saving) -> Result<(), 
     }
 
     for (id, answer) in c.answers().iter() {
-        let b = asked(fw, &c.steps()).find(|b| b.id == *id);
+        let b = asked(fw, c.steps()).find(|b| b.id == *id);
         prop_assert!(b.is_some(), "an answer to {} which is not asked", id);
         prop_assert!(b.is_some_and(|b| allowed(fw, b, *answer)), "{:?} is not allowed for {}", answer, id);
     }
@@ -326,8 +326,8 @@ fn assert_reload_restores(c: &SelfCheck) -> Result<(), TestCaseError> {
         prop_assert!(c.answers().is_empty() && c.actions().is_empty(), "nothing saved while answers exist");
         return Ok(());
     };
-    let text = encode(&c.framework(), c.mode(), &progress);
-    let decoded = decode(&text, &c.framework(), c.mode());
+    let text = encode(c.framework(), c.mode(), &progress);
+    let decoded = decode(&text, c.framework(), c.mode());
     prop_assert_eq!(decoded.as_ref(), Ok(&progress), "the save round-trips: {}", text);
     if c.stage() == Stage::Resume {
         return Ok(());
@@ -335,8 +335,8 @@ fn assert_reload_restores(c: &SelfCheck) -> Result<(), TestCaseError> {
     let reloaded =
         SelfCheck::restored(c.framework().clone(), c.mode(), saved(decoded.ok())).after(Action::Resume);
     prop_assert_eq!(reloaded.stage(), c.stage(), "a reload resumes at the same place");
-    prop_assert_eq!(&reloaded.answers(), &c.answers());
-    prop_assert_eq!(&reloaded.actions(), &c.actions());
+    prop_assert_eq!(reloaded.answers(), c.answers());
+    prop_assert_eq!(reloaded.actions(), c.actions());
     Ok(())
 }
 
