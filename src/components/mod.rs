@@ -13,6 +13,7 @@ pub mod focus;
 pub mod heading;
 pub mod intro;
 pub mod load_error;
+pub mod machine;
 pub mod notice;
 pub mod plan_item;
 pub mod quote;

@@ -1,43 +1,15 @@
 //! The self-check's state in a Yew reducer, and the hook that carries out what the core asks
 //! for after each action: move focus, keep progress on the device, tell the host page.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::machine::Reducer;
 use super::widget::focus_in;
-use super::{Check, Doc, Shared};
+use super::Doc;
 use crate::core::questionnaire::Mode;
 use crate::core::state::{Action, Confirm, Effect, Focus, Saving, SelfCheck};
 use crate::{events, progress};
-
-pub struct CheckState {
-    pub check: Check,
-    /// Effects of actions not yet carried out, oldest first. Several actions can arrive before
-    /// the next render; each reduction takes over the effects still waiting, and the hook's
-    /// effect empties the list after the render.
-    pending: RefCell<Vec<Effect>>,
-}
-
-/// Every action makes a new state, so "the same state" is "the same allocation".
-impl PartialEq for CheckState {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-impl Reducible for CheckState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self.check).clone();
-        let mut pending = self.pending.take();
-        pending.extend(next.apply(action));
-        Rc::new(CheckState { check: Shared(Rc::new(next)), pending: RefCell::new(pending) })
-    }
-}
 
 /// The element id each focus target has in the views.
 fn focus_id(focus: Focus) -> &'static str {
@@ -61,13 +33,12 @@ pub fn use_self_check(
     persist: bool,
     host: HtmlElement,
     root: NodeRef,
-) -> UseReducerHandle<CheckState> {
+) -> UseReducerHandle<Reducer<SelfCheck>> {
     let state = use_reducer({
         let doc = doc.clone();
         move || {
             let found = progress::restore(&doc, mode, persist);
-            let check = SelfCheck::restored(doc.0.clone(), mode, found);
-            CheckState { check: Shared(Rc::new(check)), pending: RefCell::default() }
+            Reducer::new(SelfCheck::restored(doc.0.clone(), mode, found))
         }
     });
     {
@@ -82,8 +53,8 @@ pub fn use_self_check(
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.clone(), move |state| {
-            let check = &state.check;
-            for effect in state.pending.take() {
+            let check = &state.state;
+            for effect in state.take_effects() {
                 match effect {
                     Effect::Focus(f) => focus_in(&root, focus_id(f)),
                     Effect::Completed => events::dispatch_complete(&host, check),

@@ -2,8 +2,6 @@
 //! self-check (as tabs when the partner shows both), and the credit. It holds the state of the
 //! screens around the self-check (`ViewState`) and, through `use_self_check`, the self-check's.
 
-use std::rc::Rc;
-
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -11,6 +9,7 @@ use super::credit::Credit;
 use super::explorer::Explorer;
 use super::focus::focus_by_id;
 use super::heading::Heading;
+use super::machine::Reducer;
 use super::self_check::SelfCheckView;
 use super::tabs::Tabs;
 use super::theme_section::button_id;
@@ -19,18 +18,6 @@ use super::Doc;
 use crate::core::options::{Options, View};
 use crate::core::state::Stage;
 use crate::core::view_state::{ViewAction, ViewFocus, ViewState};
-
-/// The view state in a Yew reducer.
-#[derive(PartialEq)]
-struct ViewCell(ViewState);
-
-impl Reducible for ViewCell {
-    type Action = ViewAction;
-
-    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
-        Rc::new(ViewCell(self.0.apply(action)))
-    }
-}
 
 /// Focuses the widget's element with this id, if it is there.
 pub fn focus_in(root: &NodeRef, id: &str) {
@@ -56,21 +43,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let check = use_self_check(doc.clone(), mode, persist, props.host.clone(), root.clone());
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
-        let resuming = view != View::Framework && check.check.stage() == Stage::Resume;
+        let resuming = view != View::Framework && check.state.stage() == Stage::Resume;
         let themes = doc.themes.len();
-        move || ViewCell(ViewState::new(themes, resuming || view == View::SelfCheck))
+        move || Reducer::new(ViewState::new(themes, resuming || view == View::SelfCheck))
     });
     {
-        let (root, focus, doc) = (root.clone(), state.0.focus, doc.clone());
-        use_effect_with(state.0.focus_seq, move |_| match focus {
-            Some(ViewFocus::Tab(true)) => focus_in(&root, "lsc-tab-check"),
-            Some(ViewFocus::Tab(false)) => focus_in(&root, "lsc-tab-framework"),
-            Some(ViewFocus::Theme(i)) => {
-                if let Some(t) = doc.themes.get(i) {
-                    focus_in(&root, &button_id(&t.id));
+        let (root, doc) = (root.clone(), doc.clone());
+        use_effect_with(state.clone(), move |state| {
+            for focus in state.take_effects() {
+                match focus {
+                    ViewFocus::Tab(true) => focus_in(&root, "lsc-tab-check"),
+                    ViewFocus::Tab(false) => focus_in(&root, "lsc-tab-framework"),
+                    ViewFocus::Theme(i) => {
+                        if let Some(t) = doc.themes.get(i) {
+                            focus_in(&root, &button_id(&t.id));
+                        }
+                    }
                 }
             }
-            None => {}
         });
     }
     let view_dispatch = {
@@ -81,14 +71,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let check = check.clone();
         Callback::from(move |a| check.dispatch(a))
     };
-    let v = &state.0;
+    let v = &state.state;
     let panel = if v.self_check {
         html! {
-            <SelfCheckView check={check.check.clone()} doc={doc.clone()} level={level + 1}
+            <SelfCheckView check={check.state.clone()} doc={doc.clone()} level={level + 1}
                 host={props.host.clone()} dispatch={check_dispatch} />
         }
     } else {
-        html! { <Explorer doc={doc.clone()} level={level + 1} view={v.clone()} dispatch={view_dispatch.clone()} /> }
+        html! { <Explorer doc={doc.clone()} level={level + 1} view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
     };
     let panel = if view == View::Both {
         html! { <Tabs on_check={v.self_check} dispatch={view_dispatch}>{ panel }</Tabs> }
