@@ -78,6 +78,18 @@ export function printReport({ machine, download, loads, interaction, memory }) {
     statRow('view="self-check": first statement answerable', c.firstStatementAnswerable, loadCols),
   ]);
 
+  const mo = loads.mobile;
+  const t = mo.throttling;
+  const served = Object.entries(mo.contentEncodings).map(([e, n]) => `${n} responses ${e}`).join(', ');
+  printTable(
+    `Page load under mobile throttling (${t.latencyMs} ms round trip, ${t.downloadKbps / 1024} Mbps down, ${t.uploadKbps} kbps up, CPU ${t.cpuSlowdown}x slower), ms from navigation start, ${mo.ready.n} fresh loads, served compressed (${served || 'uncompressed'})`,
+    ['demo page, mobile', 'n', ...loadCols],
+    [
+      statRow('lsc:ready', mo.ready, loadCols),
+      statRow('first statement answerable (Self-check tab clicked at lsc:ready)', mo.firstStatementAnswerable, loadCols),
+    ],
+  );
+
   const clickCols = ['median', 'p95', 'max'];
   const i = interaction;
   printTable('Interaction, ms from a dispatched click ("handled": its DOM updates and effects done; "frame": the next animation frame)', ['click', 'n', ...clickCols], [

@@ -15,7 +15,10 @@
 //  3. a click on an answer to the widget having handled it, over every statement of the full
 //     (39-statement) self-check answered --answers-each times; Next to the next step; a click on
 //     a tab to its content rendered;
-//  4. after the full self-check: Wasm linear memory (every WebAssembly.Memory in the page, found
+//  4. the same two page-load figures (lsc:ready, first statement answerable) on the demo page
+//     under Lighthouse's mobile throttling (bench-mobile.mjs: 150 ms round trip, 1.6 Mbps down,
+//     750 kbps up, CPU slowed 4x), served compressed as a CDN would, over --loads fresh loads;
+//  5. after the full self-check: Wasm linear memory (every WebAssembly.Memory in the page, found
 //     through the DevTools protocol) and the JS heap, both after a forced garbage collection.
 // Prints a table, writes target/bench.json. Exits 1 when the bytes exceed the budget or the
 // ceiling (the timings are printed, never judged: they depend on the machine), 2 on bad usage,
@@ -26,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
+import { MOBILE, startCompressingServer, throttle } from './bench-mobile.mjs';
 import { answerStep, instrumentPage, switchTab } from './bench-page.mjs';
 import { printReport, startMachineRecord, stats } from './bench-report.mjs';
 import { compressedSizes, judgeDownload, readLimits, totalOf } from './download-size.mjs';
@@ -78,19 +82,21 @@ const isFavicon = (url) => Boolean(url) && URL.canParse(url) && new URL(url).pat
 // The variants are served from a copy of dist/ with two more pages, so that no request is
 // intercepted (interception would add to every timing) and nothing is written to dist/.
 const variantRoot = await mkdtemp(path.join(os.tmpdir(), 'lsc-bench-'));
-let demoServer, variantServer, browser, result;
+let demoServer, variantServer, compressingServer, browser, result;
 try {
   await cp(DIST_DIR, variantRoot, { recursive: true });
   await writeFile(path.join(variantRoot, 'bench-self-check.html'), demoWith('view="self-check"'));
   await writeFile(path.join(variantRoot, 'bench-full.html'), demoWith('mode="full"'));
   demoServer = await startServer({ root: DIST_DIR, port: 0 });
   variantServer = await startServer({ root: variantRoot, port: 0 });
+  compressingServer = await startCompressingServer(DIST_DIR);
   browser = await launchBrowser();
   result = await measure();
 } finally {
   await browser?.close();
   await demoServer?.close();
   await variantServer?.close();
+  await compressingServer?.close();
   await rm(variantRoot, { recursive: true, force: true });
 }
 
@@ -109,9 +115,10 @@ console.log(`bench: ${verdict.message}`);
  * A fresh context and page, instrumented, navigated to `url`; resolves once `marks` has every
  * mark in `until`. Fails on page errors, console errors, lsc:error or any third-party request.
  */
-async function load(url, { switchToCheck, until, onResponse }) {
+async function load(url, { switchToCheck, until, onResponse, mobile = false }) {
   const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'block' });
   const page = await context.newPage();
+  if (mobile) await throttle(await context.newCDPSession(page));
   const problems = [];
   const origin = new URL(url).origin;
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
@@ -134,10 +141,10 @@ async function load(url, { switchToCheck, until, onResponse }) {
     await page.waitForFunction(
       (names) => names.every((n) => n in window.__lscBench.marks) || 'error' in window.__lscBench.marks,
       until,
-      { timeout: 30_000, polling: 50 },
+      { timeout: 60_000, polling: 50 },
     );
   } catch {
-    await fail(`did not reach ${until.join(', ')} within 30 s`);
+    await fail(`did not reach ${until.join(', ')} within 60 s`);
   }
   const marks = await page.evaluate(() => window.__lscBench.marks);
   if (marks.error || problems.length) await fail(marks.error ? `lsc:error ${marks.error}` : 'problems');
@@ -171,11 +178,11 @@ async function measureDownload() {
 }
 
 /** `LOADS` fresh loads of `url`: the widget in the DOM, lsc:ready, the first statement answerable. */
-async function measureLoads(url, switchToCheck, view) {
-  process.stderr.write(`bench: ${LOADS} loads of ${new URL(url).pathname}...\n`);
+async function measureLoads(url, switchToCheck, view, mobile = false) {
+  process.stderr.write(`bench: ${LOADS} loads of ${new URL(url).pathname}${mobile ? ', mobile-throttled' : ''}...\n`);
   const samples = [];
   for (let i = 0; i < LOADS; i++) {
-    const { context, marks } = await load(url, { switchToCheck, until: ['rendered', 'ready', 'answerable'] });
+    const { context, marks } = await load(url, { switchToCheck, until: ['rendered', 'ready', 'answerable'], mobile });
     samples.push(marks);
     await context.close();
   }
@@ -240,6 +247,11 @@ async function measure() {
   const loads = {
     demoPage: await measureLoads(demoServer.url + 'index.html', true, 'both (the default: the framework tab first)'),
     selfCheckOnly: await measureLoads(variantServer.url + 'bench-self-check.html', false, 'self-check'),
+    mobile: {
+      ...(await measureLoads(compressingServer.url + 'index.html', true, 'both, mobile-throttled', true)),
+      throttling: MOBILE,
+      contentEncodings: compressingServer.encodings,
+    },
   };
   const { interaction, memory } = await measureFullCheck();
   return { machine: await finishMachineRecord(browser.version()), download, loads, interaction, memory };

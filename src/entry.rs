@@ -9,7 +9,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRoot
 use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
-use crate::components::{styles, Doc};
+use crate::components::{styles, Doc, Shared};
 use crate::core::load::load_framework;
 use crate::core::options::parse_options;
 
@@ -22,7 +22,7 @@ thread_local! {
 }
 
 fn parse(json: &str) -> Result<Doc, String> {
-    load_framework(json).map(|fw| Doc(Rc::new(fw))).map_err(|e| e.widget_message())
+    load_framework(json).map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message())
 }
 
 fn bundled() -> Result<Doc, String> {
@@ -86,7 +86,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
             .filter(|v| !v.is_undefined() && !v.is_null())?;
         // Whole numbers and true/false are accepted as well as strings (headingLevel: 3); they
         // are checked like attribute values, so a wrong one is reported, not silently ignored.
-        // Numbers are formatted as integers, which keeps float-printing code out of the Wasm.
+        // Numbers are read as whole numbers, as attribute values are (headingLevel: 3 is "3").
         v.as_string()
             .or_else(|| v.as_f64().map(|n| (n as i64).to_string()))
             .or_else(|| v.as_bool().map(|b| b.to_string()))

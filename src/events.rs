@@ -4,6 +4,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
+use crate::core::scoring::theme_scores;
+use crate::core::state::SelfCheck;
+
 pub fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -18,6 +21,28 @@ pub fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
 pub fn dispatch_error(host: &HtmlElement, message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("leadership-self-check: {message}")));
     let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
+    set(&detail, "message", message.into());
     dispatch(host, "lsc:error", &detail);
+}
+
+/// `lsc:complete` with `{ mode, framework, themes: [{ id, score }] }`: the scores only, never
+/// the visitor's answers or free text.
+pub fn dispatch_complete(host: &HtmlElement, check: &SelfCheck) {
+    let fw = check.framework();
+    let detail = js_sys::Object::new();
+    set(&detail, "mode", check.mode().as_str().into());
+    set(&detail, "framework", fw.id.as_str().into());
+    let themes = js_sys::Array::new();
+    for s in &theme_scores(fw, check.steps(), check.answers()) {
+        let t = js_sys::Object::new();
+        set(&t, "id", fw.themes.get(s.theme).map_or("", |t| t.id.as_str()).into());
+        set(&t, "score", s.score.map_or(JsValue::NULL, JsValue::from));
+        themes.push(&t);
+    }
+    set(&detail, "themes", themes.into());
+    dispatch(host, "lsc:complete", &detail);
+}
+
+fn set(object: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(object, &key.into(), &value);
 }

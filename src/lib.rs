@@ -3,7 +3,8 @@
 //!
 //! `core` is plain Rust with no DOM (the framework document, the self-check's state machine,
 //! scoring, saved state, options), tested natively; the Yew views, the JavaScript entry point and
-//! the browser services (storage, events, copy/download/print) only exist in the Wasm build.
+//! the browser services (storage and saved progress, events, copy/download/print) only exist in
+//! the Wasm build.
 
 pub mod core;
 
@@ -13,6 +14,8 @@ mod components;
 mod entry;
 #[cfg(target_arch = "wasm32")]
 mod events;
+#[cfg(target_arch = "wasm32")]
+mod progress;
 #[cfg(target_arch = "wasm32")]
 mod share;
 #[cfg(target_arch = "wasm32")]

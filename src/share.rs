@@ -1,5 +1,7 @@
 //! Getting results out of the widget: copy to the clipboard, download as a file, print.
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, HtmlAnchorElement, HtmlElement, Url};
 
@@ -26,19 +28,16 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
     a.set_download(name);
     a.click();
     // Revoked a little later: revoking at once can cancel the download in some browsers.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+    Timeout::new(60_000, move || {
         let _ = Url::revoke_object_url(&url);
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-    }
+    })
+    .forget();
     Ok(())
 }
 
 /// A print stylesheet for the host page, adopted once: while the widget prints, everything on
 /// the page but the widget (and the elements that contain it, laid out full width) is hidden.
-/// It applies only while a
-/// host element is marked `data-lsc-printing` (the `body:has(…)`), so the partner's page prints
+/// It applies only while a host element is marked `data-lsc-printing` (the `body:has(…)`), so the partner's page prints
 /// as usual at any other time.
 const PAGE_PRINT_CSS: &str = "@media print{\
 body:has([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}\
@@ -63,19 +62,11 @@ pub fn print(host: &HtmlElement) {
     }
     let _ = host.set_attribute("data-lsc-printing", "");
     // The mark goes after printing: `print()` may return before the page is laid out for print.
-    let unmark = {
-        let host = host.clone();
-        wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = host.remove_attribute("data-lsc-printing");
-        })
-    };
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-        "afterprint",
-        unmark.unchecked_ref(),
-        &options,
-    );
+    let host = host.clone();
+    EventListener::once(&window, "afterprint", move |_| {
+        let _ = host.remove_attribute("data-lsc-printing");
+    })
+    .forget();
     let _ = window.print();
 }
 

@@ -1,6 +1,7 @@
 //! The browser's localStorage, which can throw at every step: blocked in sandboxed iframes and
 //! some private modes (SecurityError on access), full (QuotaExceededError on write). Every call
 //! here returns a Result instead, and the self-check carries on in memory when it fails.
+//! (Not `gloo-storage`: its `LocalStorage` panics when the browser refuses storage.)
 
 use web_sys::Storage;
 

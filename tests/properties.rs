@@ -31,7 +31,7 @@ use std::cell::Cell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use common::{asked, doc, framework, FRAMEWORK_JSON};
+use common::{applied, asked, doc, focus_of, framework, saved, After, FRAMEWORK_JSON};
 use leadership_self_check::core::load::{load_framework, LoadError, MAX_SCALE};
 use leadership_self_check::core::map::Map;
 use leadership_self_check::core::model::{
@@ -41,7 +41,8 @@ use leadership_self_check::core::questionnaire::{allowed, steps, Answer, Mode};
 use leadership_self_check::core::saved::{decode, encode};
 use leadership_self_check::core::scoring::{score, theme_scores};
 use leadership_self_check::core::state::{
-    Action, Confirm, Focus, Notice, Progress, Saving, SelfCheck, Stage, Status, MAX_ACTION_CHARS,
+    Action, Confirm, Effect, Focus, Notice, Progress, Restored, Saving, SelfCheck, Stage, Status,
+    MAX_ACTION_CHARS,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;

@@ -5,7 +5,7 @@ mod common;
 
 use std::rc::Rc;
 
-use common::{doc, framework};
+use common::{doc, framework, After};
 use leadership_self_check::core::load::load_framework;
 use leadership_self_check::core::model::Framework;
 use leadership_self_check::core::questionnaire::{Answer, Mode};
@@ -23,19 +23,19 @@ const DATE: &str = "3 May 2025";
 
 /// A quick check taken to the results with these values, in the order of `QUICK`.
 fn quick_results(values: [u8; 12]) -> SelfCheck {
-    let mut c = SelfCheck::new(Rc::new(framework()), Mode::Quick, None);
+    let mut c = SelfCheck::new(Rc::new(framework()), Mode::Quick);
     for (i, (id, v)) in QUICK.iter().zip(values).enumerate() {
-        c = c.apply(Action::Answer(id.to_string(), Answer::Scale(v)));
+        c = c.after(Action::Answer(id.to_string(), Answer::Scale(v)));
         if i % 3 == 2 {
-            c = c.apply(Action::Next);
+            c = c.after(Action::Next);
         }
     }
     c
 }
 
 fn results(c: &SelfCheck) -> (Vec<ThemeScore>, Reading) {
-    let scores = theme_scores(&c.framework, &c.steps, &c.answers);
-    let reading = read(&c.framework, &c.steps, &c.answers, &scores);
+    let scores = theme_scores(c.framework(), c.steps(), c.answers());
+    let reading = read(c.framework(), c.steps(), c.answers(), &scores);
     (scores, reading)
 }
 
@@ -55,11 +55,11 @@ fn lines(text: &str) -> Vec<&str> {
 #[test]
 fn a_known_quick_check_reads_as_expected() {
     // si 3,3,2 = 8/9 -> 89; dt 1,2,1 = 4/9 -> 44; fc 2,2,2 = 6/9 -> 67; fo 0,3,3 = 6/9 -> 67.
-    let c = quick_results([3, 3, 2, 1, 2, 1, 2, 2, 2, 0, 3, 3]).apply(Action::SetAction(
+    let c = quick_results([3, 3, 2, 1, 2, 1, 2, 2, 2, 0, 3, 3]).after(Action::SetAction(
         "dt-1".into(),
         "Ask people \"what would make a good life for you?\"".into(),
     ));
-    assert_eq!(c.stage, Stage::Results);
+    assert_eq!(c.stage(), Stage::Results);
     let fw = framework();
     let text = report(&c);
     let l = lines(&text);
@@ -140,7 +140,7 @@ fn a_known_quick_check_reads_as_expected() {
 fn the_full_check_is_labelled_with_its_39_statements() {
     assert_eq!(mode_label(Mode::Full, 39), "Full check, 39 statements");
     assert_eq!(mode_label(Mode::Quick, 12), "Quick check, 12 statements");
-    let c = SelfCheck::new(Rc::new(framework()), Mode::Full, None);
+    let c = SelfCheck::new(Rc::new(framework()), Mode::Full);
     assert!(report(&c).lines().any(|l| l == "Full check, 39 statements"));
 }
 
@@ -150,7 +150,7 @@ fn two_tied_strongest_themes_are_joined_with_and() {
     let c = quick_results([3, 3, 3, 1, 1, 1, 3, 3, 3, 2, 2, 2]);
     let (scores, reading) = results(&c);
     assert_eq!(
-        strongest_sentence(&c.framework, &reading, &scores),
+        strongest_sentence(c.framework(), &reading, &scores),
         "Your strongest themes are Strategic intent and Facilitative and collaborative style (100 out of 100 each)."
     );
     assert!(report(&c).contains("Your strongest themes are Strategic intent and Facilitative and collaborative style (100 out of 100 each)."));
@@ -162,11 +162,11 @@ fn three_tied_strongest_themes_are_listed_with_commas_and_and() {
     let c = quick_results([3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0]);
     let (scores, reading) = results(&c);
     assert_eq!(
-        strongest_sentence(&c.framework, &reading, &scores),
+        strongest_sentence(c.framework(), &reading, &scores),
         "Your strongest themes are Strategic intent, Driving transformation and Facilitative and collaborative style (100 out of 100 each)."
     );
     assert_eq!(
-        focus_sentence(&c.framework, &reading, &scores),
+        focus_sentence(c.framework(), &reading, &scores),
         "The theme to focus on is Flexibility and openness (0 out of 100)."
     );
 }
@@ -177,7 +177,7 @@ fn a_tied_focus_names_the_other_theme() {
     let c = quick_results([3, 3, 3, 1, 1, 1, 3, 3, 3, 0, 1, 2]);
     let (scores, reading) = results(&c);
     assert_eq!(
-        focus_sentence(&c.framework, &reading, &scores),
+        focus_sentence(c.framework(), &reading, &scores),
         "The theme to focus on is Flexibility and openness (33 out of 100). It has the same score as Driving transformation."
     );
 }
@@ -231,7 +231,7 @@ fn a_theme_with_only_not_applicable_answers_has_no_score_line() {
     let mut d = doc();
     d["self_check"]["quick"] = json!(["si-1", "dt-9", "dt-10", "fc-1", "fo-1"]);
     let fw = Rc::new(load_framework(&d.to_string()).unwrap());
-    let mut c = SelfCheck::new(fw.clone(), Mode::Quick, None);
+    let mut c = SelfCheck::new(fw.clone(), Mode::Quick);
     for (id, a) in [
         ("si-1", Answer::Scale(2)),
         ("dt-9", Answer::NotApplicable),
@@ -239,12 +239,12 @@ fn a_theme_with_only_not_applicable_answers_has_no_score_line() {
         ("fc-1", Answer::Scale(1)),
         ("fo-1", Answer::Scale(3)),
     ] {
-        c = c.apply(Action::Answer(id.into(), a));
+        c = c.after(Action::Answer(id.into(), a));
     }
     for _ in 0..4 {
-        c = c.apply(Action::Next);
+        c = c.after(Action::Next);
     }
-    assert_eq!(c.stage, Stage::Results);
+    assert_eq!(c.stage(), Stage::Results);
     let text = report(&c);
     let l = lines(&text);
     assert_eq!(l[2], "Quick check, 5 statements");
@@ -271,15 +271,15 @@ fn statement_text_and_actions_are_copied_verbatim() {
     let hostile = "Uses <b>bold</b> & \"quotes\" – and 🌱";
     d["themes"][3]["behaviours"][0]["text"] = json!(hostile); // fo-1
     let fw = Rc::new(load_framework(&d.to_string()).unwrap());
-    let mut c = SelfCheck::new(fw, Mode::Quick, None);
+    let mut c = SelfCheck::new(fw, Mode::Quick);
     for (i, id) in QUICK.iter().enumerate() {
         let v = if *id == "fo-1" { 0 } else { 3 };
-        c = c.apply(Action::Answer(id.to_string(), Answer::Scale(v)));
+        c = c.after(Action::Answer(id.to_string(), Answer::Scale(v)));
         if i % 3 == 2 {
-            c = c.apply(Action::Next);
+            c = c.after(Action::Next);
         }
     }
-    let c = c.apply(Action::SetAction("fo-1".into(), "Line one\nLine <two> & 'three'".into()));
+    let c = c.after(Action::SetAction("fo-1".into(), "Line one\nLine <two> & 'three'".into()));
     let text = report(&c);
     assert!(text.contains(&format!("1. {hostile} (Rarely)\n")), "{text}");
     assert!(text.contains("   One thing I will do: Line one\nLine <two> & 'three'\n"), "{text}");
@@ -288,8 +288,8 @@ fn statement_text_and_actions_are_copied_verbatim() {
 
 #[test]
 fn statements_not_yet_answered_say_so() {
-    let c = SelfCheck::new(Rc::new(framework()), Mode::Quick, None)
-        .apply(Action::Answer("si-1".into(), Answer::Scale(1)));
+    let c = SelfCheck::new(Rc::new(framework()), Mode::Quick)
+        .after(Action::Answer("si-1".into(), Answer::Scale(1)));
     let fw = framework();
     let text = report(&c);
     assert!(text.contains(&format!("- {}: Sometimes\n", text_of(&fw, "si-1"))), "{text}");

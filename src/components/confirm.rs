@@ -3,23 +3,36 @@
 
 use yew::prelude::*;
 
-use super::heading::focus_heading;
-use super::markup::{button, el_text, send};
-use crate::core::state::{Action, Confirm};
+use super::heading::Heading;
+use super::send;
+use crate::core::state::{self, Action};
 use crate::text;
 
-pub fn confirm(c: Confirm, level: u8, dispatch: &Callback<Action>) -> Html {
-    let (title, body, yes) = match c {
-        Confirm::StartAgain => (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY, text::CONFIRM_AGAIN_YES),
-        Confirm::Delete => (text::CONFIRM_DELETE_TITLE, text::CONFIRM_DELETE_BODY, text::CONFIRM_DELETE_YES),
+#[derive(Properties, PartialEq)]
+pub struct ConfirmProps {
+    pub confirm: state::Confirm,
+    pub level: u8,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Confirm(props: &ConfirmProps) -> Html {
+    let (title, body, yes) = match props.confirm {
+        state::Confirm::StartAgain => {
+            (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY, text::CONFIRM_AGAIN_YES)
+        }
+        state::Confirm::Delete => {
+            (text::CONFIRM_DELETE_TITLE, text::CONFIRM_DELETE_BODY, text::CONFIRM_DELETE_YES)
+        }
     };
+    let send = |action| send(&props.dispatch, action);
     html! {
         <div class="lsc-confirm" role="group" aria-labelledby="lsc-confirm-heading">
-            { focus_heading(level, "lsc-confirm-heading", "", title.into()) }
-            { el_text("p", "", body) }
+            <Heading level={props.level} id="lsc-confirm-heading" focusable=true>{ title }</Heading>
+            <p>{ body }</p>
             <div class="lsc-actions">
-                { button("lsc-button lsc-button--warning", "", send(dispatch, Action::Confirmed), yes) }
-                { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Cancel), text::CANCEL) }
+                <button type="button" class="lsc-button lsc-button--warning" onclick={send(Action::Confirmed)}>{ yes }</button>
+                <button type="button" class="lsc-button lsc-button--secondary" onclick={send(Action::Cancel)}>{ text::CANCEL }</button>
             </div>
         </div>
     }

@@ -1,26 +1,26 @@
 //! The visible credit to the framework's authors and publishers, and the privacy line.
 
-use yew::Html;
+use yew::prelude::*;
 
-use super::markup::{el, el_text, text};
-use crate::core::model::Framework;
-use crate::text as t;
+use super::Doc;
+use crate::text;
 
-pub fn credit(fw: &Framework) -> Html {
-    el(
-        "footer",
-        "lsc-credit",
-        vec![
-            el(
-                "p",
-                "",
-                vec![
-                    el_text("span", "lsc-credit__label", &format!("{}: ", t::SOURCE)),
-                    el_text("cite", "", &fw.title),
-                    text(&format!(" ({}). {}", fw.date, fw.attribution)),
-                ],
-            ),
-            el_text("p", "lsc-credit__privacy", t::PRIVACY),
-        ],
-    )
+#[derive(Properties, PartialEq)]
+pub struct CreditProps {
+    pub doc: Doc,
+}
+
+#[function_component]
+pub fn Credit(props: &CreditProps) -> Html {
+    let fw = &props.doc;
+    html! {
+        <footer class="lsc-credit">
+            <p>
+                <span class="lsc-credit__label">{ format!("{}: ", text::SOURCE) }</span>
+                <cite>{ fw.title.clone() }</cite>
+                { format!(" ({}). {}", fw.date, fw.attribution) }
+            </p>
+            <p class="lsc-credit__privacy">{ text::PRIVACY }</p>
+        </footer>
+    }
 }

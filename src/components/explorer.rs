@@ -2,24 +2,36 @@
 
 use yew::prelude::*;
 
-use super::crossref_browser::crossref_browser;
-use super::heading::heading;
-use super::intro::intro;
-use super::theme_accordion::theme_accordion;
-use crate::core::model::Framework;
+use super::crossref_browser::CrossrefBrowser;
+use super::heading::Heading;
+use super::intro::Intro;
+use super::theme_accordion::ThemeAccordion;
+use super::Doc;
 use crate::core::view_state::{ViewAction, ViewState};
 use crate::text;
 
-/// `level` is the level of the explorer's section headings.
-pub fn explorer(fw: &Framework, level: u8, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub doc: Doc,
+    /// The level of the explorer's section headings.
+    pub level: u8,
+    pub view: ViewState,
+    pub dispatch: Callback<ViewAction>,
+}
+
+#[function_component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let ExplorerProps { doc, level, view, dispatch } = props;
+    let level = *level;
     html! {
         <div class="lsc-explorer">
-            { intro(fw, level) }
+            <Intro doc={doc.clone()} {level} />
             <section class="lsc-themes" aria-labelledby="lsc-themes-title">
-                { heading(level, "lsc-themes-title", "", text::THEMES.into()) }
-                { theme_accordion(fw, level + 1, view, dispatch) }
+                <Heading {level} id="lsc-themes-title">{ text::THEMES }</Heading>
+                <ThemeAccordion doc={doc.clone()} level={level + 1} open={view.open.clone()}
+                    all_open={view.all_open()} dispatch={dispatch.clone()} />
             </section>
-            { crossref_browser(fw, level, view.heading, dispatch) }
+            <CrossrefBrowser doc={doc.clone()} {level} chosen={view.heading} dispatch={dispatch.clone()} />
         </div>
     }
 }

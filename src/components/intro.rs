@@ -3,31 +3,37 @@
 
 use yew::prelude::*;
 
-use super::heading::heading;
-use super::markup::{el, el_text};
-use crate::core::model::Framework;
+use super::heading::Heading;
+use super::Doc;
 use crate::text;
 
-/// `level` is the level of the about sections' headings.
-pub fn intro(fw: &Framework, level: u8) -> Html {
-    let mut body = Vec::new();
-    for section in &fw.about {
-        body.push(heading(level, "", "", section.heading.as_str().into()));
-        body.extend(section.paragraphs.iter().map(|p| el_text("p", "", p)));
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub doc: Doc,
+    /// The level of the about sections' headings.
+    pub level: u8,
+}
+
+#[function_component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let fw = &props.doc;
+    html! {
+        <div class="lsc-intro">
+            <p class="lsc-lead">{ fw.summary.clone() }</p>
+            <details class="lsc-details">
+                <summary>{ text::ABOUT }</summary>
+                <div class="lsc-details__body">
+                    for section in &fw.about {
+                        <Heading level={props.level}>{ section.heading.clone() }</Heading>
+                        for p in &section.paragraphs {
+                            <p>{ p.clone() }</p>
+                        }
+                    }
+                    if let Some(note) = &fw.source_note {
+                        <p class="lsc-small">{ note.clone() }</p>
+                    }
+                </div>
+            </details>
+        </div>
     }
-    if let Some(note) = &fw.source_note {
-        body.push(el_text("p", "lsc-small", note));
-    }
-    el(
-        "div",
-        "lsc-intro",
-        vec![
-            el_text("p", "lsc-lead", &fw.summary),
-            el(
-                "details",
-                "lsc-details",
-                vec![el_text("summary", "", text::ABOUT), el("div", "lsc-details__body", body)],
-            ),
-        ],
-    )
 }

@@ -3,20 +3,27 @@
 
 use yew::prelude::*;
 
-use super::heading::heading;
-use crate::core::options::Options;
+use super::heading::Heading;
 use crate::text;
 
-/// `fallback-href` (checked to be a web address) becomes a link to the partner's own copy.
-pub fn load_error(options: &Options, message: &str) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct LoadErrorProps {
+    pub level: u8,
+    /// The partner's `fallback-href` (checked to be a web address): a link to their own copy.
+    pub fallback_href: Option<AttrValue>,
+    pub message: AttrValue,
+}
+
+#[function_component]
+pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
-            { heading(options.heading_level, "", "", text::LOAD_FAILED_TITLE.into()) }
+            <Heading level={props.level}>{ text::LOAD_FAILED_TITLE }</Heading>
             <p>{ text::LOAD_FAILED_BODY }</p>
-            if let Some(href) = &options.fallback_href {
+            if let Some(href) = &props.fallback_href {
                 <p><a href={href.clone()}>{ text::FALLBACK_LINK }</a></p>
             }
-            <p class="lsc-failure__detail"><code>{ message }</code></p>
+            <p class="lsc-failure__detail"><code>{ props.message.clone() }</code></p>
         </div>
     }
 }

@@ -4,30 +4,38 @@
 
 use yew::prelude::*;
 
-use super::markup::{button, el_text, send};
-use crate::core::state::{Action, Notice};
+use super::send;
+use crate::core::state::{self, Action};
 use crate::text;
 
-pub fn notice(n: Option<&Notice>, dispatch: &Callback<Action>) -> Html {
-    let message = match n {
-        None => None,
-        Some(Notice::SetAside(message)) => Some(message.as_str()),
-        Some(Notice::NotKept) => Some(text::NOTICE_NOT_KEPT),
-        Some(Notice::SaveFailed) => Some(text::NOTICE_SAVE_FAILED),
-        Some(Notice::Deleted) => Some(text::NOTICE_DELETED),
-        Some(Notice::Elsewhere) => Some(text::NOTICE_ELSEWHERE),
-        Some(Notice::DeletedElsewhere) => Some(text::NOTICE_DELETED_ELSEWHERE),
-    };
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub notice: Option<state::Notice>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Notice(props: &NoticeProps) -> Html {
+    use state::Notice as N;
+    let message = props.notice.as_ref().map(|n| match n {
+        N::SetAside(message) => message.as_str(),
+        N::NotKept => text::NOTICE_NOT_KEPT,
+        N::SaveFailed => text::NOTICE_SAVE_FAILED,
+        N::Deleted => text::NOTICE_DELETED,
+        N::Elsewhere => text::NOTICE_ELSEWHERE,
+        N::DeletedElsewhere => text::NOTICE_DELETED_ELSEWHERE,
+    });
+    let send = |action| send(&props.dispatch, action);
     // The live region is always present so that a new message in it is announced.
     html! {
         <div class="lsc-notice-region" role="status">
             if let Some(message) = message {
                 <div class="lsc-notice">
-                    { el_text("p", "", message) }
-                    if n == Some(&Notice::Elsewhere) {
-                        { button("lsc-link-button", "", send(dispatch, Action::Resume), text::USE_ELSEWHERE) }
+                    <p>{ message.to_string() }</p>
+                    if props.notice == Some(N::Elsewhere) {
+                        <button type="button" class="lsc-link-button" onclick={send(Action::Resume)}>{ text::USE_ELSEWHERE }</button>
                     }
-                    { button("lsc-link-button", "", send(dispatch, Action::DismissNotice), text::DISMISS) }
+                    <button type="button" class="lsc-link-button" onclick={send(Action::DismissNotice)}>{ text::DISMISS }</button>
                 </div>
             }
         </div>

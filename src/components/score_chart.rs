@@ -5,29 +5,29 @@
 
 use yew::prelude::*;
 
-use super::markup::{el, el_text};
-use crate::core::model::Framework;
+use super::Doc;
 use crate::core::report::score_line;
 use crate::core::scoring::ThemeScore;
 
-pub fn score_chart(fw: &Framework, scores: &[ThemeScore]) -> Html {
-    // A plain loop and a function per row, rather than a closure mapped inside html!: less code
-    // in the Wasm.
-    let mut rows = Vec::with_capacity(scores.len());
-    for s in scores {
-        rows.push(row(fw, s));
-    }
-    el("ul", "lsc-chart", rows)
+#[derive(Properties, PartialEq)]
+pub struct ScoreChartProps {
+    pub doc: Doc,
+    pub scores: Vec<ThemeScore>,
 }
 
-fn row(fw: &Framework, s: &ThemeScore) -> Html {
+#[function_component]
+pub fn ScoreChart(props: &ScoreChartProps) -> Html {
     html! {
-        <li class="lsc-chart__row">
-            { el_text("span", "lsc-chart__label", &score_line(fw, s)) }
-            <svg class="lsc-chart__svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="lsc-chart__track" x="0" y="0" width="100" height="10" />
-                <rect class="lsc-chart__bar" x="0" y="0" width={s.score.unwrap_or(0).to_string()} height="10" />
-            </svg>
-        </li>
+        <ul class="lsc-chart">
+            for s in &props.scores {
+                <li class="lsc-chart__row">
+                    <span class="lsc-chart__label">{ score_line(&props.doc, s) }</span>
+                    <svg class="lsc-chart__svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="lsc-chart__track" x="0" y="0" width="100" height="10" />
+                        <rect class="lsc-chart__bar" x="0" y="0" width={s.score.unwrap_or(0).to_string()} height="10" />
+                    </svg>
+                </li>
+            }
+        </ul>
     }
 }

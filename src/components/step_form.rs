@@ -3,162 +3,90 @@
 //! per statement with the statement as its legend, and on a failed Next an error summary that
 //! takes focus and links to each unanswered statement, plus an error message on each.
 
-use crate::core::map::Map;
-
-use web_sys::{Element, HtmlInputElement};
+use web_sys::Element;
 use yew::prelude::*;
-use yew::virtual_dom::VList;
 
 use super::focus::focus_by_id;
-use super::heading::{focus_heading, heading};
-use super::markup::{button, el_text, send};
-use super::Doc;
-use crate::core::model::Behaviour;
-use crate::core::questionnaire::{Answer, Step, NOT_APPLICABLE};
+use super::heading::Heading;
+use super::statement::Statement;
+use super::{send, Doc};
+use crate::core::map::Map;
+use crate::core::questionnaire::{Answer, Step};
 use crate::core::state::Action;
 use crate::text;
 
-#[allow(clippy::too_many_arguments)] // one place that lays out a step; a props struct would only rename these
-pub fn step_form(
-    doc: &Doc,
-    step_index: usize,
-    total: usize,
-    step: &Step,
-    answers: &Map<Answer>,
-    unanswered: &[String],
-    level: u8,
-    dispatch: &Callback<Action>,
-) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct StepFormProps {
+    pub doc: Doc,
+    /// The step's index, and the step.
+    pub index: usize,
+    pub step: Step,
+    /// How many steps there are.
+    pub total: usize,
+    pub answers: Map<Answer>,
+    /// The step's statements left unanswered at the last Next, in order.
+    pub unanswered: Vec<String>,
+    pub level: u8,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn StepForm(props: &StepFormProps) -> Html {
+    let StepFormProps { doc, index, step, total, answers, unanswered, level, dispatch } = props;
+    let (index, total, level) = (*index, *total, *level);
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
-    let sc = &doc.self_check;
-    let last = step_index + 1 == total;
     // Next is handled as the form's submission (not the button's click), so Enter in a radio
     // group works too and the form is still in the page when the browser submits it.
     let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
     });
-    // A plain loop rather than a filtered iterator inside html!, which compiled to more code.
-    let mut links = Vec::new();
-    for b in &behaviours {
-        if unanswered.contains(&b.id) {
-            links.push(error_link(b));
-        }
-    }
-    let mut fieldsets = Vec::with_capacity(behaviours.len());
-    for b in &behaviours {
-        fieldsets.push(fieldset(doc, b, answers.get(&b.id).copied(), unanswered.contains(&b.id), dispatch));
-    }
-    let error_summary = (!unanswered.is_empty()).then(|| {
-        html! {
-            // Focus moves here, which announces it by its role and name ("There is a problem");
-            // a plain div may not be named, so it is a group. A role="alert" as well would
-            // announce it twice.
-            <div id="lsc-error-summary" class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby="lsc-error-title">
-                { heading(level, "lsc-error-title", "lsc-error-summary__title", text::ERROR_TITLE.into()) }
-                <ul class="lsc-error-summary__list">
-                    { VList::from(links) }
-                </ul>
-            </div>
-        }
-    });
     html! {
         <form class="lsc-step" novalidate=true {onsubmit}>
-            { error_summary }
-            { focus_heading(level, "lsc-step-heading", "lsc-step__heading", html! {
-                <>
-                    <span class="lsc-caption">{ text::step_of(step_index + 1, total) }</span>
-                    { theme.title.as_str() }
-                </>
-            }) }
-            { el_text("p", "lsc-tagline", &theme.tagline) }
-            <p id="lsc-question" class="lsc-question">{ sc.question.as_str() }</p>
-            { VList::from(fieldsets) }
+            if !unanswered.is_empty() {
+                // Focus moves here, which announces it by its role and name ("There is a
+                // problem"); a plain div may not be named, so it is a group. A role="alert" as
+                // well would announce it twice.
+                <div id="lsc-error-summary" class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby="lsc-error-title">
+                    <Heading {level} id="lsc-error-title" class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
+                    <ul class="lsc-error-summary__list">
+                        for b in behaviours.iter().filter(|b| unanswered.contains(&b.id)) {
+                            <li><a href={format!("#{}-0", b.id)} onclick={focus_first_radio(&b.id)}>{ text::error_for(&b.text) }</a></li>
+                        }
+                    </ul>
+                </div>
+            }
+            <Heading {level} id="lsc-step-heading" class="lsc-step__heading" focusable=true>
+                <span class="lsc-caption">{ text::step_of(index + 1, total) }</span>
+                { theme.title.clone() }
+            </Heading>
+            <p class="lsc-tagline">{ theme.tagline.clone() }</p>
+            <p id="lsc-question" class="lsc-question">{ doc.self_check.question.clone() }</p>
+            for b in &behaviours {
+                // Keyed by statement, so that each step gets radios of its own: reused ones are
+                // renamed into the next step's groups while still checked, and the browser then
+                // unchecks the answer they join (seen going Back to a step).
+                <Statement key={b.id.as_str()} doc={doc.clone()} id={b.id.clone()} answer={answers.get(&b.id).copied()}
+                    missing={unanswered.contains(&b.id)} dispatch={dispatch.clone()} />
+            }
             <div class="lsc-actions">
-                if step_index > 0 {
-                    { button("lsc-button lsc-button--secondary", "", send(dispatch, Action::Back), text::BACK) }
+                if index > 0 {
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::BACK }</button>
                 }
-                <button type="submit" class="lsc-button">{ if last { text::SEE_RESULTS } else { text::NEXT } }</button>
+                <button type="submit" class="lsc-button">{ if index + 1 == total { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>
         </form>
     }
 }
 
-/// One statement as a fieldset of radios, with its error message when it was left unanswered.
-fn fieldset(
-    doc: &Doc,
-    b: &Behaviour,
-    current: Option<Answer>,
-    missing: bool,
-    dispatch: &Callback<Action>,
-) -> Html {
-    let sc = &doc.self_check;
-    let error_id = format!("{}-error", b.id);
-    let described = if missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
-    // A loop over the scale and one radio builder: a chain of iterators here compiled
-    // to over a kilobyte of Wasm.
-    let mut radios = Vec::with_capacity(sc.scale.len() + 1);
-    for (v, label) in sc.scale.iter().enumerate() {
-        let checked = current == u8::try_from(v).ok().map(Answer::Scale);
-        radios.push(radio(&b.id, v, v.to_string(), label, checked));
-    }
-    if b.applies_to.is_some() {
-        let checked = current == Some(Answer::NotApplicable);
-        radios.push(radio(&b.id, radios.len(), NOT_APPLICABLE.to_string(), &sc.not_applicable, checked));
-    }
-    let onchange = {
-        let (dispatch, id) = (dispatch.clone(), b.id.clone());
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let value = input.value();
-            let answer = if value == NOT_APPLICABLE {
-                Some(Answer::NotApplicable)
-            } else {
-                value.parse().ok().map(Answer::Scale)
-            };
-            if let Some(answer) = answer {
-                dispatch.emit(Action::Answer(id.clone(), answer));
-            }
-        })
-    };
-    // Keyed by statement, so that each step gets radios of its own: reused ones are
-    // renamed into the next step's groups while still checked, and the browser then
-    // unchecks the answer they join (seen going Back to a step).
-    html! {
-        <fieldset key={b.id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
-            <legend class="lsc-legend">{ b.text.as_str() }</legend>
-            if missing {
-                <p id={error_id} class="lsc-error-message">
-                    <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
-                </p>
-            }
-            <div class="lsc-radios" onchange={onchange}>{ VList::from(radios) }</div>
-        </fieldset>
-    }
-}
-
-/// The `n`th radio button of a statement's group (the statement's id is the group's name).
-fn radio(statement: &str, n: usize, value: String, label: &str, checked: bool) -> Html {
-    let id = format!("{statement}-{n}");
-    html! {
-        <div class="lsc-radio">
-            <input class="lsc-radio__input" type="radio" id={id.clone()} name={statement.to_string()} value={value} {checked} />
-            <label class="lsc-radio__label" for={id}>{ label }</label>
-        </div>
-    }
-}
-
-/// A link in the error summary to the first radio of an unanswered statement.
-fn error_link(b: &Behaviour) -> Html {
-    let target = format!("{}-0", b.id);
-    let onclick = Callback::from({
-        let t = target.clone();
-        move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(from) = e.target_dyn_into::<Element>() {
-                focus_by_id(&from, &t);
-            }
+/// The error summary's link moves focus to the statement's first radio: fragment links cannot
+/// reach into the shadow root.
+fn focus_first_radio(statement: &str) -> Callback<MouseEvent> {
+    let target = format!("{statement}-0");
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(from) = e.target_dyn_into::<Element>() {
+            focus_by_id(&from, &target);
         }
-    });
-    html! { <li><a href={format!("#{target}")} {onclick}>{ text::error_for(&b.text) }</a></li> }
+    })
 }

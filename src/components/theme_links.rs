@@ -1,34 +1,42 @@
 //! One theme's links to the other leadership frameworks, grouped under each framework's own
 //! heading from the source, with the quotes as block quotations.
 
-use yew::Html;
+use yew::prelude::*;
 
-use super::heading::heading;
-use super::markup::{el, el_text};
-use crate::core::model::{Framework, Theme};
+use super::heading::Heading;
+use super::quote::Quote;
+use super::Doc;
 
-/// `level` is the level of each linked framework's heading.
-pub fn theme_links(fw: &Framework, theme: &Theme, level: u8) -> Html {
-    let mut sections = Vec::new();
-    for lf in &fw.linked_frameworks {
-        let mut section = Vec::new();
-        for link in theme.links_to(&lf.id) {
-            let mut items = vec![el_text("p", "lsc-link__heading", &link.heading)];
-            for q in &link.quotes {
-                items.push(quote(q));
-            }
-            section.push(el("div", "lsc-link", items));
-        }
-        if !section.is_empty() {
-            section.insert(0, heading(level, "", "", lf.heading.as_str().into()));
-            sections.push(el("section", "lsc-links__framework", section));
-        }
-    }
-    el("div", "lsc-links", sections)
+#[derive(Properties, PartialEq)]
+pub struct ThemeLinksProps {
+    pub doc: Doc,
+    /// The theme, by index.
+    pub theme: usize,
+    /// The level of each linked framework's heading.
+    pub level: u8,
 }
 
-/// A quote as a block quotation. One quote at a time, so that callers with different kinds of
-/// lists do not each compile a generic version of it.
-pub fn quote(q: &str) -> Html {
-    el("blockquote", "lsc-quote", vec![el_text("p", "", q)])
+#[function_component]
+pub fn ThemeLinks(props: &ThemeLinksProps) -> Html {
+    let fw = &props.doc;
+    let Some(theme) = fw.themes.get(props.theme) else { return Html::default() };
+    html! {
+        <div class="lsc-links">
+            for lf in &fw.linked_frameworks {
+                if theme.links_to(&lf.id).next().is_some() {
+                    <section class="lsc-links__framework">
+                        <Heading level={props.level}>{ lf.heading.clone() }</Heading>
+                        for link in theme.links_to(&lf.id) {
+                            <div class="lsc-link">
+                                <p class="lsc-link__heading">{ link.heading.clone() }</p>
+                                for q in &link.quotes {
+                                    <Quote text={q.clone()} />
+                                }
+                            </div>
+                        }
+                    </section>
+                }
+            }
+        </div>
+    }
 }

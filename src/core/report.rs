@@ -100,7 +100,7 @@ pub fn no_lowest_sentence(fw: &Framework) -> String {
 
 /// The whole result as plain text, for "Copy my results" and "Download my results".
 pub fn text_report(check: &SelfCheck, scores: &[ThemeScore], reading: &Reading, date: &str) -> String {
-    let fw = &*check.framework;
+    let fw = check.framework();
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -108,7 +108,7 @@ pub fn text_report(check: &SelfCheck, scores: &[ThemeScore], reading: &Reading, 
     };
     line(&format!("My leadership self-check results, {date}"));
     line(&fw.title);
-    line(&mode_label(check.mode, check.total()));
+    line(&mode_label(check.mode(), check.total()));
     line("");
     line("Scores (0 to 100)");
     for s in scores {
@@ -127,18 +127,18 @@ pub fn text_report(check: &SelfCheck, scores: &[ThemeScore], reading: &Reading, 
     }
     for (n, &(t, b)) in reading.lowest.iter().enumerate() {
         let Some(behaviour) = fw.themes.get(t).and_then(|th| th.behaviours.get(b)) else { continue };
-        let answer = check.answers.get(&behaviour.id).map_or("", |a| answer_label(fw, *a));
+        let answer = check.answers().get(&behaviour.id).map_or("", |a| answer_label(fw, *a));
         line(&format!("{}. {} ({answer})", n + 1, behaviour.text));
-        let action = check.actions.get(&behaviour.id).map_or("(not written yet)", String::as_str);
+        let action = check.actions().get(&behaviour.id).map_or("(not written yet)", String::as_str);
         line(&format!("   One thing I will do: {action}"));
     }
     line("");
     line("All my answers");
-    for step in &check.steps {
+    for step in check.steps() {
         let Some((theme, behaviours)) = step.resolve(fw) else { continue };
         line(&theme.title);
         for &b in &behaviours {
-            let answer = check.answers.get(&b.id).map_or("(no answer)", |a| answer_label(fw, *a));
+            let answer = check.answers().get(&b.id).map_or("(no answer)", |a| answer_label(fw, *a));
             line(&format!("- {}: {answer}", b.text));
         }
     }

@@ -72,29 +72,50 @@ pub enum Notice {
     DeletedElsewhere,
 }
 
+/// The self-check's state. Its fields are private so that only `apply` changes them, which is
+/// what keeps the invariants above.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SelfCheck {
-    pub framework: Rc<Framework>,
-    pub mode: Mode,
-    pub steps: Vec<Step>,
-    pub stage: Stage,
-    pub answers: Map<Answer>,
+    framework: Rc<Framework>,
+    mode: Mode,
+    steps: Vec<Step>,
+    stage: Stage,
+    answers: Map<Answer>,
     /// "One thing I will do", by behaviour id.
-    pub actions: Map<String>,
+    actions: Map<String>,
     /// Statements of the current step left unanswered when the visitor pressed Next, in order.
-    pub unanswered: Vec<String>,
-    pub confirm: Option<Confirm>,
-    pub notice: Option<Notice>,
-    pub saving: Saving,
-    pub status: Option<Status>,
-    /// Counts arrivals at the results by finishing the last step (not by resuming), so the host
-    /// page is told once per completion.
-    pub completions: u32,
-    /// Counts confirmed clears (start again, delete), so that saved data is removed from the
-    /// device only when the visitor asked, never because a fresh page has nothing to save yet.
-    pub clears: u32,
+    unanswered: Vec<String>,
+    confirm: Option<Confirm>,
+    notice: Option<Notice>,
+    saving: Saving,
+    status: Option<Status>,
     /// What was saved on this device, offered at `Stage::Resume`.
-    pub resumable: Option<Progress>,
+    resumable: Option<Progress>,
+}
+
+/// What the view found on the device when the self-check started (see `SelfCheck::restored`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub saving: Saving,
+    /// Progress saved on this device, already checked against the framework by `saved.rs`.
+    pub progress: Option<Progress>,
+    /// What to tell the visitor at once (saved answers set aside, storage blocked).
+    pub notice: Option<Notice>,
+}
+
+/// What the views must do after an action, besides showing the new state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Move keyboard focus to what changed.
+    Focus(Focus),
+    /// Keep this progress on the device.
+    Save(Progress),
+    /// Remove this mode's saved progress: the visitor started again.
+    Remove,
+    /// Remove everything saved for this framework, in both modes: the visitor deleted it.
+    RemoveAll,
+    /// The visitor has just finished (not resumed onto their results): tell the host page.
+    Completed,
 }
 
 /// The part of the state that is kept between visits.
@@ -150,15 +171,14 @@ pub enum Action {
 }
 
 impl SelfCheck {
-    /// A fresh self-check, or one that offers to resume `saved` (already checked by `saved.rs`).
-    pub fn new(framework: Rc<Framework>, mode: Mode, saved: Option<Progress>) -> Self {
+    /// A fresh self-check at its first step, saving as the visitor goes.
+    pub fn new(framework: Rc<Framework>, mode: Mode) -> Self {
         let steps = steps(&framework, mode);
-        let stage = if saved.is_some() { Stage::Resume } else { Stage::Step(0) };
         SelfCheck {
             framework,
             mode,
             steps,
-            stage,
+            stage: Stage::Step(0),
             answers: Map::new(),
             actions: Map::new(),
             unanswered: Vec::new(),
@@ -166,10 +186,72 @@ impl SelfCheck {
             notice: None,
             saving: Saving::On,
             status: None,
-            completions: 0,
-            clears: 0,
-            resumable: saved,
+            resumable: None,
         }
+    }
+
+    /// A self-check as the view finds it on the device: offering to resume saved progress if
+    /// there is any, with the notice and the saving state that go with what was found.
+    pub fn restored(framework: Rc<Framework>, mode: Mode, found: Restored) -> Self {
+        let stage = if found.progress.is_some() { Stage::Resume } else { Stage::Step(0) };
+        SelfCheck {
+            stage,
+            saving: found.saving,
+            notice: found.notice,
+            resumable: found.progress,
+            ..SelfCheck::new(framework, mode)
+        }
+    }
+
+    pub fn framework(&self) -> &Rc<Framework> {
+        &self.framework
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.stage
+    }
+
+    pub fn answers(&self) -> &Map<Answer> {
+        &self.answers
+    }
+
+    /// "One thing I will do", by behaviour id.
+    pub fn actions(&self) -> &Map<String> {
+        &self.actions
+    }
+
+    /// Statements of the current step left unanswered when the visitor pressed Next, in order.
+    pub fn unanswered(&self) -> &[String] {
+        &self.unanswered
+    }
+
+    pub fn confirm(&self) -> Option<Confirm> {
+        self.confirm
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    pub fn saving(&self) -> Saving {
+        self.saving
+    }
+
+    pub fn status(&self) -> Option<Status> {
+        self.status
+    }
+
+    /// What was saved on this device, offered at `Stage::Resume` or by a notice.
+    pub fn resumable(&self) -> Option<&Progress> {
+        self.resumable.as_ref()
     }
 
     /// Statements asked in this mode.
@@ -182,14 +264,7 @@ impl SelfCheck {
         let Some((_, behaviours)) = self.steps.get(step).and_then(|s| s.resolve(&self.framework)) else {
             return Vec::new();
         };
-        // A loop rather than filter, map and collect: less code in the Wasm.
-        let mut missing = Vec::new();
-        for &b in &behaviours {
-            if !self.answers.contains_key(&b.id) {
-                missing.push(b.id.clone());
-            }
-        }
-        missing
+        behaviours.iter().filter(|b| !self.answers.contains_key(&b.id)).map(|b| b.id.clone()).collect()
     }
 
     /// What would be saved now. Nothing worth keeping (no answers, no plan) gives None.
@@ -207,7 +282,7 @@ impl SelfCheck {
     }
 
     /// Where focus should move now that `action` has turned `self` into `next`.
-    pub fn focus_after(&self, action: &Action, next: &SelfCheck) -> Option<Focus> {
+    fn focus_after(&self, action: &Action, next: &SelfCheck) -> Option<Focus> {
         let moved = |next: &SelfCheck| match next.stage {
             Stage::Results => Some(Focus::Results),
             Stage::Step(_) => Some(Focus::StepHeading),
@@ -231,8 +306,37 @@ impl SelfCheck {
         }
     }
 
-    /// The next state. Actions that make no sense in the current state change nothing.
-    pub fn apply(&self, action: Action) -> SelfCheck {
+    /// Applies `action` and returns what the views must do about it: move focus, save or
+    /// remove progress, tell the host page. Actions that make no sense in the current state
+    /// change nothing.
+    #[must_use = "the views must carry out the effects"]
+    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        let before = std::mem::replace(self, self.changed(action.clone()));
+        let mut effects = Vec::new();
+        if let Some(focus) = before.focus_after(&action, self) {
+            effects.push(Effect::Focus(focus));
+        }
+        if matches!(self.saving, Saving::On | Saving::Failed) {
+            match (&action, before.confirm) {
+                (Action::Confirmed, Some(Confirm::Delete)) => effects.push(Effect::RemoveAll),
+                (Action::Confirmed, Some(Confirm::StartAgain)) => effects.push(Effect::Remove),
+                // While the resume question is open, what was saved is left alone.
+                _ if self.stage != Stage::Resume
+                    && (before.stage == Stage::Resume || before.progress() != self.progress()) =>
+                {
+                    effects.extend(self.progress().map(Effect::Save));
+                }
+                _ => {}
+            }
+        }
+        if before.stage != Stage::Results && self.stage == Stage::Results && action == Action::Next {
+            effects.push(Effect::Completed);
+        }
+        effects
+    }
+
+    /// The state after `action`.
+    fn changed(&self, action: Action) -> SelfCheck {
         let mut next = self.clone();
         match action {
             Action::Answer(id, answer) => {
@@ -263,7 +367,6 @@ impl SelfCheck {
                             None => {
                                 next.unanswered.clear();
                                 next.stage = Stage::Results;
-                                next.completions = self.completions + 1;
                             }
                         }
                     }
@@ -291,7 +394,7 @@ impl SelfCheck {
             Action::Resume => {
                 let offered = self.stage == Stage::Resume || self.notice == Some(Notice::Elsewhere);
                 if let (true, Some(p)) = (offered, &self.resumable) {
-                    next.notice = next.notice.filter(|n| *n != Notice::Elsewhere);
+                    next.notice = self.notice.clone().filter(|n| *n != Notice::Elsewhere);
                     next.unanswered.clear();
                     next.answers = p.answers.clone();
                     next.actions = p.actions.clone();
@@ -308,14 +411,14 @@ impl SelfCheck {
             Action::Cancel => next.confirm = None,
             Action::Confirmed => {
                 if let Some(confirm) = self.confirm {
-                    next = SelfCheck::new(self.framework.clone(), self.mode, None);
-                    next.saving = self.saving;
-                    next.completions = self.completions;
-                    next.clears = self.clears + 1;
-                    next.notice = match confirm {
-                        Confirm::Delete => Some(Notice::Deleted),
-                        // Keep telling the visitor if this browser cannot keep answers.
-                        Confirm::StartAgain => self.notice.clone().filter(|n| *n == Notice::NotKept),
+                    next = SelfCheck {
+                        saving: self.saving,
+                        notice: match confirm {
+                            Confirm::Delete => Some(Notice::Deleted),
+                            // Keep telling the visitor if this browser cannot keep answers.
+                            Confirm::StartAgain => self.notice.clone().filter(|n| *n == Notice::NotKept),
+                        },
+                        ..SelfCheck::new(self.framework.clone(), self.mode)
                     };
                 }
             }

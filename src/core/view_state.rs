@@ -1,6 +1,7 @@
 //! The state of the widget's screens around the self-check: which tab is shown, which themes are
-//! open in the explorer, which heading is chosen in the cross-reference browser, and where focus
-//! should go. Plain Rust, tested natively; the self-check's own state machine is `state.rs`.
+//! open in the explorer, which heading is chosen in the cross-reference browser. `apply` says
+//! where focus should go. Plain Rust, tested natively; the self-check's own state machine is
+//! `state.rs`.
 
 /// Where focus should go after an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,9 +20,6 @@ pub struct ViewState {
     pub open: Vec<bool>,
     /// The chosen heading of the cross-reference browser (an index into `crossref::headings`).
     pub heading: Option<usize>,
-    pub focus: Option<ViewFocus>,
-    /// Changes each time focus should move, even to the same place.
-    pub focus_seq: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,38 +38,40 @@ pub enum ViewAction {
 
 impl ViewState {
     pub fn new(themes: usize, self_check: bool) -> Self {
-        ViewState { self_check, open: vec![false; themes], heading: None, focus: None, focus_seq: 0 }
+        ViewState { self_check, open: vec![false; themes], heading: None }
     }
 
     pub fn all_open(&self) -> bool {
         self.open.iter().all(|&o| o)
     }
 
-    pub fn apply(&self, action: ViewAction) -> ViewState {
-        let mut next = self.clone();
-        next.focus = None;
+    /// Applies `action`; returns where focus should move, if anywhere.
+    #[must_use = "the views must move focus"]
+    pub fn apply(&mut self, action: ViewAction) -> Option<ViewFocus> {
         match action {
             ViewAction::Tab { self_check, by_keyboard } => {
-                next.self_check = self_check;
-                if by_keyboard {
-                    next.focus = Some(ViewFocus::Tab(self_check));
-                }
+                self.self_check = self_check;
+                by_keyboard.then_some(ViewFocus::Tab(self_check))
             }
             ViewAction::Toggle(i) => {
-                if let Some(o) = next.open.get_mut(i) {
+                if let Some(o) = self.open.get_mut(i) {
                     *o = !*o;
                 }
+                None
             }
-            ViewAction::SetAll(open) => next.open.iter_mut().for_each(|o| *o = open),
-            ViewAction::Choose(heading) => next.heading = heading,
+            ViewAction::SetAll(open) => {
+                self.open.iter_mut().for_each(|o| *o = open);
+                None
+            }
+            ViewAction::Choose(heading) => {
+                self.heading = heading;
+                None
+            }
             ViewAction::ShowTheme(i) => {
-                if let Some(o) = next.open.get_mut(i) {
-                    *o = true;
-                    next.focus = Some(ViewFocus::Theme(i));
-                }
+                let o = self.open.get_mut(i)?;
+                *o = true;
+                Some(ViewFocus::Theme(i))
             }
         }
-        next.focus_seq = self.focus_seq + u32::from(next.focus.is_some());
-        next
     }
 }

@@ -5,6 +5,7 @@
 use leadership_self_check::core::load::{load_framework, LoadError};
 use leadership_self_check::core::model::{Behaviour, Framework};
 use leadership_self_check::core::questionnaire::Step;
+use leadership_self_check::core::state::{Action, Effect, Focus, Progress, Restored, Saving, SelfCheck};
 use serde_json::Value;
 
 pub const FRAMEWORK_JSON: &str = include_str!("../../framework.json");
@@ -33,5 +34,39 @@ pub fn asked<'a>(fw: &'a Framework, steps: &'a [Step]) -> impl Iterator<Item = &
     steps.iter().flat_map(move |s| {
         let theme = fw.themes.get(s.theme);
         s.items.iter().filter_map(move |&i| theme?.behaviours.get(i))
+    })
+}
+
+/// The state after `action`, for tests that follow a visitor through several actions and look
+/// at where they end up rather than at the effects on the way.
+pub trait After {
+    fn after(&self, action: Action) -> SelfCheck;
+}
+
+impl After for SelfCheck {
+    fn after(&self, action: Action) -> SelfCheck {
+        let mut next = self.clone();
+        let _ = next.apply(action);
+        next
+    }
+}
+
+/// What the view finds on a device where `progress` was saved and storage works.
+pub fn saved(progress: Option<Progress>) -> Restored {
+    Restored { saving: Saving::On, progress, notice: None }
+}
+
+/// The state after `action`, and what the views must do about it.
+pub fn applied(check: &SelfCheck, action: Action) -> (SelfCheck, Vec<Effect>) {
+    let mut next = check.clone();
+    let effects = next.apply(action);
+    (next, effects)
+}
+
+/// Where the effects move focus, if anywhere.
+pub fn focus_of(effects: &[Effect]) -> Option<Focus> {
+    effects.iter().find_map(|e| match e {
+        Effect::Focus(f) => Some(*f),
+        _ => None,
     })
 }

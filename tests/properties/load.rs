@@ -87,13 +87,13 @@ pub(super) fn assert_guarantees(fw: &Framework) -> Result<(), TestCaseError> {
 pub(super) fn assert_usable(fw: Framework) -> Result<(), TestCaseError> {
     let fw = Rc::new(fw);
     for mode in [Mode::Quick, Mode::Full] {
-        let mut check = SelfCheck::new(fw.clone(), mode, None);
-        prop_assert_eq!(check.steps.len(), fw.themes.len());
-        for _ in 0..check.steps.len() {
+        let mut check = SelfCheck::new(fw.clone(), mode);
+        prop_assert_eq!(check.steps().len(), fw.themes.len());
+        for _ in 0..check.steps().len() {
             check = play(check, &[Event::Fill(7), Event::Act(Action::Next)], &Seen::default())?;
         }
-        prop_assert_eq!(check.stage, Stage::Results, "{:?} check did not reach results", mode);
-        for s in theme_scores(&fw, &check.steps, &check.answers) {
+        prop_assert_eq!(check.stage(), Stage::Results, "{:?} check did not reach results", mode);
+        for s in theme_scores(&fw, check.steps(), check.answers()) {
             prop_assert!(s.score.is_some_and(|v| v <= 100));
         }
     }

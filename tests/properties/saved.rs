@@ -18,7 +18,7 @@ fn assert_valid_save(fw: &Rc<Framework>, mode: Mode, p: &Progress) -> Result<(),
         prop_assert!(asked(fw, &steps).any(|b| b.id == *id), "a plan for {} accepted", id);
         prop_assert!(text.chars().count() <= MAX_ACTION_CHARS);
     }
-    let resumed = SelfCheck::new(fw.clone(), mode, Some(p.clone())).apply(Action::Resume);
+    let resumed = SelfCheck::restored(fw.clone(), mode, saved(Some(p.clone()))).after(Action::Resume);
     assert_valid(&resumed, Saving::On)
 }
 

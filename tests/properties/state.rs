@@ -116,14 +116,14 @@ fn actions_of(check: &SelfCheck, event: &Event) -> Vec<Action> {
     match event {
         Event::Act(action) => vec![action.clone()],
         Event::Fill(seed) => {
-            let Stage::Step(i) = check.stage else { return Vec::new() };
-            let top = check.framework.self_check.top();
+            let Stage::Step(i) = check.stage() else { return Vec::new() };
+            let top = check.framework().self_check.top();
             check
                 .missing_in(i)
                 .into_iter()
                 .map(|id| {
                     let applies_to =
-                        check.framework.behaviours().any(|b| b.id == id && b.applies_to.is_some());
+                        check.framework().behaviours().any(|b| b.id == id && b.applies_to.is_some());
                     let answer = if applies_to && seed % 5 == 0 {
                         Answer::NotApplicable
                     } else {
@@ -138,13 +138,13 @@ fn actions_of(check: &SelfCheck, event: &Event) -> Vec<Action> {
 
 /// Plays `events` from `check`, checking every state and every step between states.
 pub(super) fn play(mut check: SelfCheck, events: &[Event], seen: &Seen) -> Result<SelfCheck, TestCaseError> {
-    let saving = check.saving;
+    let saving = check.saving();
     assert_valid(&check, saving)?;
     for event in events {
         for action in actions_of(&check, event) {
-            let next = check.apply(action.clone());
+            let (next, effects) = applied(&check, action.clone());
             assert_valid(&next, saving)?;
-            assert_step(&check, &action, &next)?;
+            assert_step(&check, &action, &next, &effects)?;
             seen.note(&check, &action, &next);
             check = next;
         }
@@ -154,84 +154,95 @@ pub(super) fn play(mut check: SelfCheck, events: &[Event], seen: &Seen) -> Resul
 
 /// The state machine's invariants (see src/core/state.rs), whatever happened before.
 pub(super) fn assert_valid(c: &SelfCheck, initial_saving: Saving) -> Result<(), TestCaseError> {
-    let fw = &c.framework;
-    prop_assert_eq!(&c.steps, &steps(fw, c.mode), "the steps are the mode's, always");
-    prop_assert!(!c.steps.is_empty());
-    let asked_ids: Vec<&str> = asked(fw, &c.steps).map(|b| b.id.as_str()).collect();
+    let fw = c.framework();
+    prop_assert_eq!(c.steps(), &steps(fw, c.mode()), "the steps are the mode's, always");
+    prop_assert!(!c.steps().is_empty());
+    let asked_ids: Vec<&str> = asked(fw, c.steps()).map(|b| b.id.as_str()).collect();
 
-    match c.stage {
-        Stage::Step(i) => prop_assert!(i < c.steps.len(), "step {} of {}", i, c.steps.len()),
+    match c.stage() {
+        Stage::Step(i) => prop_assert!(i < c.steps().len(), "step {} of {}", i, c.steps().len()),
         Stage::Results => {
-            for i in 0..c.steps.len() {
+            for i in 0..c.steps().len() {
                 prop_assert!(c.missing_in(i).is_empty(), "results with step {} incomplete", i);
             }
-            prop_assert_eq!(c.answers.len(), c.total(), "results with every statement answered");
+            prop_assert_eq!(c.answers().len(), c.total(), "results with every statement answered");
         }
-        Stage::Resume => prop_assert!(c.resumable.is_some(), "resume offered with nothing to resume"),
+        Stage::Resume => prop_assert!(c.resumable().is_some(), "resume offered with nothing to resume"),
     }
 
-    for (id, answer) in c.answers.iter() {
-        let b = asked(fw, &c.steps).find(|b| b.id == *id);
+    for (id, answer) in c.answers().iter() {
+        let b = asked(fw, c.steps()).find(|b| b.id == *id);
         prop_assert!(b.is_some(), "an answer to {} which is not asked", id);
         prop_assert!(b.is_some_and(|b| allowed(fw, b, *answer)), "{:?} is not allowed for {}", answer, id);
     }
-    for (id, text) in c.actions.iter() {
+    for (id, text) in c.actions().iter() {
         prop_assert!(asked_ids.contains(&id.as_str()), "a plan for {} which is not asked", id);
         prop_assert!(!text.trim().is_empty(), "a blank plan is kept for {}", id);
         prop_assert!(text.chars().count() <= MAX_ACTION_CHARS, "a plan longer than kept, for {}", id);
     }
 
     // Errors are only ever about the current step's statements, each once, in the step's order.
-    if !c.unanswered.is_empty() {
-        let Stage::Step(i) = c.stage else {
-            return Err(TestCaseError::fail(format!("errors shown at {:?}", c.stage)));
+    if !c.unanswered().is_empty() {
+        let Stage::Step(i) = c.stage() else {
+            return Err(TestCaseError::fail(format!("errors shown at {:?}", c.stage())));
         };
-        let (_, in_step) = c.steps[i].resolve(fw).expect("steps resolve");
+        let (_, in_step) = c.steps()[i].resolve(fw).expect("steps resolve");
         let order: Vec<&str> = in_step.iter().map(|b| b.id.as_str()).collect();
         let positions: Vec<usize> = c
-            .unanswered
+            .unanswered()
             .iter()
             .map(|id| order.iter().position(|o| o == id).ok_or_else(|| format!("{id} is not in step {i}")))
             .collect::<Result<_, _>>()
             .map_err(TestCaseError::fail)?;
-        prop_assert!(positions.windows(2).all(|w| w[0] < w[1]), "errors out of order: {:?}", c.unanswered);
+        prop_assert!(positions.windows(2).all(|w| w[0] < w[1]), "errors out of order: {:?}", c.unanswered());
     }
 
-    prop_assert!(c.status.is_none() || c.stage == Stage::Results, "a copy/download status off the results");
+    prop_assert!(
+        c.status().is_none() || c.stage() == Stage::Results,
+        "a copy/download status off the results"
+    );
     match initial_saving {
-        Saving::On | Saving::Failed => prop_assert!(matches!(c.saving, Saving::On | Saving::Failed)),
-        other => prop_assert_eq!(c.saving, other, "saving that is off or blocked stays so"),
+        Saving::On | Saving::Failed => prop_assert!(matches!(c.saving(), Saving::On | Saving::Failed)),
+        other => prop_assert_eq!(c.saving(), other, "saving that is off or blocked stays so"),
     }
     Ok(())
 }
 
 /// What one action may change.
-fn assert_step(before: &SelfCheck, action: &Action, after: &SelfCheck) -> Result<(), TestCaseError> {
-    let cleared = matches!(action, Action::Confirmed) && before.confirm.is_some();
+fn assert_step(
+    before: &SelfCheck,
+    action: &Action,
+    after: &SelfCheck,
+    effects: &[Effect],
+) -> Result<(), TestCaseError> {
+    let cleared = matches!(action, Action::Confirmed) && before.confirm().is_some();
     // Answers are taken up from `resumable` only where they are offered: at the resume screen, or
     // in the notice that another tab saved different ones.
-    let offered = before.stage == Stage::Resume || before.notice == Some(Notice::Elsewhere);
-    let resumed = matches!(action, Action::Resume) && offered && before.resumable.is_some();
-    prop_assert_eq!(after.clears, before.clears + u32::from(cleared), "clears count confirmed clears");
+    let offered = before.stage() == Stage::Resume || before.notice() == Some(&Notice::Elsewhere);
+    let resumed = matches!(action, Action::Resume) && offered && before.resumable().is_some();
+    // Saved data is removed exactly when the visitor confirmed a clear, and only where saving works.
+    let keeps = matches!(after.saving(), Saving::On | Saving::Failed);
+    let removes = effects.iter().any(|e| matches!(e, Effect::Remove | Effect::RemoveAll));
+    prop_assert_eq!(removes, cleared && keeps, "{:?} removed saved data: {:?}", action, effects);
     if cleared {
-        prop_assert!(after.answers.is_empty() && after.actions.is_empty());
-        prop_assert_eq!(after.stage, Stage::Step(0));
-        prop_assert_eq!(after.confirm, None);
+        prop_assert!(after.answers().is_empty() && after.actions().is_empty());
+        prop_assert_eq!(after.stage(), Stage::Step(0));
+        prop_assert_eq!(after.confirm(), None);
     } else if resumed {
-        let saved = before.resumable.as_ref().expect("resume offered");
-        prop_assert_eq!(&after.answers, &saved.answers, "resuming restores the saved answers");
-        prop_assert_eq!(&after.actions, &saved.actions, "resuming restores the saved plan");
-        prop_assert_eq!(&after.resumable, &None);
+        let saved = before.resumable().expect("resume offered");
+        prop_assert_eq!(after.answers(), &saved.answers, "resuming restores the saved answers");
+        prop_assert_eq!(after.actions(), &saved.actions, "resuming restores the saved plan");
+        prop_assert_eq!(&after.resumable(), &None);
     } else {
         // Answers are never lost: only the statement answered changes.
         let answered = match action {
             Action::Answer(id, _) => Some(id.as_str()),
             _ => None,
         };
-        for (id, answer) in before.answers.iter() {
+        for (id, answer) in before.answers().iter() {
             if Some(id.as_str()) != answered {
                 prop_assert_eq!(
-                    after.answers.get(id),
+                    after.answers().get(id),
                     Some(answer),
                     "{:?} changed the answer to {}",
                     action,
@@ -239,60 +250,71 @@ fn assert_step(before: &SelfCheck, action: &Action, after: &SelfCheck) -> Result
                 );
             }
         }
-        prop_assert!(after.answers.len() <= before.answers.len() + usize::from(answered.is_some()));
+        prop_assert!(after.answers().len() <= before.answers().len() + usize::from(answered.is_some()));
         if !matches!(action, Action::SetAction(..)) {
-            prop_assert_eq!(&after.actions, &before.actions, "{:?} changed the plan", action);
+            prop_assert_eq!(&after.actions(), &before.actions(), "{:?} changed the plan", action);
         }
     }
 
     // Another tab's save is offered, and a visitor mid-check is told when it differs.
     if let Action::Elsewhere(p) = action {
-        prop_assert_eq!(after.resumable.as_ref(), Some(p));
-        if before.stage != Stage::Resume && (p.answers != before.answers || p.actions != before.actions) {
-            prop_assert_eq!(after.notice.as_ref(), Some(&Notice::Elsewhere));
+        prop_assert_eq!(after.resumable(), Some(p));
+        if before.stage() != Stage::Resume
+            && (&p.answers != before.answers() || &p.actions != before.actions())
+        {
+            prop_assert_eq!(after.notice(), Some(&Notice::Elsewhere));
         }
     }
 
     // A deletion elsewhere is never offered again.
     if matches!(action, Action::DeletedElsewhere) {
-        prop_assert_eq!(&after.resumable, &None);
+        prop_assert_eq!(&after.resumable(), &None);
     }
 
     let completed =
-        matches!(action, Action::Next) && after.stage == Stage::Results && before.stage != Stage::Results;
-    prop_assert_eq!(after.completions, before.completions + u32::from(completed));
+        matches!(action, Action::Next) && after.stage() == Stage::Results && before.stage() != Stage::Results;
+    prop_assert_eq!(effects.contains(&Effect::Completed), completed, "completion told after {:?}", action);
 
-    match (action, before.stage, after.stage) {
+    match (action, before.stage(), after.stage()) {
         (Action::Next, Stage::Step(i), Stage::Step(j)) => {
-            if after.unanswered.is_empty() {
+            if after.unanswered().is_empty() {
                 prop_assert_eq!(j, i + 1, "Next with nothing missing moves on one step");
                 prop_assert!(before.missing_in(i).is_empty(), "moved on past a step with gaps");
             } else {
                 prop_assert!(j <= i, "Next with gaps never moves forward");
                 prop_assert_eq!(
-                    &after.unanswered,
+                    &after.unanswered(),
                     &after.missing_in(j),
                     "errors list exactly what is missing"
                 );
             }
         }
-        (Action::Next, Stage::Step(_), Stage::Results) => prop_assert!(after.unanswered.is_empty()),
+        (Action::Next, Stage::Step(_), Stage::Results) => prop_assert!(after.unanswered().is_empty()),
         (Action::Back, Stage::Step(i), Stage::Step(j)) => prop_assert_eq!(j, i.saturating_sub(1)),
-        (Action::Back, Stage::Results, Stage::Step(j)) => prop_assert_eq!(j, after.steps.len() - 1),
+        (Action::Back, Stage::Results, Stage::Step(j)) => prop_assert_eq!(j, after.steps().len() - 1),
         (Action::Answer(..) | Action::SetAction(..), s, t) => prop_assert_eq!(s, t, "answering never moves"),
         _ => {}
     }
 
     // Focus goes to the error summary exactly when Next finds gaps.
-    let focus = before.focus_after(action, after);
-    let errors = matches!(action, Action::Next) && !after.unanswered.is_empty();
+    let focus = focus_of(effects);
+    let errors = matches!(action, Action::Next) && !after.unanswered().is_empty();
     prop_assert_eq!(focus == Some(Focus::ErrorSummary), errors, "focus {:?} after {:?}", focus, action);
     if focus == Some(Focus::Confirm) {
-        prop_assert!(after.confirm.is_some());
+        prop_assert!(after.confirm().is_some());
     }
 
+    // What is saved is always the state's progress, and only where saving works.
+    for e in effects {
+        if let Effect::Save(p) = e {
+            prop_assert!(keeps, "saved with saving {:?}", after.saving());
+            prop_assert_eq!(Some(p.clone()), after.progress(), "saved something other than the progress");
+        }
+    }
     // Saving happens when these change.
-    if (&after.answers, &after.actions, after.stage) != (&before.answers, &before.actions, before.stage) {
+    if (after.answers(), after.actions(), after.stage())
+        != (before.answers(), before.actions(), before.stage())
+    {
         assert_reload_restores(after)?;
     }
     Ok(())
@@ -301,19 +323,20 @@ fn assert_step(before: &SelfCheck, action: &Action, after: &SelfCheck) -> Result
 /// Saving now and loading the page again puts the visitor back where they were.
 fn assert_reload_restores(c: &SelfCheck) -> Result<(), TestCaseError> {
     let Some(progress) = c.progress() else {
-        prop_assert!(c.answers.is_empty() && c.actions.is_empty(), "nothing saved while answers exist");
+        prop_assert!(c.answers().is_empty() && c.actions().is_empty(), "nothing saved while answers exist");
         return Ok(());
     };
-    let text = encode(&c.framework, c.mode, &progress);
-    let decoded = decode(&text, &c.framework, c.mode);
+    let text = encode(c.framework(), c.mode(), &progress);
+    let decoded = decode(&text, c.framework(), c.mode());
     prop_assert_eq!(decoded.as_ref(), Ok(&progress), "the save round-trips: {}", text);
-    if c.stage == Stage::Resume {
+    if c.stage() == Stage::Resume {
         return Ok(());
     }
-    let reloaded = SelfCheck::new(c.framework.clone(), c.mode, decoded.ok()).apply(Action::Resume);
-    prop_assert_eq!(reloaded.stage, c.stage, "a reload resumes at the same place");
-    prop_assert_eq!(&reloaded.answers, &c.answers);
-    prop_assert_eq!(&reloaded.actions, &c.actions);
+    let reloaded =
+        SelfCheck::restored(c.framework().clone(), c.mode(), saved(decoded.ok())).after(Action::Resume);
+    prop_assert_eq!(reloaded.stage(), c.stage(), "a reload resumes at the same place");
+    prop_assert_eq!(reloaded.answers(), c.answers());
+    prop_assert_eq!(reloaded.actions(), c.actions());
     Ok(())
 }
 
@@ -331,15 +354,15 @@ pub(super) struct Seen {
 impl Seen {
     fn note(&self, before: &SelfCheck, action: &Action, after: &SelfCheck) {
         let bump = |c: &Cell<u32>| c.set(c.get() + 1);
-        match (action, before.stage, after.stage) {
+        match (action, before.stage(), after.stage()) {
             (Action::Next, Stage::Step(_), Stage::Results) => bump(&self.results),
             (Action::Next, Stage::Step(i), Stage::Step(j)) if j < i => bump(&self.gaps_found_at_the_end),
             (Action::Resume, Stage::Resume, _) => bump(&self.resumed),
-            (Action::Resume, _, _) if before.notice == Some(Notice::Elsewhere) => bump(&self.elsewhere),
-            (Action::Confirmed, _, _) if before.confirm.is_some() => bump(&self.cleared),
+            (Action::Resume, _, _) if before.notice() == Some(&Notice::Elsewhere) => bump(&self.elsewhere),
+            (Action::Confirmed, _, _) if before.confirm().is_some() => bump(&self.cleared),
             _ => {}
         }
-        if !after.unanswered.is_empty() {
+        if !after.unanswered().is_empty() {
             bump(&self.errors);
         }
     }
@@ -377,7 +400,7 @@ fn start(
     let progress = match earlier {
         Earlier::Nothing => None,
         Earlier::Played(events) => {
-            play(SelfCheck::new(fw.clone(), mode, None), events, &Seen::default())?.progress()
+            play(SelfCheck::new(fw.clone(), mode), events, &Seen::default())?.progress()
         }
         Earlier::Saved(p) => Some(p.clone()),
     };
@@ -389,9 +412,7 @@ fn start(
         ),
         None => None,
     };
-    let mut check = SelfCheck::new(fw.clone(), mode, saved);
-    check.saving = saving;
-    Ok(check)
+    Ok(SelfCheck::restored(fw.clone(), mode, Restored { saving, progress: saved, notice: None }))
 }
 
 fn any_sequence_keeps_the_state_valid(mode: Mode) {
