@@ -293,3 +293,17 @@ describe('loading="lazy"', () => {
     assert.deepEqual(messages, ['loading="later" is not one of eager, lazy; using the default, eager.']);
   });
 });
+
+test('after a failed Wasm download, a widget mounted again (an option changed) tries the download again', async () => {
+  let attempts = 0;
+  const page = await openPartnerPage(browser, '<leadership-self-check id="w" view="framework"></leadership-self-check>', {
+    setup: (p) => p.route((u) => u.pathname.endsWith('.wasm'), (r) => {
+      attempts += 1;
+      return attempts === 1 ? r.abort('connectionreset') : r.continue();
+    }),
+  });
+  await page.locator('#w').getByRole('alert').waitFor({ timeout: 15_000 });
+  await page.evaluate(() => document.getElementById('w').setAttribute('view', 'self-check'));
+  const root = await waitForWidget(page, '#w');
+  await root.locator('fieldset').first().waitFor();
+});

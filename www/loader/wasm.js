@@ -86,13 +86,19 @@ function compile() {
 /** @type {Promise<unknown> | null} */
 let loading = null;
 
-/** The widget's Wasm, ready to mount widgets: downloaded and started on the first call only. */
+/**
+ * The widget's Wasm, ready to mount widgets: downloaded and started once for all the widgets on
+ * the page. A failed attempt is forgotten, so that a widget mounted later tries again.
+ */
 export function loadWasm() {
   if (!loading) {
     loading = compile().then((module) =>
       initWasm({ module_or_path: module }).catch((err) => {
         throw notSupported(err) || failure('stopped', 'the widget could not start: ' + text(err));
       }));
+    loading.catch(() => {
+      loading = null;
+    });
   }
   return loading;
 }
