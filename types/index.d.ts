@@ -1,6 +1,6 @@
 // TypeScript declarations for leadership-self-check: the element, its attributes, its events and
 // the JavaScript API. Loaded with the script tag only, bring them in with
-//   /// <reference types="leadership-self-check" />
+//   /// <reference types="leadership-self-check/embed.js" />
 // The public contract these describe, and what changes it in which version: README.md.
 
 /** `view`: the explorer of the framework, the self-check, or both as tabs. */

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -82,4 +82,24 @@ test('npm pack refuses a dist/ that is missing, so a package never ships without
   const check = spawnSync('node', [path.join(dir, 'scripts/release-check.mjs'), '--dist'], { encoding: 'utf8' });
   assert.equal(check.status, 1);
   assert.match(check.stderr, /dist\/ is not built: run scripts\/build first/);
+});
+
+test("the packed declarations serve a partner's TypeScript that has only the script tag", () => {
+  const app = path.join(scratch, 'app');
+  const installed = path.join(app, 'node_modules', pkg.name);
+  mkdirSync(installed, { recursive: true });
+  execFileSync('npm', ['pack', '--pack-destination', scratch, '--silent'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('tar', ['-xzf', path.join(scratch, `${pkg.name}-${pkg.version}.tgz`), '-C', installed, '--strip-components=1']);
+  writeFileSync(path.join(app, 'page.ts'), `/// <reference types="${pkg.name}/embed.js" />
+document.addEventListener('lsc:complete', (e) => console.log(e.detail.themes.map((t) => t.score ?? 0)));
+const found = document.querySelector('leadership-self-check');
+if (found) void window.LeadershipSelfCheck?.mount(found, { mode: 'full' });
+`);
+  const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
+  const args = ['--strict', '--noEmit', '--target', 'es2022', '--module', 'preserve', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'page.ts'];
+  const result = spawnSync(tsc, args, { cwd: app, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  // Without the reference the same page does not compile: the types came from the package.
+  writeFileSync(path.join(app, 'page.ts'), readFileSync(path.join(app, 'page.ts'), 'utf8').replace(/^\/\/\/.*\n/, ''));
+  assert.notEqual(spawnSync(tsc, args, { cwd: app, encoding: 'utf8' }).status, 0);
 });
