@@ -11,7 +11,7 @@
 // rather than building it: a release build takes minutes and needs the Rust toolchain, so
 // `npm pack` says what to run instead of starting it silently.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -46,7 +46,7 @@ export function changelogHas(version, root = ROOT) {
   return new RegExp(`^## \\[${escaped}\\]`, 'm').test(readFileSync(file, 'utf8'));
 }
 
-/** Problems with dist/: missing, from another version, or missing a file its manifest names. */
+/** Problems with dist/: missing, from another version, missing a file its manifest names, or holding another build's. */
 export function distProblems(root = ROOT) {
   const version = cargoVersion(root);
   const manifestFile = path.join(root, 'dist/manifest.json');
@@ -56,9 +56,14 @@ export function distProblems(root = ROOT) {
     return [`dist/ is a build of ${manifest.version}, not of ${version}: run scripts/build again`];
   }
   const files = new Set(['embed.js', manifest.embed.file, manifest.wasm.file, ...manifest.downloads]);
-  return [...files]
+  const missing = [...files]
     .filter((f) => !existsSync(path.join(root, 'dist', f)))
     .map((f) => `dist/${f} is missing: run scripts/build again`);
+  // package.json's "files" packs every hashed loader and Wasm in dist/: only this build's may be.
+  const stale = readdirSync(path.join(root, 'dist'))
+    .filter((f) => /^(embed|leadership_self_check_bg)\.[0-9a-f]+\.(js|wasm)$/.test(f) && !files.has(f))
+    .map((f) => `dist/${f} is from another build: run scripts/build again`);
+  return [...missing, ...stale];
 }
 
 function main(args) {

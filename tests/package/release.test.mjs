@@ -77,11 +77,16 @@ test('npm pack gives exactly the files a partner needs, and every path package.j
   for (const p of named) assert.ok(files.includes(path.posix.normalize(p)), `${p} is named in package.json but not packed`);
 });
 
-test('npm pack refuses a dist/ that is missing, so a package never ships without its files', () => {
+test("npm pack refuses a dist/ that is missing or holds another build's files, so a package ships this build only", () => {
   const dir = copyWith('unbuilt', () => {});
-  const check = spawnSync('node', [path.join(dir, 'scripts/release-check.mjs'), '--dist'], { encoding: 'utf8' });
-  assert.equal(check.status, 1);
-  assert.match(check.stderr, /dist\/ is not built: run scripts\/build first/);
+  const check = () => spawnSync('node', [path.join(dir, 'scripts/release-check.mjs'), '--dist'], { encoding: 'utf8' });
+  assert.equal(check().status, 1);
+  assert.match(check().stderr, /dist\/ is not built: run scripts\/build first/);
+  cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  assert.equal(check().status, 0, check().stderr);
+  cpSync(path.join(dir, 'dist/embed.js'), path.join(dir, 'dist/embed.0123456789ab.js'));
+  assert.equal(check().status, 1);
+  assert.match(check().stderr, /dist\/embed\.0123456789ab\.js is from another build/);
 });
 
 test("the packed declarations serve a partner's TypeScript that has only the script tag", () => {
