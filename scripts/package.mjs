@@ -6,6 +6,9 @@
 //   embed.<hash>.js                       the same bytes under a name that never changes content,
 //                                         for snippets pinned with Subresource Integrity
 //   manifest.json                         the files a visitor downloads and their SRI hashes
+//   *.br, *.gz                            the loaders and the Wasm compressed in advance (brotli
+//                                         quality 11, gzip level 9), for servers that send
+//                                         pre-compressed files (README: serving the files)
 //
 // The loader carries the Wasm's file name and integrity hash, so a loader and a Wasm of different
 // releases can never be paired: either the pair matches or the download fails its integrity check.
@@ -13,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -58,4 +62,17 @@ const manifest = {
   wasm: { file: wasmFile, integrity: sri(wasm) },
 };
 await writeFile(at('dist/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+// The same bytes as the files they sit beside, so their integrity hashes hold after decoding.
+for (const [file, bytes] of [['embed.js', embed], [embedFile, embed], [wasmFile, wasm]]) {
+  const brotli = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: file.endsWith('.js') ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  await writeFile(at(`dist/${file}.br`), brotli);
+  await writeFile(at(`dist/${file}.gz`), gzipSync(bytes, { level: 9 }));
+}
 console.log(`Packaged ${embedFile} (${manifest.embed.integrity}) and ${wasmFile}`);

@@ -132,17 +132,31 @@ async function handle(req, res, rootDir, headersFor) {
   }
   if (!info?.isFile()) return send(res, 404, `Not found: ${urlPath}\n`, extra);
 
+  // Like a host set up as the README asks: the release's pre-compressed sibling (.br, else .gz)
+  // when the browser accepts it, with the type of the file it stands for.
+  const encoded = await precompressed(target, req.headers['accept-encoding']);
   res.writeHead(200, {
     ...baseHeaders(),
     'Content-Type': contentTypeFor(target),
-    'Content-Length': info.size,
+    'Content-Length': encoded ? encoded.size : info.size,
+    ...(encoded ? { 'Content-Encoding': encoded.encoding, Vary: 'Accept-Encoding' } : {}),
     ...extra,
   });
   if (req.method === 'HEAD') return res.end();
 
   await new Promise((resolve, reject) => {
-    createReadStream(target).on('error', reject).pipe(res).on('finish', resolve).on('close', resolve);
+    createReadStream(encoded ? encoded.file : target).on('error', reject).pipe(res).on('finish', resolve).on('close', resolve);
   });
+}
+
+/** The .br or .gz beside `file` that `accept` (an Accept-Encoding header) allows, if there is one. */
+async function precompressed(file, accept = '') {
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!new RegExp(`(^|[,\\s])${encoding}(?![\\w-])(?!;q=0(\\.0*)?(?![.\\d]))`).test(accept)) continue;
+    const info = await stat(file + ext).catch(() => null);
+    if (info?.isFile()) return { file: file + ext, encoding, size: info.size };
+  }
+  return null;
 }
 
 function baseHeaders() {

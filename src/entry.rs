@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 use crate::components::app::{App, AppProps};
 use crate::components::{styles, Doc};
 use crate::core::load::load_framework;
-use crate::core::options::parse_options;
+use crate::core::options::{parse_options, Options};
 
 /// The bundled document, parsed at most once per page however many widgets there are.
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
@@ -48,6 +48,10 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
 pub struct Widget {
     app: Option<AppHandle<App>>,
     shadow: ShadowRoot,
+    /// What it was mounted with, to update it in place.
+    framework: Result<Doc, AttrValue>,
+    options: Options,
+    host: HtmlElement,
 }
 
 #[wasm_bindgen]
@@ -61,12 +65,38 @@ impl Widget {
             self.shadow.replace_children_with_node_0();
         }
     }
+
+    /// Applies new options in place when they change only how the widget looks (colour scheme,
+    /// heading level, fallback link), so that the visitor keeps their place and their answers,
+    /// even those kept only in the page. Returns false, changing nothing, when they need the
+    /// widget mounted again (another view, mode or persistence) or have a value to report.
+    pub fn update(&mut self, options: JsValue) -> bool {
+        let (options, warnings) = parse_options(reader(&options));
+        let (old, new) = (&self.options, &options);
+        if !warnings.is_empty() || (old.view, old.mode, old.persist) != (new.view, new.mode, new.persist) {
+            return false;
+        }
+        let Some(app) = self.app.as_mut() else { return false };
+        self.options = options;
+        app.update(AppProps {
+            framework: self.framework.clone(),
+            options: self.options.clone(),
+            warnings: Vec::new(),
+            host: self.host.clone(),
+        });
+        true
+    }
 }
 
-/// Mounts the widget in `host`'s shadow root. `options` is an object whose fields are all
-/// optional: the element's attributes by name (`view`, `mode`, `persist`, `heading-level`, also
-/// accepted in camelCase, e.g. `headingLevel: 3`) and `frameworkJson` (a framework document's
-/// text; without it the bundled framework is used).
+/// Reads one option, by name, from the object the loader passes.
+fn reader(options: &JsValue) -> impl Fn(&str) -> Option<String> + '_ {
+    |name| js_sys::Reflect::get(options, &name.into()).ok()?.as_string()
+}
+
+/// Mounts the widget in `host`'s shadow root. `options` is an object of strings, all optional,
+/// given by the loader (www/loader/widgets.js), which has checked them: the element's attributes
+/// by name (`view`, `mode`, `persist`, `heading-level`…) and `frameworkJson` (a framework
+/// document's text; without it the bundled framework is used).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     let shadow = match host.shadow_root() {
@@ -80,41 +110,15 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     let root = document.create_element("div")?;
     shadow.append_child(&root)?;
 
-    let get = |name: &str| {
-        let v = js_sys::Reflect::get(&options, &name.into())
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())?;
-        // Whole numbers and true/false are accepted as well as strings (headingLevel: 3); they
-        // are checked like attribute values, so a wrong one is reported, not silently ignored.
-        // Numbers are formatted as integers, which keeps float-printing code out of the Wasm.
-        v.as_string()
-            .or_else(|| v.as_f64().map(|n| (n as i64).to_string()))
-            .or_else(|| v.as_bool().map(|b| b.to_string()))
-    };
+    let get = reader(&options);
     let framework = match get("frameworkJson") {
         Some(json) => parse(&json),
         None => bundled(),
     };
-    // An option given in JavaScript (camelCase) wins over the element's attribute.
-    let (options, warnings) = parse_options(|name| get(&camel_case(name)).or_else(|| get(name)));
-    let props = AppProps { framework: framework.map_err(Into::into), options, warnings, host };
+    let (options, warnings) = parse_options(get);
+    let framework: Result<Doc, AttrValue> = framework.map_err(Into::into);
+    let props =
+        AppProps { framework: framework.clone(), options: options.clone(), warnings, host: host.clone() };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(Widget { app: Some(app), shadow })
-}
-
-/// "heading-level" → "headingLevel".
-fn camel_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '-' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    Ok(Widget { app: Some(app), shadow, framework, options, host })
 }

@@ -1,7 +1,7 @@
 //! The embedding element's attributes: allowed values are used, anything else falls back to the
 //! default with one warning for the web team.
 
-use leadership_self_check::core::options::{is_web_link, parse_options, ColorScheme, Options, View};
+use leadership_self_check::core::options::{parse_options, ColorScheme, Options, View};
 use leadership_self_check::core::questionnaire::Mode;
 
 /// Options from these attributes (name, value); attributes not listed are absent.
@@ -84,14 +84,8 @@ fn all_attributes_together() {
 
 #[test]
 fn each_invalid_value_gives_the_default_and_one_warning_naming_it() {
-    let cases: [(&str, &str); 16] = [
-        ("heading-level", "7"),
-        ("heading-level", "1"),
-        ("heading-level", "0"),
-        ("heading-level", "two"),
-        ("heading-level", ""),
-        ("heading-level", "2.5"),
-        ("heading-level", "300"),
+    // heading-level and fallback-href are checked by the loader: tests/loader/rules.test.mjs.
+    let cases: [(&str, &str); 9] = [
         ("mode", "long"),
         ("mode", "Full"),
         ("mode", ""),
@@ -113,8 +107,6 @@ fn each_invalid_value_gives_the_default_and_one_warning_naming_it() {
 
 #[test]
 fn a_warning_says_what_is_allowed_and_what_is_used_instead() {
-    let (_, warnings) = parse(&[("heading-level", "7")]);
-    assert_eq!(warnings, ["heading-level=\"7\" is not one of 2, 3, 4, 5, 6; using the default, 2."]);
     let (_, warnings) = parse(&[("mode", "long")]);
     assert_eq!(warnings, ["mode=\"long\" is not one of quick, full; using the default, quick."]);
     let (_, warnings) = parse(&[("view", "")]);
@@ -126,14 +118,11 @@ fn a_warning_says_what_is_allowed_and_what_is_used_instead() {
 #[test]
 fn invalid_values_do_not_affect_the_valid_ones() {
     let (o, warnings) =
-        parse(&[("view", "framework"), ("mode", "long"), ("persist", "none"), ("heading-level", "two")]);
-    assert_eq!(
-        o,
-        Options { view: View::Framework, mode: Mode::Quick, persist: false, heading_level: 2, ..DEFAULTS }
-    );
+        parse(&[("view", "framework"), ("mode", "long"), ("persist", "none"), ("color-scheme", "dim")]);
+    assert_eq!(o, Options { view: View::Framework, mode: Mode::Quick, persist: false, ..DEFAULTS });
     assert_eq!(warnings.len(), 2, "{warnings:?}");
     assert!(warnings.iter().any(|w| w.contains("mode=\"long\"")), "{warnings:?}");
-    assert!(warnings.iter().any(|w| w.contains("heading-level=\"two\"")), "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.contains("color-scheme=\"dim\"")), "{warnings:?}");
 }
 
 #[test]
@@ -175,36 +164,8 @@ fn every_valid_color_scheme() {
 }
 
 #[test]
-fn a_fallback_link_must_lead_to_a_web_page() {
-    for href in [
-        "https://example.org/leadership",
-        "http://example.org",
-        "/framework",
-        "../a?b#c",
-        "framework.html",
-        "HTTPS://x.org",
-    ] {
-        let (o, warnings) = parse(&[("fallback-href", href)]);
-        assert_eq!(o.fallback_href.as_deref(), Some(href), "{href}");
-        assert!(warnings.is_empty(), "{href}: {warnings:?}");
-    }
-    for href in [
-        "javascript:alert(1)",
-        "JavaScript:alert(1)",
-        "java\tscript:alert(1)",
-        " javascript:x",
-        "data:text/html,x",
-        "vbscript:x",
-        "",
-        "   ",
-        "https://a b",
-    ] {
-        let (o, warnings) = parse(&[("fallback-href", href)]);
-        assert_eq!(o.fallback_href, None, "{href:?}");
-        assert_eq!(warnings.len(), 1, "{href:?}: {warnings:?}");
-        assert!(warnings[0].contains("is not a web address"), "{warnings:?}");
-    }
-    // A colon after the path starts is part of the path, not a scheme.
-    assert!(is_web_link("/search?q=a:b"));
-    assert!(is_web_link("  https://example.org  "));
+fn the_fallback_link_checked_by_the_loader_is_kept_as_given() {
+    let (o, warnings) = parse(&[("fallback-href", "https://example.org/leadership")]);
+    assert_eq!(o.fallback_href.as_deref(), Some("https://example.org/leadership"));
+    assert!(warnings.is_empty(), "{warnings:?}");
 }

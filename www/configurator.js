@@ -13,7 +13,7 @@
   var manifest = null;
 
   // The attributes whose value differs from the widget's default, in a stable order.
-  var DEFAULTS = { view: 'both', mode: 'quick', persist: 'local', 'heading-level': '2', 'color-scheme': 'light' };
+  var DEFAULTS = { view: 'both', mode: 'quick', persist: 'local', 'heading-level': '2', 'color-scheme': 'light', loading: 'eager' };
 
   function value(name) {
     var el = form.elements[name];
@@ -132,9 +132,15 @@
       ? '<script src="' + new URL(manifest.embed.file, folder).href + '" integrity="' + manifest.embed.integrity +
         '" crossorigin="anonymous" defer></script>'
       : '<script src="' + new URL('embed.js', folder).href + '" defer></script>';
+    // Shown only where the loader cannot run (blocked by the page's CSP, scripts off); hidden
+    // as soon as it does.
+    var fallback = field('fallback').value.trim();
+    var inside = fallback
+      ? '\n  <a href="' + escapeAttr(fallback) + '">Read the framework: Leadership for empowered and healthy communities</a>\n'
+      : '';
     var element = div
-      ? '<div data-leadership-self-check' + attrs + '></div>'
-      : '<leadership-self-check' + attrs + '></leadership-self-check>';
+      ? '<div data-leadership-self-check' + attrs + '>' + inside + '</div>'
+      : '<leadership-self-check' + attrs + '>' + inside + '</leadership-self-check>';
     return script + '\n' + element;
   }
 

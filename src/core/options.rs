@@ -67,16 +67,13 @@ pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<Stri
     pick(&get, w, "view", &views, &mut o.view);
     pick(&get, w, "mode", &[("quick", Mode::Quick), ("full", Mode::Full)], &mut o.mode);
     pick(&get, w, "persist", &[("local", true), ("none", false)], &mut o.persist);
-    let levels = [("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6)];
-    pick(&get, w, "heading-level", &levels, &mut o.heading_level);
     pick(&get, w, "color-scheme", &[("light", Light), ("dark", Dark), ("auto", Auto)], &mut o.color_scheme);
-    if let Some(v) = get("fallback-href") {
-        if is_web_link(&v) {
-            o.fallback_href = Some(v.trim().to_string());
-        } else {
-            warn(w, "fallback-href", &v, "a web address (http, https or relative)", "no link");
-        }
+    // The loader decides these two (www/loader/rules.js), since its own failure message needs
+    // them when the Wasm cannot run; it passes only checked values.
+    if let Some(level) = get("heading-level").and_then(|v| v.trim().parse().ok()) {
+        o.heading_level = level;
     }
+    o.fallback_href = get("fallback-href");
     (o, warnings)
 }
 
@@ -112,27 +109,4 @@ fn pick<T: Copy + PartialEq>(
 
 fn warn(warnings: &mut Vec<String>, name: &str, value: &str, allowed: &str, default: &str) {
     warnings.push(format!("{name}=\"{value}\" is not {allowed}; using the default, {default}."));
-}
-
-/// Whether `href` can only lead to a web page: a relative address, or an absolute one with the
-/// http or https scheme. Anything else (`javascript:`, `data:`…) could run script when clicked.
-/// Browsers drop tabs and newlines inside URLs ("java\tscript:"), so any control or space
-/// character inside the address disqualifies it rather than being guessed about.
-pub fn is_web_link(href: &str) -> bool {
-    let href = href.trim();
-    if href.is_empty() || href.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return false;
-    }
-    // Byte searches (all four characters are ASCII): a search for a set of chars measured more
-    // code in the Wasm.
-    let scheme_end = href.bytes().position(|b| b == b':');
-    let path_start = href.bytes().position(|b| matches!(b, b'/' | b'?' | b'#'));
-    match (scheme_end, path_start) {
-        (Some(colon), Some(path)) if path < colon => true,
-        (Some(colon), _) => {
-            let scheme = href.get(..colon).unwrap_or_default();
-            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
-        }
-        (None, _) => true,
-    }
 }

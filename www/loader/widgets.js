@@ -1,0 +1,251 @@
+// @ts-check
+// The JavaScript API behind every embedding form: mount(), unmount() and mounting again when an
+// option changes, with the failure message in the element when the widget cannot run.
+
+import { mount as mountWasm } from '../../pkg/leadership_self_check.js';
+import { scriptUrl } from './base.js';
+import { ownRoot, showFailure, showLoading } from './box.js';
+import { failure, fire, isFailure, text, warn } from './errors.js';
+import { frameworkText } from './framework.js';
+import { elementOptions, mountOptions } from './options.js';
+import { WASM_FILE, loadWasm } from './wasm.js';
+
+/** @typedef {import('./errors.js').Failure} Failure */
+/** @typedef {import('./options.js').OptionValues} OptionValues */
+/** @typedef {import('../../pkg/leadership_self_check.js').Widget} Widget */
+
+/** What the visitor reads for each failure. */
+const VISITOR = {
+  browser: 'This browser cannot run it: WebAssembly is not available, or is turned off by a security setting. Please try another browser or device.',
+  element: 'It cannot be shown in this part of the page. Please let the website\u2019s team know.',
+  csp: 'This page\u2019s security settings stopped it from running. Please let the website\u2019s team know.',
+  download: 'Its files could not be downloaded. Please reload the page to try again. If that does not help, please let the website\u2019s team know.',
+  framework: 'The framework it shows could not be downloaded. Please reload the page to try again.',
+  stopped: 'It stopped working. Please reload the page to try again.',
+};
+
+/**
+ * Per element: its widget, or the promise of it while it loads. `given`: the options from
+ * mount() in JavaScript, kept for later remounts. `failed`: its last attempt failed (an option
+ * change then tries again). `dead`: the trap that stopped the shared Wasm instance, if one did.
+ * @type {Map<HTMLElement, Widget | Promise<Widget | null>>}
+ */
+const mounted = new Map();
+/** @type {WeakMap<HTMLElement, OptionValues>} */
+const given = new WeakMap();
+/** @type {WeakSet<HTMLElement>} */
+const failed = new WeakSet();
+/** @type {Failure | null} */
+let dead = null;
+
+/**
+ * Shows the failure in the element (when it can hold it) and tells the web team.
+ * @param {HTMLElement} el
+ * @param {Failure} err
+ */
+function fail(el, err) {
+  console.warn('leadership-self-check: ' + err.message);
+  const o = elementOptions(el, given.get(el) || {}).options;
+  try {
+    const root = ownRoot(el);
+    if (root) showFailure(root, { scheme: o['color-scheme'], level: o['heading-level'], href: o['fallback-href'] }, VISITOR[err.code]);
+  } catch {
+    // An element that cannot hold a shadow root: the event below still tells the web team.
+  }
+  fire(el, 'lsc:error', { message: err.message, code: err.code });
+}
+
+/** A widget that could not start on this element, for a reason the web team can act on. @param {unknown} err */
+function startFailure(err) {
+  if (err instanceof DOMException && err.name === 'NotSupportedError') {
+    return failure('element', 'this element cannot hold the widget (it cannot have a shadow root): ' +
+      'use <leadership-self-check> or a <div data-leadership-self-check>');
+  }
+  return failure('stopped', 'the widget could not start: ' + text(err));
+}
+
+/**
+ * Mounts the widget in `el`; options given here win over its attributes. Resolves to its handle,
+ * or to null when it could not load (after the message in the element and lsc:error).
+ * @param {HTMLElement} el
+ * @param {unknown} [options]
+ * @returns {Promise<Widget | null>}
+ */
+export function mount(el, options) {
+  if (!(el instanceof HTMLElement)) {
+    return Promise.reject(new TypeError('LeadershipSelfCheck.mount(element, options): element must be an HTML element'));
+  }
+  if (options !== undefined) {
+    const checked = mountOptions(el, options);
+    if (JSON.stringify(checked) !== JSON.stringify(given.get(el))) {
+      // New options for an element that may already be mounted (from its tag or attributes).
+      given.set(el, checked);
+      if (mounted.has(el)) unmount(el);
+    }
+  }
+  const current = mounted.get(el);
+  if (current) return Promise.resolve(current);
+  failed.delete(el);
+  const { options: opts, warnings } = elementOptions(el, given.get(el) || {});
+  for (const w of warnings) warn(el, w);
+  /** @type {ShadowRoot | null} */
+  let root;
+  try {
+    root = ownRoot(el);
+  } catch (err) {
+    failed.add(el);
+    fail(el, startFailure(err));
+    return Promise.resolve(null);
+  }
+  if (!root) {
+    // Not ours to wipe: the partner's component already keeps its content in this shadow root.
+    warn(el, 'mount(): this element already has a shadow root of its own, so the widget was not put in it ' +
+      '(it would replace that content). Mount it in an empty element inside instead.');
+    return Promise.resolve(null);
+  }
+  showLoading(root, { scheme: opts['color-scheme'] });
+  const src = opts['framework-src'];
+  const lazy = opts.loading === 'lazy';
+  delete opts['framework-src'];
+  delete opts.loading;
+  // Unmounted (or mounted again) while waiting or loading: leave it alone.
+  const wanted = () => mounted.get(el) === pending;
+  /** @type {Promise<Widget | null>} */
+  const pending = (async () => {
+    await (lazy ? nearViewport(el) : null); // always a step later, once `pending` is set
+    if (!wanted()) return null;
+    if (dead) throw dead;
+    const [, json] = await Promise.all([loadWasm(), frameworkText(src)]);
+    if (!wanted()) return null;
+    /** @type {Widget} */
+    let widget;
+    try {
+      widget = mountWasm(el, json === undefined ? opts : { ...opts, frameworkJson: json });
+    } catch (err) {
+      // A trap while rendering leaves the shared instance unusable, as one in a handler does.
+      if (ours(err)) dead = failure('stopped', 'the widget stopped: ' + text(err));
+      throw dead || startFailure(err);
+    }
+    mounted.set(el, widget);
+    return widget;
+  })().catch((err) => {
+    if (!wanted()) return null;
+    mounted.delete(el);
+    failed.add(el);
+    fail(el, isFailure(err) ? err : failure('stopped', 'the widget could not start: ' + text(err)));
+    return null;
+  });
+  mounted.set(el, pending);
+  return pending;
+}
+
+/**
+ * Resolves when `el` comes within about one screen of the viewport (loading="lazy"), or at once
+ * where the browser cannot tell.
+ * @param {HTMLElement} el
+ * @returns {Promise<void>}
+ */
+function nearViewport(el) {
+  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        resolve();
+      }
+    }, { rootMargin: '100% 0px' });
+    observer.observe(el);
+  });
+}
+
+/** Frees the widget in `el`. @param {HTMLElement} el */
+export function unmount(el) {
+  const widget = mounted.get(el);
+  mounted.delete(el);
+  failed.delete(el);
+  if (widget && !(widget instanceof Promise)) widget.unmount();
+}
+
+/** @type {Set<HTMLElement>} */
+const queued = new Set();
+/** @type {Map<HTMLElement, Set<string>>} */
+const changes = new Map();
+
+/**
+ * An option changed on an element (mounted, or showing a failure): once for all the changes made
+ * in one go, the widget applies it in place when it only changes how it looks (the visitor keeps
+ * their place and answers), or is mounted again with the new options.
+ * @param {HTMLElement} el
+ * @param {string} name the option that changed
+ */
+export function changed(el, name) {
+  if (!mounted.has(el) && !failed.has(el)) return;
+  const names = changes.get(el) || new Set();
+  names.add(name);
+  changes.set(el, names);
+  if (queued.has(el)) return;
+  queued.add(el);
+  queueMicrotask(() => {
+    queued.delete(el);
+    const what = changes.get(el);
+    changes.delete(el);
+    if (!el.isConnected) return;
+    const widget = mounted.get(el);
+    if (widget && !(widget instanceof Promise) && !what?.has('framework-src')) {
+      const { options: opts, warnings } = elementOptions(el, given.get(el) || {});
+      delete opts['framework-src'];
+      if (widget.update(opts)) {
+        for (const w of warnings) warn(el, w);
+        return;
+      }
+    }
+    unmount(el);
+    mount(el);
+  });
+}
+
+/**
+ * Whether a WebAssembly trap is ours: our Wasm (frames are named by its URL) or this script (the
+ * glue) is in its stack. Other modules' traps are left alone.
+ * @param {unknown} err
+ */
+function ours(err) {
+  if (typeof WebAssembly !== 'object' || !(err instanceof WebAssembly.RuntimeError)) return false;
+  const stack = String(err.stack || '');
+  return stack.indexOf(WASM_FILE) >= 0 || stack.indexOf(scriptUrl) >= 0;
+}
+
+/**
+ * A trap (with panic=immediate-abort a Rust panic is one) stops every widget on the page, since
+ * they share one instance: say so in each of them, and in any mounted later, rather than leave
+ * controls that no longer respond. A trap in an event handler arrives as an error event, one in a
+ * scheduled task as an unhandled rejection.
+ * @param {Event} e
+ * @param {unknown} err
+ */
+function stopped(e, err) {
+  if (!ours(err)) return;
+  e.preventDefault(); // reported below, to the visitor and in lsc:error, not as an uncaught error
+  const reason = failure('stopped', 'the widget stopped: ' + text(err));
+  dead = reason;
+  mounted.forEach((widget, el) => {
+    failed.add(el);
+    fail(el, reason);
+  });
+  mounted.clear();
+}
+
+export function watchForTraps() {
+  window.addEventListener('error', (e) => stopped(e, e.error));
+  window.addEventListener('unhandledrejection', (e) => stopped(e, e.reason));
+}
+
+/** Whether `el` has a widget, or is loading or showing a failure. @param {HTMLElement} el */
+export const isKnown = (el) => mounted.has(el) || failed.has(el);
+
+/** Frees every widget whose element has left the page. @param {(el: HTMLElement) => boolean} which */
+export function freeDetached(which) {
+  mounted.forEach((widget, el) => {
+    if (!el.isConnected && which(el)) unmount(el);
+  });
+}
