@@ -1,5 +1,6 @@
-// TypeScript declarations for leadership-self-check: the element, its attributes, its events and
-// the JavaScript API. Loaded with the script tag only, bring them in with
+// TypeScript declarations for leadership-self-check: the ES module (`import { define, mount,
+// unmount } from 'leadership-self-check'`), the element, its attributes, its events, and the
+// JavaScript API of the script tag. Loaded with the script tag only, bring them in with
 //   /// <reference types="leadership-self-check/embed.js" />
 // The public contract these describe, and what changes it in which version: README.md.
 
@@ -13,6 +14,8 @@ export type LscPersist = 'local' | 'none';
 export type LscHeadingLevel = 2 | 3 | 4 | 5 | 6;
 /** `color-scheme`: `auto` follows the visitor's `prefers-color-scheme`. */
 export type LscColorScheme = 'light' | 'dark' | 'auto';
+/** `loading`: `lazy` downloads and starts the widget only when it comes within about a screen of the viewport. */
+export type LscLoading = 'eager' | 'lazy';
 
 /**
  * The element's attributes as written in HTML (`<leadership-self-check mode="full">`); in the
@@ -35,16 +38,27 @@ export interface LeadershipSelfCheckAttributes {
   'framework-src'?: string;
   /** An `http:`/`https:` or relative link to the framework on the partner's site, offered if the widget cannot load. */
   'fallback-href'?: string;
+  /** Default `eager`. */
+  loading?: LscLoading;
 }
 
-/** The options of `mount()`; given this way they win over the element's attributes. */
+/**
+ * The options of `mount()`, named in camelCase or as the attributes (`headingLevel` or
+ * `'heading-level'`); given this way they win over the element's attributes.
+ */
 export interface MountOptions {
   view?: LscView;
   mode?: LscMode;
   persist?: LscPersist;
   headingLevel?: LscHeadingLevel | `${LscHeadingLevel}`;
+  'heading-level'?: LscHeadingLevel | `${LscHeadingLevel}`;
   colorScheme?: LscColorScheme;
+  'color-scheme'?: LscColorScheme;
+  frameworkSrc?: string;
+  'framework-src'?: string;
   fallbackHref?: string;
+  'fallback-href'?: string;
+  loading?: LscLoading;
 }
 
 /** A mounted widget. */
@@ -108,17 +122,29 @@ export interface LeadershipSelfCheckElement extends HTMLElement {}
 
 /** `window.LeadershipSelfCheck`, defined by the script `embed.js`. */
 export interface LeadershipSelfCheckApi {
-  /**
-   * Mounts the widget in any element (also one with the tag or the `data-` form; calling it again
-   * with other options mounts it again with them). Resolves to the widget, or to `null` when
-   * loading failed (after the element's message and `lsc:error`).
-   */
-  mount(element: HTMLElement, options?: MountOptions): Promise<LeadershipSelfCheckWidget | null>;
-  /** Frees the widget in `element`: call it before removing an element you mounted this way. */
-  unmount(element: HTMLElement): void;
+  /** The ES module's `mount()`. */
+  mount: typeof mount;
+  /** The ES module's `unmount()`. */
+  unmount: typeof unmount;
   /** The release: the package's version, `+`, and the Wasm's content hash (e.g. `0.2.0+3f2a…`). */
   readonly version: string;
 }
+
+/**
+ * Mounts the widget in any element (also one with the tag or the `data-` form; calling it again
+ * with other options mounts it again with them). Resolves to the widget, or to `null` when
+ * loading failed (after the element's message and `lsc:error`).
+ */
+export declare function mount(element: HTMLElement, options?: MountOptions): Promise<LeadershipSelfCheckWidget | null>;
+
+/** Frees the widget in `element`: call it before removing an element you mounted this way. */
+export declare function unmount(element: HTMLElement): void;
+
+/**
+ * Defines `<leadership-self-check>` and mounts every `<div data-leadership-self-check>`, now and
+ * when they are added later, as the script tag does when it loads; calling it again does nothing.
+ */
+export declare function define(): void;
 
 declare global {
   interface Window {

@@ -1,11 +1,11 @@
 // custom-elements.json and types/index.d.ts against the widget's sources: the events it
 // dispatches, the custom properties its stylesheets read, the parts it exposes, the failure codes
-// of its loader. (tests/browser/custom-elements.test.mjs checks the attributes on the running
+// of its loader, the ES module's exports. (tests/browser/custom-elements.test.mjs checks the attributes on the running
 // element.) Run:  node --test tests/package/
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { captures, element, literals, read, sources } from './metadata.mjs';
+import { captures, cem, element, literals, read, sources } from './metadata.mjs';
 
 const names = (list) => list.map((x) => x.name).sort();
 // The loader and the views (the configurator is a separate page and only listens).
@@ -44,4 +44,13 @@ test("the declarations' attributes and failure codes are the manifest's and the 
   assert.deepEqual(literals(types.match(/type LscErrorCode = ([^;]*);/)[1]).sort(), codes);
   const errorType = element.events.find((e) => e.name === 'lsc:error').type.text;
   assert.deepEqual(literals(errorType.match(/code\?: ([^;}]*)/)[1].trim()).sort(), codes);
+});
+
+test("the manifest lists exactly the ES module's exports", () => {
+  const esm = cem.modules.find((m) => m.path === 'dist/module.js');
+  // esbuild ends the module with one `export { a, b as c };`.
+  const list = read('dist/module.js').match(/^export \{([^}]*)\};/m)[1];
+  const exported = list.split(',').map((e) => e.trim().split(/\s+as\s+/).pop()).filter(Boolean).sort();
+  assert.deepEqual(esm.exports.map((e) => e.name).sort(), exported);
+  assert.deepEqual(esm.declarations.map((d) => d.name).sort(), exported);
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const read = (file) => readFileSync(path.join(ROOT, file), 'utf8');
 
-const cem = JSON.parse(read('custom-elements.json'));
+export const cem = JSON.parse(read('custom-elements.json'));
 /** The element's declaration in custom-elements.json. */
 export const element = cem.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'leadership-self-check');
 

@@ -68,7 +68,9 @@ test('npm pack gives exactly the files a partner needs, and every path package.j
     'dist/embed.js',
     `dist/${manifest.wasm.file}`,
     'dist/manifest.json',
+    'dist/module.js',
     'package.json',
+    'types/embed.d.ts',
     'types/index.d.ts',
   ].sort());
   assert.equal(packed.name, 'leadership-self-check');

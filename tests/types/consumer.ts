@@ -1,6 +1,7 @@
 // A partner's TypeScript, type-checked in strict mode by scripts/test (tsc -p tests/types): the
 // right uses compile, and each wrong use marked @ts-expect-error must fail to (tsc reports a
 // marker that no longer has an error to expect).
+import { define, mount, unmount } from 'leadership-self-check';
 import type {
   LeadershipSelfCheckAttributes,
   LeadershipSelfCheckElement,
@@ -8,6 +9,7 @@ import type {
   LscErrorCode,
   MountOptions,
 } from 'leadership-self-check/embed.js';
+import { mount as scriptMount } from 'leadership-self-check/embed.js';
 
 // The element from a query is typed, and so are its events' details.
 const element: LeadershipSelfCheckElement | null = document.querySelector('leadership-self-check');
@@ -48,12 +50,27 @@ async function mountFull(host: HTMLElement): Promise<void> {
   await api.mount(host, { mode: 'medium' });
   // @ts-expect-error heading levels are 2 to 6
   await api.mount(host, { headingLevel: 1 });
-  // @ts-expect-error options are camelCase in JavaScript
-  await api.mount(host, { 'heading-level': 3 });
+  await api.mount(host, { 'heading-level': 3, frameworkSrc: '/other-framework.json', loading: 'lazy' });
+  // @ts-expect-error not an option
+  await api.mount(host, { theme: 'dark' });
+  // @ts-expect-error loading is eager or lazy
+  await api.mount(host, { loading: 'later' });
   // @ts-expect-error the version is read-only
   api.version = '9.9.9';
   console.log(api.version.split('+')[0]);
   api.unmount(host);
+}
+
+// The ES module, in an app with a bundler: the same functions, without the global.
+async function inApp(host: HTMLElement): Promise<void> {
+  define();
+  const widget = await mount(host, { view: 'framework' });
+  if (widget) widget.unmount();
+  unmount(host);
+  // @ts-expect-error define() takes no options
+  define({ tag: 'my-check' });
+  // @ts-expect-error mount() needs an element
+  await mount('#self-check');
 }
 
 // @ts-expect-error the API is undefined until embed.js has run
@@ -70,4 +87,7 @@ const created = document.createElement('leadership-self-check');
 for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
 document.body.append(created);
 void mountFull(created);
+void inApp(created);
 console.log(numeric, unknown);
+// @ts-expect-error the classic script exports nothing: mount() is the ES module's, or window's
+void scriptMount(created);
