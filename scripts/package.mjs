@@ -6,6 +6,9 @@
 //   embed.<hash>.js                       the same bytes under a name that never changes content,
 //                                         for snippets pinned with Subresource Integrity
 //   manifest.json                         the files a visitor downloads and their SRI hashes
+//   module.js                             the loader and the glue as an ES module, for apps with a
+//                                         bundler (package.json's "."); it finds the Wasm through
+//                                         import.meta.url
 //   *.br, *.gz                            the loaders and the Wasm compressed in advance (brotli
 //                                         quality 11, gzip level 9), for servers that send
 //                                         pre-compressed files (README: serving the files)
@@ -30,25 +33,30 @@ const wasm = await readFile(at('pkg/leadership_self_check_bg.wasm'));
 const wasmFile = `leadership_self_check_bg.${shortHash(wasm)}.wasm`;
 await copyFile(at('pkg/leadership_self_check_bg.wasm'), at(`dist/${wasmFile}`));
 
-const bundle = await build({
-  entryPoints: [fileURLToPath(at('www/embed.js'))],
-  bundle: true,
-  write: false,
-  minify: true,
-  format: 'iife',
-  target: 'es2020',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // The glue only reads import.meta.url to find the Wasm when it is not given one; the loader
-  // always gives it the compiled module.
-  logOverride: { 'empty-import-meta': 'silent' },
-  define: {
-    __LSC_WASM_FILE__: JSON.stringify(wasmFile),
-    __LSC_WASM_INTEGRITY__: JSON.stringify(sri(wasm)),
-    __LSC_VERSION__: JSON.stringify(`${version}+${shortHash(wasm)}`),
-  },
-});
-const embed = Buffer.from(bundle.outputFiles[0].contents);
+// The loader and the glue in one file. The release's constants are filled in.
+const bundle = (entry, format) =>
+  build({
+    entryPoints: [fileURLToPath(at(entry))],
+    bundle: true,
+    write: false,
+    minify: format === 'iife',
+    format,
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // In the classic script import.meta is empty: the loader then finds itself from its script
+    // tag, and always gives the glue the compiled module.
+    logOverride: { 'empty-import-meta': 'silent' },
+    define: {
+      __LSC_WASM_FILE__: JSON.stringify(wasmFile),
+      __LSC_WASM_INTEGRITY__: JSON.stringify(sri(wasm)),
+      __LSC_VERSION__: JSON.stringify(`${version}+${shortHash(wasm)}`),
+    },
+  }).then((result) => Buffer.from(result.outputFiles[0].contents));
+
+const embed = await bundle('www/embed.js', 'iife');
+// The ES module for bundlers (package.json's "."), left readable: the app's bundler minifies it.
+await writeFile(at('dist/module.js'), await bundle('www/module.js', 'esm'));
 const embedFile = `embed.${shortHash(embed)}.js`;
 await writeFile(at('dist/embed.js'), embed);
 await writeFile(at(`dist/${embedFile}`), embed);

@@ -3,12 +3,15 @@
 // <script type="module">, or import()), unless data-base on its script tag says otherwise.
 
 /**
- * The loader's own URL. A classic script knows its element; a module (or a script run by
- * import()) has no document.currentScript, so its URL is read from a stack trace, which every
- * engine prints with the script's address.
+ * The loader's own URL. The ES module knows it; a classic script knows its element; the classic
+ * script run as a module (or by import()) has no document.currentScript, so its URL is read from
+ * a stack trace, which every engine prints with the script's address.
  * @returns {string | null}
  */
 function ownUrl() {
+  // The ES module build (dist/module.js, or an app's bundle that includes it) knows its own URL;
+  // in the classic script's bundle import.meta is empty.
+  if (import.meta.url) return import.meta.url;
   const script = document.currentScript;
   if (script instanceof HTMLScriptElement && script.src) return script.src;
   const stack = String(new Error().stack || '');
