@@ -1,0 +1,210 @@
+// The plugin on a real WordPress (started by tests/wordpress/run, which sets LSC_WP_URL and
+// writes the site's users and the posts made through wp_insert_post to $LSC_WP_WORK): posts by
+// an Administrator, an Editor, an Author and under DISALLOW_UNFILTERED_HTML, through
+// wp_insert_post and the REST API, with the shortcode and with the block, each shown in headless
+// Chromium.
+
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchBrowser, WIDGET_ROOT_SELECTOR } from '../browser/harness.mjs';
+
+const SITE = process.env.LSC_WP_URL;
+const WORK = process.env.LSC_WP_WORK;
+if (!SITE || !WORK) throw new Error('run through tests/wordpress/run, which starts WordPress');
+const read = (name) => JSON.parse(readFileSync(path.join(WORK, name), 'utf8'));
+const site = read('site.json');
+const WIDGET = '[data-leadership-self-check]';
+// Each role writes as itself; the last one is an administrator on a site with DISALLOW_UNFILTERED_HTML.
+const WRITERS = [
+  { role: 'administrator', disallow: false, file: 'posts-administrator.json' },
+  { role: 'editor', disallow: false, file: 'posts-editor.json' },
+  { role: 'author', disallow: false, file: 'posts-author.json' },
+  { role: 'administrator', disallow: true, file: 'posts-disallow.json' },
+];
+const posts = WRITERS.flatMap((w) => read(w.file));
+
+function auth(role) {
+  const { login, password } = site.users[role];
+  return 'Basic ' + Buffer.from(`${login}:${password}`).toString('base64');
+}
+
+async function rest(route, { role, disallow = false, method = 'GET', body } = {}) {
+  const response = await fetch(`${SITE}/?rest_route=${encodeURIComponent(route).replace(/%2F/g, '/')}`, {
+    method,
+    headers: {
+      authorization: auth(role),
+      'content-type': 'application/json',
+      ...(disallow ? { 'x-lsc-disallow-unfiltered-html': '1' } : {}),
+    },
+    body: body && JSON.stringify(body),
+  });
+  const json = await response.json();
+  return { status: response.status, json };
+}
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(() => browser?.close());
+
+/** Opens a post, recording its requests and console messages; third parties are refused. */
+async function open(id, { setup } = {}) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const seen = { requests: [], warnings: [], errors: [], external: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+    if (m.type() === 'error') seen.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin !== new URL(SITE).origin) {
+      seen.external.push(url);
+      return route.abort('blockedbyclient');
+    }
+    seen.requests.push(url);
+    return route.continue();
+  });
+  if (setup) await setup(page);
+  const response = await page.goto(`${SITE}/?p=${id}`);
+  assert.equal(response.status(), 200, `post ${id}`);
+  return { page, seen };
+}
+
+const loaderRequests = (seen) => seen.requests.filter((u) => /\/embed\.[0-9a-f]+\.js$/.test(u));
+
+/** Waits for the widget inside every widget element of the page; returns their count. */
+async function widgetsMount(page) {
+  const count = await page.locator(WIDGET).count();
+  assert.ok(count > 0, 'the post has the widget\'s element');
+  for (let i = 0; i < count; i++) {
+    await page.locator(WIDGET).nth(i).locator(WIDGET_ROOT_SELECTOR).waitFor({ state: 'attached', timeout: 15_000 });
+  }
+  return count;
+}
+
+test('the content filters are active: a script survives only for roles with unfiltered_html', () => {
+  for (const p of posts.filter((p) => p.kind !== 'bad' && p.kind !== 'plain')) {
+    const expected = p.role !== 'author' && !p.disallow;
+    assert.equal(p.unfiltered, expected, `${p.role}${p.disallow ? ' (DISALLOW_UNFILTERED_HTML)' : ''} has unfiltered_html`);
+    assert.equal(p.kept_script, expected, `post ${p.id} (${p.kind} by ${p.role}) kept its <script>`);
+  }
+});
+
+test('posts through the REST API, by each role, with the shortcode and the block', async () => {
+  for (const { role, disallow } of WRITERS) {
+    for (const kind of ['shortcode', 'block']) {
+      const { status, json } = await rest('/wp/v2/posts', {
+        role,
+        disallow,
+        method: 'POST',
+        body: { title: `${kind} by ${role}${disallow ? ' (DISALLOW_UNFILTERED_HTML)' : ''} via REST`, content: site.posts[kind], status: 'publish' },
+      });
+      assert.equal(status, 201, `${role} ${kind}: ${JSON.stringify(json).slice(0, 300)}`);
+      const kept = json.content.raw.includes('<script');
+      assert.equal(kept, role !== 'author' && !disallow, `${role}${disallow ? ' (disallow)' : ''}: <script> kept`);
+      assert.match(json.content.raw, kind === 'block' ? /<!-- wp:leadership-self-check\/widget / : /\[leadership_self_check /);
+      posts.push({ id: json.id, kind, role, disallow, via: 'REST' });
+    }
+  }
+});
+
+test('the widget mounts on every post with it, and the loader is the release\'s, deferred, with SRI', async () => {
+  const withWidget = posts.filter((p) => p.kind === 'shortcode' || p.kind === 'block');
+  assert.equal(withWidget.length, 16, '4 writers x 2 forms x 2 ways');
+  for (const p of withWidget) {
+    const { page, seen } = await open(p.id);
+    const where = `post ${p.id} (${p.kind} by ${p.role}${p.disallow ? ', DISALLOW_UNFILTERED_HTML' : ''} via ${p.via})`;
+    assert.equal(await widgetsMount(page), 1, where);
+    assert.equal(loaderRequests(seen).length, 1, `${where}: one loader request`);
+    const script = page.locator('script[src*="/embed."]');
+    assert.equal(await script.count(), 1, where);
+    assert.equal(await script.getAttribute('defer'), '', `${where}: defer`);
+    assert.equal(await script.getAttribute('crossorigin'), 'anonymous', `${where}: crossorigin`);
+    assert.match(await script.getAttribute('integrity'), /^sha384-[A-Za-z0-9+/]+=*$/, `${where}: integrity`);
+    // The options reached the widget: the shortcode shows the framework, the block the self-check.
+    const root = page.locator(`${WIDGET} ${WIDGET_ROOT_SELECTOR}`);
+    if (p.kind === 'shortcode') {
+      assert.ok(await root.getByRole('button', { name: 'Show all themes' }).isVisible(), `${where}: view="framework"`);
+      assert.equal(await root.locator('h3').first().count(), 1, `${where}: heading_level="3"`);
+    } else {
+      await root.locator('#lsc-step-heading').waitFor();
+      assert.match(await root.locator('#lsc-step-heading').innerText(), /Step 1 of/, `${where}: view="self-check"`);
+    }
+    assert.deepEqual(seen.errors, [], where);
+    assert.deepEqual(seen.external, [], where);
+    await page.context().close();
+  }
+});
+
+test('a page without the widget does not load it', async () => {
+  const plain = posts.filter((p) => p.kind === 'plain');
+  assert.equal(plain.length, 4);
+  for (const p of plain) {
+    const { page, seen } = await open(p.id);
+    assert.equal(await page.locator(WIDGET).count(), 0);
+    assert.deepEqual(loaderRequests(seen), [], `post ${p.id} by ${p.role}: no loader`);
+    assert.equal(await page.locator('script[src*="/embed."]').count(), 0);
+    await page.context().close();
+  }
+});
+
+test('a bad attribute value gets the widget\'s warning and its default', async () => {
+  for (const p of posts.filter((p) => p.kind === 'bad')) {
+    const { page, seen } = await open(p.id);
+    await widgetsMount(page);
+    const root = page.locator(`${WIDGET} ${WIDGET_ROOT_SELECTOR}`);
+    // view's default, both: the framework and the self-check as tabs; the valid mode still applies.
+    await root.getByRole('tablist').waitFor();
+    assert.equal(await root.getByRole('tab').count(), 2, `post ${p.id}`);
+    assert.ok(
+      seen.warnings.some((w) => w.includes('view="sideways" is not one of framework, self-check, both; using the default, both.')),
+      `post ${p.id}: the widget's warning; console warnings: ${JSON.stringify(seen.warnings)}`,
+    );
+    await page.context().close();
+  }
+});
+
+test('the block editor\'s preview names a bad value; the page keeps it for the widget to report', async () => {
+  const route = '/wp/v2/block-renderer/leadership-self-check/widget';
+  const response = await fetch(`${SITE}/?rest_route=${route}&context=edit&attributes[view]=sideways&attributes[mode]=full`, {
+    headers: { authorization: auth('author') },
+  });
+  const json = await response.json();
+  assert.equal(response.status, 200, JSON.stringify(json));
+  assert.match(json.rendered, /view=&quot;sideways&quot; is not one of framework, self-check, both; the widget will use the default, both\./);
+  assert.match(json.rendered, /<div data-leadership-self-check data-view="sideways" data-mode="full"/);
+  assert.doesNotMatch(json.rendered, /embed\./, 'the editor preview does not load the widget');
+});
+
+test('when the loader is blocked, the link inside the element shows; once the widget mounts it is hidden', async () => {
+  const shortcode = posts.find((p) => p.kind === 'shortcode');
+  const blocked = await open(shortcode.id, {
+    setup: (page) => page.route(/\/embed\.[0-9a-f]+\.js$/, (r) => r.abort('blockedbyclient')),
+  });
+  const link = blocked.page.locator(`${WIDGET} a`);
+  assert.ok(await link.isVisible(), 'the fallback link shows');
+  assert.equal(await link.getAttribute('href'), '/about/');
+  await blocked.page.context().close();
+
+  const working = await open(shortcode.id);
+  await widgetsMount(working.page);
+  assert.equal(await working.page.locator(`${WIDGET} > p a`).isVisible(), false, 'hidden under the widget');
+  await working.page.context().close();
+});
+
+test('the version and the CSP additions shown to the administrator', async () => {
+  assert.equal(site.csp['script-src'], "'self' 'wasm-unsafe-eval'");
+  assert.equal(site.csp['connect-src'], "'self'");
+  const { page } = await open(posts[0].id);
+  const src = await page.locator('script[src*="/embed."]').getAttribute('src');
+  assert.ok(src.startsWith(`${SITE}/lsc-content/plugins/leadership-self-check/assets/embed.`), src);
+  const version = await page.evaluate(() => window.LeadershipSelfCheck?.version);
+  assert.equal(version?.split('+')[0], site.version, 'the bundled release is the plugin\'s version');
+  await page.context().close();
+});
