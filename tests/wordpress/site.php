@@ -6,6 +6,8 @@
  *   php site.php install          a fresh site (administrator "admin")
  *   php site.php setup            Twenty Twenty-Three, the plugin, users and application passwords
  *   php site.php insert <role>    that role's posts through wp_insert_post, with its content filters
+ *   php site.php settings <json>  saves settings as the settings page does; prints what it saved,
+ *                                 its messages and the CSP additions it shows
  */
 
 $command = $argv[1] ?? '';
@@ -114,7 +116,19 @@ switch ( $command ) {
 		echo wp_json_encode( $posts );
 		break;
 
+	case 'settings':
+		require_once ABSPATH . 'wp-admin/includes/template.php';
+		update_option( 'lsc_settings', lsc_sanitize_settings( json_decode( $argv[2] ?? '{}', true ) ) );
+		echo wp_json_encode(
+			array(
+				'saved'    => get_option( 'lsc_settings' ),
+				'messages' => wp_list_pluck( get_settings_errors( 'lsc_settings' ), 'message' ),
+				'csp'      => lsc_csp_additions(),
+			)
+		);
+		break;
+
 	default:
-		fwrite( STDERR, "usage: php site.php install|setup|insert <role>\n" );
+		fwrite( STDERR, "usage: php site.php install|setup|insert <role>|settings <json>\n" );
 		exit( 2 );
 }

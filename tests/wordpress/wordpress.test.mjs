@@ -5,10 +5,12 @@
 // Chromium.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { launchBrowser, WIDGET_ROOT_SELECTOR } from '../browser/harness.mjs';
 
 const SITE = process.env.LSC_WP_URL;
@@ -207,4 +209,47 @@ test('the version and the CSP additions shown to the administrator', async () =>
   const version = await page.evaluate(() => window.LeadershipSelfCheck?.version);
   assert.equal(version?.split('+')[0], site.version, 'the bundled release is the plugin\'s version');
   await page.context().close();
+});
+
+/** Saves settings as the settings page would (through the plugin's sanitizing), in the PHP CLI. */
+function saveSettings(settings) {
+  const out = execFileSync('php', [fileURLToPath(new URL('site.php', import.meta.url)), 'settings', JSON.stringify(settings)], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+test('settings: site-wide colours and font on the element, and the style hash in the CSP shown', async () => {
+  const bad = saveSettings({ accent: 'red;}body{display:none', font: 'x;}', background: '#FFF' });
+  assert.equal(bad.saved.accent, '', 'a bad colour is not saved');
+  assert.equal(bad.saved.font, '', 'a bad font is not saved');
+  assert.equal(bad.saved.background, '#ffffff');
+  assert.equal(bad.messages.length, 2, JSON.stringify(bad.messages));
+
+  const { csp } = saveSettings({ accent: '#5c2d91', background: '#fafafa', font: 'Georgia, serif' });
+  const { page } = await open(posts.find((p) => p.kind === 'shortcode').id);
+  await widgetsMount(page);
+  const style = await page.locator('#leadership-self-check-theme-inline-css').evaluate((el) => el.textContent);
+  assert.equal(csp['style-src'], `'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  const props = await page.locator(WIDGET).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return ['--lsc-accent', '--lsc-on-accent', '--lsc-background', '--lsc-font-family'].map((p) => s.getPropertyValue(p).trim());
+  });
+  assert.deepEqual(props, ['#5c2d91', '#ffffff', '#fafafa', 'Georgia, serif']);
+  await page.context().close();
+});
+
+test('settings: a CDN base URL serves the loader from there, and the CSP shown names its origin', async () => {
+  const { saved, csp } = saveSettings({ source: 'cdn', cdn_base: 'https://cdn.example.org/lsc' });
+  assert.equal(saved.cdn_base, 'https://cdn.example.org/lsc/');
+  assert.deepEqual(csp, { 'script-src': "https://cdn.example.org 'wasm-unsafe-eval'", 'connect-src': 'https://cdn.example.org' });
+  const { page, seen } = await open(posts.find((p) => p.kind === 'shortcode').id);
+  const src = await page.locator('script[src*="/embed."]').getAttribute('src');
+  assert.match(src, /^https:\/\/cdn\.example\.org\/lsc\/embed\.[0-9a-f]+\.js$/);
+  assert.deepEqual(seen.external, [src], 'the browser asked the CDN (refused here)');
+  // With the CDN out of reach the link inside the element is what the visitor sees.
+  assert.ok(await page.locator(`${WIDGET} a`).isVisible());
+  await page.context().close();
+
+  const back = saveSettings({ source: 'cdn', cdn_base: 'http://cdn.example.org/' });
+  assert.equal(back.saved.source, 'bundled', 'without an https base the bundled files are used');
+  assert.equal(back.messages.length, 2, JSON.stringify(back.messages));
 });
