@@ -51,7 +51,7 @@ function lsc_sanitize_settings( $input ) {
 	$base            = trim( (string) ( $input['cdn_base'] ?? '' ) );
 	$clean['cdn_base'] = '';
 	if ( '' !== $base ) {
-		if ( wp_http_validate_url( $base ) && 'https' === wp_parse_url( $base, PHP_URL_SCHEME ) ) {
+		if ( filter_var( $base, FILTER_VALIDATE_URL ) && 'https' === wp_parse_url( $base, PHP_URL_SCHEME ) && ! preg_match( '/["\'<>\s]/', $base ) ) {
 			$clean['cdn_base'] = trailingslashit( esc_url_raw( $base ) );
 		} else {
 			$error( 'cdn_base', __( 'The CDN base URL must be an https:// address; it was not saved.', 'leadership-self-check' ) );
