@@ -62,10 +62,14 @@ switch ( $command ) {
 					)
 				);
 			}
+			// One password to log in with (the editor, the settings page), one for the REST API.
+			$login_password = wp_generate_password( 24, false );
+			wp_set_password( $login_password, $id );
 			list( $password ) = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'tests' ) );
 			$users[ $role ]   = array(
-				'login'    => $login,
-				'password' => $password,
+				'login'          => $login,
+				'password'       => $password,
+				'login_password' => $login_password,
 			);
 		}
 		echo wp_json_encode(

@@ -253,3 +253,70 @@ test('settings: a CDN base URL serves the loader from there, and the CSP shown n
   assert.equal(back.saved.source, 'bundled', 'without an https base the bundled files are used');
   assert.equal(back.messages.length, 2, JSON.stringify(back.messages));
 });
+
+/** A browser page logged in to wp-admin as `role`. */
+async function logIn(role) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === new URL(SITE).origin ? route.continue() : route.abort('blockedbyclient'),
+  );
+  await page.goto(`${SITE}/wp-login.php`);
+  await page.fill('#user_login', site.users[role].login);
+  await page.fill('#user_pass', site.users[role].login_password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+  return { page, errors };
+}
+
+test('the block in the editor: a placeholder, the options in the sidebar, saved as a comment', async () => {
+  const { page, errors } = await logIn('author');
+  await page.goto(`${SITE}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('leadership-self-check/widget'), null, { timeout: 30_000 });
+  const clientId = await page.evaluate(() => {
+    const block = wp.blocks.createBlock('leadership-self-check/widget');
+    wp.data.dispatch('core/block-editor').insertBlocks(block);
+    wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    return block.clientId;
+  });
+  const placeholder = page.locator('.components-placeholder', { hasText: 'Leadership self-check' });
+  await placeholder.waitFor();
+  assert.match(await placeholder.innerText(), /appear here on the published page/);
+  // One control per option of options.json, with its allowed values.
+  const view = page.getByLabel('view', { exact: true });
+  await view.waitFor();
+  const choices = await view.locator('option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(choices, ['', 'framework', 'self-check', 'both']);
+  for (const name of ['mode', 'persist', 'heading-level', 'color-scheme', 'framework-src', 'fallback-href']) {
+    assert.equal(await page.getByLabel(name, { exact: true }).count(), 1, `a control for ${name}`);
+  }
+  await view.selectOption('self-check');
+  await page.getByLabel('heading-level', { exact: true }).selectOption('3');
+  const content = await page.evaluate((id) => {
+    const attributes = wp.data.select('core/block-editor').getBlockAttributes(id);
+    return { attributes, saved: wp.blocks.serialize(wp.data.select('core/block-editor').getBlocks()) };
+  }, clientId);
+  assert.equal(content.attributes.view, 'self-check');
+  assert.equal(content.saved, '<!-- wp:leadership-self-check/widget {"view":"self-check","heading_level":"3"} /-->');
+  // The server's rendering under the placeholder, from the same attributes.
+  const rendered = page.locator('[data-leadership-self-check][data-view="self-check"][data-heading-level="3"]');
+  // The editor fetches it from the REST API after each change: slow on a busy machine.
+  await rendered.waitFor({ timeout: 60_000 });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the settings page saves the settings and shows the CSP additions for them', async () => {
+  saveSettings({});
+  const { page, errors } = await logIn('administrator');
+  await page.goto(`${SITE}/wp-admin/options-general.php?page=leadership-self-check`);
+  assert.equal((await page.locator('#lsc-csp').innerText()).trim(), "script-src 'self' 'wasm-unsafe-eval'\nconnect-src 'self'");
+  await page.getByLabel('Accent colour').fill('#5c2d91');
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  assert.equal(await page.getByLabel('Accent colour').inputValue(), '#5c2d91');
+  assert.match(await page.locator('#lsc-csp').innerText(), /^style-src 'sha256-[A-Za-z0-9+/]+=*'$/m);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+  saveSettings({});
+});
