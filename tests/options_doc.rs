@@ -174,4 +174,8 @@ fn the_wordpress_plugin_has_the_widgets_version() {
     let readme = read(&format!("{PLUGIN}/readme.txt"));
     assert!(readme.lines().any(|l| l == format!("Stable tag: {version}")), "readme.txt Stable tag");
     assert!(readme.contains(&format!("= {version} =")), "readme.txt has a changelog entry for {version}");
+    for spec in OPTION_SPECS {
+        let name = spec.attribute.replace('-', "_");
+        assert!(readme.contains(&format!("`{name}`")), "readme.txt names the shortcode's {name}");
+    }
 }
