@@ -302,7 +302,10 @@ test('the block in the editor: a placeholder, the options in the sidebar, saved 
   // The server's rendering under the placeholder, from the same attributes.
   const rendered = page.locator('[data-leadership-self-check][data-view="self-check"][data-heading-level="3"]');
   // The editor fetches it from the REST API after each change: slow on a busy machine.
-  await rendered.waitFor({ timeout: 60_000 });
+  await rendered.waitFor({ state: 'attached', timeout: 60_000 }).catch(async (err) => {
+    const block = await page.locator(`[data-block="${clientId}"]`).innerHTML();
+    throw new Error(`the server's rendering did not appear in the block: ${block}`, { cause: err });
+  });
   assert.deepEqual(errors, []);
   await page.context().close();
 });
