@@ -110,3 +110,80 @@ fn pick<T: Copy + PartialEq>(
 fn warn(warnings: &mut Vec<String>, name: &str, value: &str, allowed: &str, default: &str) {
     warnings.push(format!("{name}=\"{value}\" is not {allowed}; using the default, {default}."));
 }
+
+/// What values an option takes, as documented for web teams and integrations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Allowed {
+    /// Exactly one of these words (surrounding spaces aside).
+    OneOf(&'static [&'static str]),
+    /// A web address that the loader's `isWebLink` (`www/loader/rules.js`) accepts.
+    WebLink,
+    /// Any URL, resolved against the page's address (the loader fetches it).
+    Url,
+}
+
+/// One option of the element, as the documentation and integrations (the WordPress plugin) see
+/// it: `docs/options.json` is written from [`OPTION_SPECS`], and `tests/options_doc.rs` checks
+/// this table against [`parse_options`], so neither can drift from what the widget accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OptionSpec {
+    /// The element's attribute (`data-` prefixed in the div form).
+    pub attribute: &'static str,
+    pub allowed: Allowed,
+    /// The value used when the attribute is absent or not allowed; empty for none.
+    pub default: &'static str,
+    /// One line for a web team choosing a value.
+    pub description: &'static str,
+}
+
+/// Every option a partner can set, in the order the documentation lists them.
+pub const OPTION_SPECS: &[OptionSpec] = &[
+    OptionSpec {
+        attribute: "view",
+        allowed: Allowed::OneOf(&["framework", "self-check", "both"]),
+        default: "both",
+        description: "Which parts to show: the framework, the self-check, or both as tabs.",
+    },
+    OptionSpec {
+        attribute: "mode",
+        allowed: Allowed::OneOf(&["quick", "full"]),
+        default: "quick",
+        description: "The self-check's length: quick (12 statements) or full (all 39).",
+    },
+    OptionSpec {
+        attribute: "persist",
+        allowed: Allowed::OneOf(&["local", "none"]),
+        default: "local",
+        description: "Keep a visitor's answers in their browser (local) or in the page only (none).",
+    },
+    OptionSpec {
+        attribute: "heading-level",
+        allowed: Allowed::OneOf(&["2", "3", "4", "5", "6"]),
+        default: "2",
+        description: "The level of the widget's top heading, to fit the page's outline.",
+    },
+    OptionSpec {
+        attribute: "color-scheme",
+        allowed: Allowed::OneOf(&["light", "dark", "auto"]),
+        default: "light",
+        description: "Light, dark, or auto (the visitor's own setting).",
+    },
+    OptionSpec {
+        attribute: "framework-src",
+        allowed: Allowed::Url,
+        default: "",
+        description: "The URL of another framework document in the same schema; empty for the bundled framework.",
+    },
+    OptionSpec {
+        attribute: "fallback-href",
+        allowed: Allowed::WebLink,
+        default: "",
+        description: "A link (https, http or relative) to the framework on your site, offered if the widget cannot load.",
+    },
+    OptionSpec {
+        attribute: "loading",
+        allowed: Allowed::OneOf(&["eager", "lazy"]),
+        default: "eager",
+        description: "Load at once (eager), or only when the widget comes within about a screen of the viewport (lazy).",
+    },
+];

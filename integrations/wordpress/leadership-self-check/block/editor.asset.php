@@ -1,0 +1,11 @@
+<?php
+/**
+ * The editor script's dependencies: WordPress's own editor globals (the script has no build step).
+ *
+ * @package LeadershipSelfCheck
+ */
+
+return array(
+	'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-server-side-render' ),
+	'version'      => LSC_VERSION,
+);

@@ -1,0 +1,39 @@
+<?php
+/**
+ * Plugin Name:       Leadership self-check
+ * Plugin URI:        https://github.com/leadership-self-check/leadership-self-check
+ * Description:       The framework "Leadership for empowered and healthy communities" and a self-check against it, as a shortcode and a block. Runs in the visitor's browser; nothing is sent anywhere.
+ * Version:           0.2.0
+ * Requires at least: 6.1
+ * Requires PHP:      8.0
+ * License:           MIT OR Apache-2.0
+ * Text Domain:       leadership-self-check
+ *
+ * @package LeadershipSelfCheck
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+// The widget's version: the plugin ships that release's files (tests/options_doc.rs checks it).
+const LSC_VERSION = '0.2.0';
+const LSC_PLUGIN_FILE = __FILE__;
+
+require_once __DIR__ . '/includes/options.php';
+require_once __DIR__ . '/includes/assets.php';
+require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/settings.php';
+
+add_action( 'init', 'lsc_register' );
+
+/** The loader, the shortcode and the block. */
+function lsc_register() {
+	lsc_register_assets();
+	add_shortcode( 'leadership_self_check', 'lsc_shortcode' );
+	register_block_type(
+		__DIR__ . '/block',
+		array(
+			'attributes'      => lsc_block_attributes(),
+			'render_callback' => 'lsc_render_block',
+		)
+	);
+}
