@@ -29,6 +29,7 @@ import {
   widgetPageHtml,
   eventually,
 } from './harness.mjs';
+import { downloaded } from './engines.mjs';
 import { answer as answerOn, button, expectStep, NOT_APPLICABLE, showAllThemes, showSelfCheck, squash } from './drive.mjs';
 
 const require = createRequire(import.meta.url);
@@ -449,7 +450,7 @@ describe('results', () => {
   test('the results after "Download my results", with its status message', async (t) => {
     const { page, root } = await openWidget('/plain.html');
     await resultsWithAction(root);
-    await Promise.all([page.waitForEvent('download'), button(root, 'Download my results').click()]);
+    await downloaded(page, () => button(root, 'Download my results').click());
     await eventually(async () => squash(await root.locator('p.lsc-status').textContent()) !== '', 'no download status');
     await auditWidget(t, page, 'results, download status shown');
     assertCleanPage(page);
