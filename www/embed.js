@@ -155,7 +155,8 @@ var WASM_INTEGRITY = __LSC_WASM_INTEGRITY__;
     if (!loading) {
       loading = compile().then(function (module) {
         return initWasm({ module_or_path: module }).catch(function (err) {
-          throw notSupported(err) || failure('stopped', 'the widget could not start: ' + text(err));
+          // WebKit applies the CSP here, when instantiating, not when compiling.
+          throw cspFailure(err) || notSupported(err) || failure('stopped', 'the widget could not start: ' + text(err));
         });
       });
     }

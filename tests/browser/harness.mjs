@@ -106,7 +106,7 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
   records.set(page, rec);
 
   page.on('pageerror', (err) => {
-    if (isBrowserReport(err.message)) rec.consoleErrors.push(err.message);
+    if (isBrowserReport(String(err))) rec.consoleErrors.push(String(err));
     else rec.pageErrors.push(err);
   });
   page.on('console', (msg) => {
@@ -129,11 +129,11 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
     return route.abort('blockedbyclient');
   });
 
-  // Init scripts run in the test's own documents only: Firefox also runs them in the blank page
-  // a new tab starts with, where storage and the clipboard throw.
+  // Init scripts run in the test's own (http) documents only: Firefox also runs them in the blank
+  // document a new tab starts with (no address yet), where storage and the clipboard throw.
   const addInitScript = page.addInitScript.bind(page);
   page.addInitScript = (script, arg) =>
-    addInitScript({ content: `if (location.protocol !== 'about:') (${script})(${JSON.stringify(arg)});` });
+    addInitScript({ content: `if (location.protocol.startsWith('http')) (${script})(${JSON.stringify(arg)});` });
 
   await preparePage(page);
   if (setup) await setup(page);

@@ -248,11 +248,13 @@ function recordErrors() {
     if (e.error !== undefined || e.message) rec.errors.push(text(e.error ?? e.message));
   });
   addEventListener('unhandledrejection', (e) => rec.errors.push(text(e.reason)));
-  const original = console.error;
-  console.error = function (...args) {
-    rec.console.push(args.map((a) => (typeof a === 'string' ? a : text(a))).join(' '));
-    return original.apply(this, args);
-  };
+  for (const [method, type] of [['error', 'error'], ['warn', 'warning']]) {
+    const original = console[method];
+    console[method] = function (...args) {
+      rec.console.push({ type, text: args.map((a) => (typeof a === 'string' ? a : text(a))).join(' ') });
+      return original.apply(this, args);
+    };
+  }
 }
 
 const KEYS = {
@@ -455,6 +457,14 @@ class Page {
     this._handle = handle;
     this._listeners = { console: [], pageerror: [] };
     this.keyboard = new Keyboard(this);
+    // page.request: a request outside the page, through the front server as the page's would go.
+    this.request = {
+      get: async (url) => {
+        const res = await fetch(new URL(url, this._context.origin));
+        const body = await res.text();
+        return { status: () => res.status, headers: () => Object.fromEntries(res.headers), text: async () => body };
+      },
+    };
     this._routes = [];
   }
   context() {
@@ -473,7 +483,7 @@ class Page {
   }
   _report({ errors, console }) {
     for (const e of errors) for (const fn of this._listeners.pageerror) fn(Object.assign(new Error(e.split('\n')[0]), { stack: e }));
-    for (const text of console) for (const fn of this._listeners.console) fn({ type: () => 'error', text: () => text, location: () => ({}) });
+    for (const m of console) for (const fn of this._listeners.console) fn({ type: () => m.type, text: () => m.text, location: () => ({}) });
   }
   /** Run `body` (source of `(lib, ...args) => value`) in the page with pageLib(). */
   async _run(body, args = []) {
@@ -481,7 +491,7 @@ class Page {
 const lib = (${pageLib})();
 Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
   .then((v) => done({ ok: true, v: v === undefined ? null : v, undef: v === undefined, d: lib.drain() }),
-        (e) => done({ ok: false, e: String((e && e.stack) || e), d: lib.drain() }));`;
+        (e) => done({ ok: false, e: e instanceof Error ? e.name + ': ' + e.message + '\\n' + e.stack : String(e), d: lib.drain() }));`;
     const out = await this._cmd('POST', '/execute/async', { script, args: [args] });
     if (out?.d) this._report(out.d);
     if (!out?.ok) throw new Error(`in the page: ${out?.e}`);
@@ -541,8 +551,8 @@ Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
   async waitForEvent(event) {
     throw new Error(`WebKit adapter: the ${event} event is not available over WebDriver`);
   }
-  locator(selector) {
-    return new Locator(this, []).locator(selector);
+  locator(selector, filter) {
+    return new Locator(this, []).locator(selector, filter);
   }
   getByRole(r, o) {
     return new Locator(this, []).getByRole(r, o);
@@ -563,9 +573,10 @@ class Locator {
   _with(step) {
     return new Locator(this._page, [...this._steps, step]);
   }
-  locator(selector) {
+  locator(selector, filter) {
     if (selector instanceof Locator) return new Locator(this._page, [...this._steps, ...selector._steps]);
-    return this._with(selector.startsWith('xpath=') ? { xpath: selector.slice(6) } : { css: selector });
+    const found = this._with(selector.startsWith('xpath=') ? { xpath: selector.slice(6) } : { css: selector });
+    return filter ? found.filter(filter) : found;
   }
   getByRole(role, { name, exact = false } = {}) {
     return this._with({ role, name: name === undefined ? undefined : pattern(name), exact });
@@ -593,6 +604,12 @@ class Locator {
   async all() {
     const n = await this.count();
     return Array.from({ length: n }, (_, i) => this.nth(i));
+  }
+  allTextContents() {
+    return this.evaluateAll((els) => els.map((el) => el.textContent));
+  }
+  allInnerTexts() {
+    return this.evaluateAll((els) => els.map((el) => el.innerText));
   }
   count() {
     return this._page._run('(lib, steps) => lib.resolve(steps).length', [this._steps]);
@@ -710,7 +727,7 @@ export async function launchWebKit() {
   return {
     version: () => version,
     async newContext(options = {}) {
-      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1], ['permissions', (v) => !v?.length]]) {
+      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1]]) {
         if (!ok(options[key])) throw new Error(`WebKit adapter: ${key}: ${JSON.stringify(options[key])} cannot be emulated over WebDriver`);
       }
       const ctx = await new Context(driver, options).start();
