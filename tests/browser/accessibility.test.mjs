@@ -29,6 +29,7 @@ import {
   widgetPageHtml,
   eventually,
 } from './harness.mjs';
+import { downloaded, notIn } from './engines.mjs';
 import { answer as answerOn, button, expectStep, NOT_APPLICABLE, showAllThemes, showSelfCheck, squash } from './drive.mjs';
 
 const require = createRequire(import.meta.url);
@@ -449,7 +450,7 @@ describe('results', () => {
   test('the results after "Download my results", with its status message', async (t) => {
     const { page, root } = await openWidget('/plain.html');
     await resultsWithAction(root);
-    await Promise.all([page.waitForEvent('download'), button(root, 'Download my results').click()]);
+    await downloaded(page, () => button(root, 'Download my results').click());
     await eventually(async () => squash(await root.locator('p.lsc-status').textContent()) !== '', 'no download status');
     await auditWidget(t, page, 'results, download status shown');
     assertCleanPage(page);
@@ -741,7 +742,10 @@ describe('theming and the web team\'s pages', () => {
   });
 
   for (const viewport of [WIDE, NARROW]) {
-    test(`the configurator (embed.html), with custom colours chosen: the whole page (${viewport.width} px)`, async () => {
+    // Open question: Firefox ESR ends the page (and then the browser) while axe audits this page
+    // over WebDriver BiDi; the widget's own audits pass in Firefox.
+    const firefoxLosesPage = notIn(['firefox'], 'Firefox ESR loses the page while axe audits the configurator');
+    test(`the configurator (embed.html), with custom colours chosen: the whole page (${viewport.width} px)`, firefoxLosesPage, async () => {
       const page = await browser.open('/embed.html', { viewport });
       await page.locator(`#preview ${HOST}`).waitFor();
       await page.getByLabel('Use my own colours').check();

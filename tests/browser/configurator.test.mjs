@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { allowClipboard } from './engines.mjs';
 import { DIST_DIR, diagnostics, eventually, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
@@ -62,7 +63,7 @@ test('the snippet from the configurator, pasted into a blank page under the stri
 
 test('the copy button copies the snippet, and colours below AA contrast are called out', async () => {
   const page = await openConfigurator();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await allowClipboard(page.context());
   await page.getByRole('button', { name: 'Copy the HTML' }).click();
   await page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { notIn } from './engines.mjs';
 import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
@@ -25,7 +26,7 @@ test('a malformed framework-src URL fails on its own element and the other widge
   assert.deepEqual(diagnostics(page).pageErrors, [], 'no uncaught exception in the host page');
 });
 
-test('printing the results hides the partner page only while the widget prints', async () => {
+test('printing the results hides the partner page only while the widget prints', notIn(['firefox', 'webkit'], 'the driver cannot emulate print media'), async () => {
   const page = await openPartnerPage(browser, '<main><leadership-self-check view="self-check"></leadership-self-check></main>');
   const root = await waitForWidget(page);
   // Reach the results quickly: answer every statement "Often".
@@ -243,7 +244,7 @@ describe('theming', () => {
     assert.equal(c.text, 'rgb(11, 12, 12)', 'the host page\'s own color does not get in');
   });
 
-  test('color-scheme="dark" gives a dark widget; "auto" follows the visitor\'s setting; light is the default', async () => {
+  test('color-scheme="dark" gives a dark widget; "auto" follows the visitor\'s setting; light is the default', notIn(['firefox', 'webkit'], 'the driver cannot emulate prefers-color-scheme'), async () => {
     const dark = { text: 'rgb(243, 242, 241)', background: 'rgb(27, 27, 27)' };
     const light = { text: 'rgb(11, 12, 12)', background: 'rgb(255, 255, 255)' };
     for (const [attributes, scheme, expected] of [

@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests (node:test + playwright-core).
 //
-// Uses the system Chromium (no `playwright install`: browser downloads are
-// not possible here) and serves the built widget with scripts/serve.mjs on a
+// Uses the engine named by $LSC_ENGINE from Debian's packages (engines.mjs; no
+// `playwright install`: browser downloads are not possible here) and serves the built widget with scripts/serve.mjs on a
 // free loopback port. Every page is instrumented so tests can assert that it
 // logged no errors and contacted no third party: the widget promises both.
 //
@@ -22,36 +22,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { isBrowserReport, launchEngine, preparePage } from './engines.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Folder served to the browser: $LSC_DIST (relative to the repo root) or dist/. */
 export const DIST_DIR = path.resolve(REPO_ROOT, process.env.LSC_DIST || 'dist');
-export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
-// Quiet, deterministic Chromium: no GPU in containers, no sandbox as root,
-// and no background traffic that would show up as "third-party requests".
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 export const WIDGET_ROOT_SELECTOR = '[data-lsc-root]';
 
-/** Launch headless system Chromium. Caller must close it. */
-export function launchBrowser(launchOptions = {}) {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ...launchOptions,
-  });
-}
+/** Launch the engine under test (engines.mjs: $LSC_ENGINE), headless. Caller must close it. */
+export const launchBrowser = launchEngine;
 
 // Per-page records, kept outside the Page object so Playwright types stay clean.
 const records = new WeakMap();
@@ -124,7 +105,10 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
   const rec = { pageErrors: [], consoleErrors: [], externalRequests: [], requests: [] };
   records.set(page, rec);
 
-  page.on('pageerror', (err) => rec.pageErrors.push(err));
+  page.on('pageerror', (err) => {
+    if (isBrowserReport(String(err))) rec.consoleErrors.push(String(err));
+    else rec.pageErrors.push(err);
+  });
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const { url, lineNumber } = msg.location();
@@ -145,6 +129,13 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
     return route.abort('blockedbyclient');
   });
 
+  // Init scripts run in the test's own (http) documents only: Firefox also runs them in the blank
+  // document a new tab starts with (no address yet), where storage and the clipboard throw.
+  const addInitScript = page.addInitScript.bind(page);
+  page.addInitScript = (script, arg) =>
+    addInitScript({ content: `if (location.protocol.startsWith('http')) (${script})(${JSON.stringify(arg)});` });
+
+  await preparePage(page);
   if (setup) await setup(page);
   const response = await page.goto(urlPath, { waitUntil });
   if (expectStatus !== null && response?.status() !== expectStatus) {

@@ -13,6 +13,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ENGINE } from './engines.mjs';
 import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
 import { checkedValue, deepFocus, expectFocus, expectStep, SCALE, squash, stepsFor } from './drive.mjs';
 
@@ -143,7 +144,10 @@ test('the full check is completed with the keyboard alone, focus visible at ever
   assert.deepEqual(visited, expected, 'Tab from the results heading: every control, in order');
   await page.keyboard.press('Tab');
   const after = await deepFocus(page);
-  assert.ok(!after?.inShadow, `Tab after the last control stayed in the widget: ${JSON.stringify(after)}`);
+  // Out of the widget. MiniBrowser (WebKit) has no browser controls to take focus, so Tab wraps
+  // round to the page's first stop, the widget's selected tab: that is not a trap either.
+  const wrapped = ENGINE === 'webkit' && after?.id === 'lsc-tab-check';
+  assert.ok(!after?.inShadow || wrapped, `Tab after the last control stayed in the widget: ${JSON.stringify(after)}`);
   const plan = await root.locator('ol.lsc-plan textarea').first().inputValue();
   assert.equal(plan, 'Ask two partners what our shared vision means to them', 'the action typed by keyboard');
 

@@ -20,6 +20,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { chromiumOnly } from './engines.mjs';
 import { answerAll, button, expectStep, showAllThemes, showSelfCheck, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
@@ -148,7 +149,8 @@ async function check(page, root, state) {
 
 describe('reflow and target size', () => {
   for (const { name, viewport, deviceScaleFactor, fontSize } of VIEWPORTS) {
-    test(`${name}: the explorer, the error summary, every step and the results fit, with targets of 24 px`, async () => {
+    const only = fontSize ? chromiumOnly("the browser's text size is set through the DevTools protocol") : {};
+    test(`${name}: the explorer, the error summary, every step and the results fit, with targets of 24 px`, only, async () => {
       const setup = fontSize ? (page) => setFontSize(page, fontSize) : undefined;
       const { page, root } = await openWithAttributes({ mode: 'full' }, { viewport, deviceScaleFactor, setup });
       assert.equal(await page.evaluate(() => [innerWidth, devicePixelRatio].join('@')), `${viewport.width}@${deviceScaleFactor ?? 1}`, 'viewport');

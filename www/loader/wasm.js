@@ -94,7 +94,8 @@ export function loadWasm() {
   if (!loading) {
     loading = compile().then((module) =>
       initWasm({ module_or_path: module }).catch((err) => {
-        throw notSupported(err) || failure('stopped', 'the widget could not start: ' + text(err));
+        // WebKit applies the page's CSP here, when instantiating, not when compiling.
+        throw cspFailure(err) || notSupported(err) || failure('stopped', 'the widget could not start: ' + text(err));
       }));
     loading.catch(() => {
       loading = null;

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Runs the browser tests once per engine (LSC_ENGINE, see engines.mjs) and prints, per engine,
+// how many tests passed, failed and were left to Chromium, and how long the engine took.
+// The engines run side by side, each printing its report when it ends. WebKit runs under an
+// Xvfb started here on a free display and stopped here.
+//
+//   node tests/browser/run.mjs                  every engine
+//   node tests/browser/run.mjs firefox webkit   some
+//   LSC_SUITES=options,keyboard node tests/browser/run.mjs   some suites
+//
+// Exits non-zero when any test failed in any engine.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WEBKIT_SUITES } from './webkit.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const OUT = path.resolve(HERE, '../../target/browser-tests');
+const SUITES = process.env.LSC_SUITES?.split(',').map((s) => `${s.trim()}.test.mjs`);
+const ALL = readdirSync(HERE).filter((f) => f.endsWith('.test.mjs') && (!SUITES || SUITES.includes(f))).sort();
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver' };
+const engines = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(PACKAGES);
+
+const version = (pkg) => {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f', '${Version}', pkg], { encoding: 'utf8' });
+  } catch {
+    return 'not installed';
+  }
+};
+
+/** Xvfb on the first free display (it picks one and tells us through -displayfd). */
+function startXvfb() {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
+    xvfb.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (!out.includes('\n')) return;
+      // Stopped when the run ends, or is interrupted: no display is left behind.
+      const stop = () => xvfb.kill();
+      const interrupted = () => {
+        stop();
+        process.exit(130);
+      };
+      process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+      resolve({ display: `:${out.trim()}`, stop });
+    });
+  });
+}
+
+/** One engine's suites, one file at a time; the spec report goes to `log` (stdout when none). */
+function runSuites(engine, files, env, log) {
+  const args = [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    `--test-reporter-destination=${log ?? 'stdout'}`,
+    `--test-reporter=${path.join(HERE, 'count-reporter.mjs')}`,
+    `--test-reporter-destination=${path.join(OUT, `${engine}.json`)}`,
+    ...files.map((f) => path.join(HERE, f)),
+  ];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env, LSC_ENGINE: engine } });
+    child.on('exit', (code) => resolve(code));
+  });
+}
+
+/** Runs one engine; with `log`, its report is printed in one piece when it ends. */
+async function runEngine(engine, log) {
+  if (!PACKAGES[engine]) throw new Error(`unknown engine ${engine}; expected ${Object.keys(PACKAGES).join(', ')}`);
+  const files = engine === 'webkit' ? ALL.filter((f) => WEBKIT_SUITES.includes(f)) : ALL;
+  const title = `\n── Browser tests in ${engine} (${PACKAGES[engine]} ${version(PACKAGES[engine])}): ${files.length} files`;
+  if (!log) console.log(title);
+  const started = Date.now();
+  const xvfb = engine === 'webkit' ? await startXvfb() : null;
+  try {
+    await runSuites(engine, files, xvfb ? { DISPLAY: xvfb.display } : {}, log);
+  } finally {
+    xvfb?.stop();
+  }
+  if (log) console.log(`${title}\n${readFileSync(log, 'utf8')}`);
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(path.join(OUT, `${engine}.json`), 'utf8'));
+  } catch {
+    counts = { passed: 0, failed: 1, chromiumOnly: 0, skipped: 0, failures: ['the test run wrote no counts'] };
+  }
+  return { engine, version: version(PACKAGES[engine]), files: files.length, ...counts, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+mkdirSync(OUT, { recursive: true });
+// The engines run side by side by default: most of a browser test is waiting for the page, and
+// one after another they took over 50 minutes on two shared cores. LSC_ENGINES_ONE_BY_ONE=1 runs
+// them in turn, printing as they go.
+const rows = [];
+if (process.env.LSC_ENGINES_ONE_BY_ONE || engines.length === 1) {
+  for (const engine of engines) rows.push(await runEngine(engine));
+} else {
+  rows.push(...(await Promise.all(engines.map((e) => runEngine(e, path.join(OUT, `${e}.log`))))));
+}
+
+console.log('\nBrowser tests per engine');
+console.log('engine    version                 files  passed  failed  Chromium only  other skips  time');
+for (const r of rows) {
+  console.log(
+    `${r.engine.padEnd(9)} ${r.version.padEnd(23)} ${String(r.files).padStart(5)} ${String(r.passed).padStart(7)} ` +
+      `${String(r.failed).padStart(7)} ${String(r.chromiumOnly).padStart(14)} ${String(r.skipped).padStart(12)}  ${r.seconds} s`,
+  );
+  for (const f of r.failures) console.log(`  failed in ${r.engine}: ${f}`);
+}
+if (engines.includes('webkit')) {
+  console.log(`WebKit runs ${WEBKIT_SUITES.join(', ')} (README: "Browser engines").`);
+}
+process.exitCode = rows.some((r) => r.failed > 0) ? 1 : 0;

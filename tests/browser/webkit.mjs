@@ -1,0 +1,743 @@
+// WebKit for the browser tests: Debian's WebKitWebDriver driving WebKitGTK's MiniBrowser (an X
+// display is needed: run.mjs starts Xvfb). Playwright cannot drive it, so this is a thin adapter
+// with the part of Playwright's API that the WebKit suites use, over classic WebDriver:
+// locators (CSS piercing open shadow roots, getByRole, getByText, getByLabel, filter, nth) are
+// resolved in the page by pageLib() below, and clicks and keys are real WebDriver input. A small
+// HTTP front server per context gives what WebDriver lacks: routes (page.route, fulfil/continue/
+// abort), init scripts, and the page's uncaught errors and console.error calls.
+//
+// Not available here, so the tests that need them say so (engines.mjs: unsupportedIn): colour
+// scheme, forced-colors and print emulation, device scale factor, a viewport narrower than
+// MiniBrowser's smallest window, downloads, clipboard permissions, the accessibility snapshot.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+
+/** The suites run in WebKit; the README's "Browser engines" says why the others are not. */
+export const WEBKIT_SUITES = ['explorer.test.mjs', 'keyboard.test.mjs', 'options.test.mjs', 'self-check.test.mjs', 'embed.test.mjs', 'loading.test.mjs', 'hostile.test.mjs'];
+
+const DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+const DEFAULT_TIMEOUT = 10_000;
+const INIT_PATH = '/__lsc-webkit-init.js';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** A string or RegExp, as pageLib() reads it. */
+const pattern = (p) => (p instanceof RegExp ? { re: p.source, flags: p.flags } : p);
+
+/** Runs in the page: finds elements for a locator's steps and reports errors. Keep self-contained. */
+function pageLib() {
+  const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const matches = (text, p, exact) => {
+    if (p && typeof p === 'object') return new RegExp(p.re, p.flags).test(text);
+    return exact ? text === norm(p) : text.toLowerCase().includes(norm(p).toLowerCase());
+  };
+  const parentOf = (el) => el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+  const inside = (el, scope) => {
+    for (let n = el; n; n = parentOf(n)) if (n === scope) return true;
+    return scope === document;
+  };
+  function deepAll(scope) {
+    const out = [];
+    const walk = (node) => {
+      if (node.shadowRoot) walk(node.shadowRoot);
+      for (const child of node.children) {
+        out.push(child);
+        walk(child);
+      }
+    };
+    walk(scope);
+    return out;
+  }
+  // "a b > c, d" → [[{sel:'a'},{sel:'b',comb:' '},{sel:'c',comb:'>'}], [{sel:'d'}]]
+  function parseCss(selector) {
+    const lists = [];
+    let parts = [];
+    let cur = '';
+    let depth = 0;
+    let quote = null;
+    let comb = null;
+    const push = () => {
+      if (cur.trim()) parts.push({ sel: cur.trim(), comb: parts.length ? comb || ' ' : null });
+      cur = '';
+      comb = null;
+    };
+    for (const ch of selector) {
+      if (quote) {
+        cur += ch;
+        if (ch === quote) quote = null;
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+        cur += ch;
+      } else if (ch === '[' || ch === '(') {
+        depth += 1;
+        cur += ch;
+      } else if (ch === ']' || ch === ')') {
+        depth -= 1;
+        cur += ch;
+      } else if (depth === 0 && ch === ',') {
+        push();
+        lists.push(parts);
+        parts = [];
+      } else if (depth === 0 && (ch === ' ' || ch === '>')) {
+        if (cur.trim()) push();
+        if (ch === '>') comb = '>';
+      } else cur += ch;
+    }
+    push();
+    lists.push(parts);
+    return lists;
+  }
+  function chain(el, parts, i, scope) {
+    if (!el.matches(parts[i].sel)) return false;
+    if (i === 0) return true;
+    if (parts[i].comb === '>') {
+      const p = parentOf(el);
+      return Boolean(p) && p !== scope && chain(p, parts, i - 1, scope);
+    }
+    for (let a = parentOf(el); a && a !== scope; a = parentOf(a)) if (chain(a, parts, i - 1, scope)) return true;
+    return false;
+  }
+  const css = (scope, selector) => {
+    const lists = parseCss(selector);
+    return deepAll(scope).filter((el) => lists.some((parts) => chain(el, parts, parts.length - 1, scope)));
+  };
+
+  const hiddenForAria = (el) => {
+    for (let n = el; n; n = parentOf(n)) {
+      if (n.getAttribute('aria-hidden') === 'true' || n.hidden) return true;
+      const cs = getComputedStyle(n);
+      if (cs.display === 'none') return true;
+      if (n === el && cs.visibility === 'hidden') return true;
+    }
+    return false;
+  };
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const INPUT_ROLES = { checkbox: 'checkbox', radio: 'radio', button: 'button', submit: 'button', reset: 'button', image: 'button', range: 'slider', number: 'spinbutton', search: 'searchbox' };
+  function role(el) {
+    const explicit = el.getAttribute('role');
+    if (explicit) return explicit.split(/\s+/)[0];
+    const tag = el.localName;
+    if (tag === 'input') return INPUT_ROLES[el.type] ?? (el.type === 'hidden' ? null : 'textbox');
+    if (/^h[1-6]$/.test(tag)) return 'heading';
+    const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
+    return (
+      {
+        a: el.hasAttribute('href') ? 'link' : null,
+        button: 'button',
+        textarea: 'textbox',
+        select: el.multiple || el.size > 1 ? 'listbox' : 'combobox',
+        option: 'option',
+        ul: 'list',
+        ol: 'list',
+        li: 'listitem',
+        nav: 'navigation',
+        main: 'main',
+        fieldset: 'group',
+        details: 'group',
+        dialog: 'dialog',
+        table: 'table',
+        p: 'paragraph',
+        blockquote: 'blockquote',
+        hr: 'separator',
+        img: el.getAttribute('alt') === '' ? 'presentation' : 'img',
+        section: named ? 'region' : null,
+        form: named ? 'form' : null,
+        aside: 'complementary',
+        progress: 'progressbar',
+      }[tag] ?? null
+    );
+  }
+  const FROM_CONTENT = new Set(['button', 'link', 'tab', 'heading', 'option', 'cell', 'menuitem', 'treeitem', 'radio', 'checkbox', 'switch', 'tooltip', 'row', 'columnheader', 'rowheader']);
+  function textOf(node) {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    if (node.getAttribute('aria-hidden') === 'true' || getComputedStyle(node).display === 'none') return '';
+    if (node.hasAttribute('aria-label')) return ` ${node.getAttribute('aria-label')} `;
+    if (node.localName === 'img') return node.getAttribute('alt') ?? '';
+    const inner = [...(node.shadowRoot ?? node).childNodes].map(textOf).join('');
+    return getComputedStyle(node).display.startsWith('inline') ? inner : ` ${inner} `;
+  }
+  function name(el) {
+    const root = el.getRootNode();
+    const by = el.getAttribute('aria-labelledby');
+    if (by) return norm(by.split(/\s+/).map((id) => (root.getElementById(id) ? textOf(root.getElementById(id)) : '')).join(' '));
+    const label = el.getAttribute('aria-label');
+    if (label && label.trim()) return norm(label);
+    if (el.labels && el.labels.length) return norm([...el.labels].map(textOf).join(' '));
+    if (el.localName === 'input' && ['button', 'submit', 'reset'].includes(el.type)) return norm(el.value);
+    if (el.localName === 'fieldset') {
+      const legend = [...el.children].find((c) => c.localName === 'legend');
+      if (legend) return norm(textOf(legend));
+    }
+    if (el.localName === 'img') return norm(el.getAttribute('alt'));
+    if (FROM_CONTENT.has(role(el))) return norm(textOf(el));
+    return norm(el.getAttribute('title'));
+  }
+  const ownText = (el) => norm([...el.childNodes].map((n) => (n.nodeType === 3 ? n.data : '')).join(''));
+  const fullText = (el) => norm(el.shadowRoot ? textOf(el) : el.textContent);
+
+  function apply(step, scope) {
+    if (step.css !== undefined) return css(scope, step.css);
+    if (step.xpath !== undefined) {
+      const r = document.evaluate(step.xpath, scope, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+      return Array.from({ length: r.snapshotLength }, (_, i) => r.snapshotItem(i));
+    }
+    const all = deepAll(scope);
+    if (step.role !== undefined) {
+      return all.filter((el) => role(el) === step.role && !hiddenForAria(el) && (step.name === undefined || matches(name(el), step.name, step.exact)));
+    }
+    if (step.text !== undefined) {
+      const hits = all.filter((el) => !['script', 'style', 'head'].includes(el.localName) && matches(fullText(el), step.text, step.exact));
+      return hits.filter((el) => !hits.some((h) => h !== el && parentOf(h) && inside(h, el)) || matches(ownText(el), step.text, step.exact));
+    }
+    if (step.label !== undefined) {
+      return all.filter((el) => (el.labels?.length || el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) && matches(name(el), step.label, step.exact));
+    }
+    throw new Error(`unknown locator step ${JSON.stringify(step)}`);
+  }
+  function resolve(steps, start = [document]) {
+    let set = start;
+    for (const step of steps) {
+      if (step.nth !== undefined) set = step.nth < 0 ? set.slice(step.nth).slice(0, 1) : set.slice(step.nth, step.nth + 1);
+      else if (step.filter) {
+        const f = step.filter;
+        set = set.filter(
+          (el) =>
+            (!f.has || resolve(f.has, [el]).length > 0) &&
+            (!f.hasNot || resolve(f.hasNot, [el]).length === 0) &&
+            (f.hasText === undefined || matches(fullText(el), f.hasText, false)) &&
+            (f.hasNotText === undefined || !matches(fullText(el), f.hasNotText, false)) &&
+            (f.visible === undefined || visible(el) === f.visible),
+        );
+      } else set = [...new Set(set.flatMap((scope) => apply(step, scope)))];
+    }
+    return set;
+  }
+  const drain = () => {
+    const rec = window.__lscWebKit;
+    if (!rec) return { errors: [], console: [] };
+    const out = { errors: rec.errors.splice(0), console: rec.console.splice(0) };
+    return out;
+  };
+  return { resolve, visible, drain, norm };
+}
+
+/** Installed in every HTML page before its own scripts: records what Playwright's events report. */
+function recordErrors() {
+  if (window.__lscWebKit) return;
+  const rec = (window.__lscWebKit = { errors: [], console: [] });
+  const text = (v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : String(v));
+  addEventListener('error', (e) => {
+    if (e.error !== undefined || e.message) rec.errors.push(text(e.error ?? e.message));
+  });
+  addEventListener('unhandledrejection', (e) => rec.errors.push(text(e.reason)));
+  for (const [method, type] of [['error', 'error'], ['warn', 'warning']]) {
+    const original = console[method];
+    console[method] = function (...args) {
+      rec.console.push({ type, text: args.map((a) => (typeof a === 'string' ? a : text(a))).join(' ') });
+      return original.apply(this, args);
+    };
+  }
+}
+
+const KEYS = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Space: ' ',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+};
+function keyActions(combo) {
+  const keys = combo.split('+').map((k) => KEYS[k] ?? k);
+  return [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))];
+}
+
+class WebDriver {
+  static async start() {
+    const port = await freePort();
+    // One session at a time: WebKitWebDriver refuses a second, so a new context ends the last.
+    const proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const driver = new WebDriver(`http://127.0.0.1:${port}`, proc);
+    for (let i = 0; ; i += 1) {
+      try {
+        await fetch(`${driver.url}/status`);
+        return driver;
+      } catch (err) {
+        if (i > 100) throw new Error(`${DRIVER} did not start`, { cause: err });
+        await sleep(50);
+      }
+    }
+  }
+  constructor(url, proc) {
+    this.url = url;
+    this.proc = proc;
+  }
+  async send(method, path, body) {
+    const res = await fetch(this.url + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (json.value?.error) throw new Error(`WebDriver ${path.replace(/^\/session\/[^/]+/, '')}: ${json.value.error}: ${json.value.message}`);
+    return json.value;
+  }
+  stop() {
+    this.proc.kill();
+  }
+}
+
+class Route {
+  constructor(request, respond) {
+    this._request = request;
+    this._respond = respond;
+  }
+  request() {
+    return this._request;
+  }
+  fulfill({ status = 200, headers = {}, contentType, body = '' } = {}) {
+    return this._respond({ kind: 'fulfill', status, headers: contentType ? { ...headers, 'content-type': contentType } : headers, body });
+  }
+  continue() {
+    return this._respond({ kind: 'continue' });
+  }
+  fallback() {
+    return this._respond({ kind: 'fallback' });
+  }
+  abort() {
+    return this._respond({ kind: 'abort' });
+  }
+}
+
+const globMatches = (glob, url) =>
+  glob === '**/*' || new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`).test(url);
+
+/** One WebDriver session (one MiniBrowser with its own storage) behind one front server. */
+class Context {
+  constructor(driver, options) {
+    this.driver = driver;
+    this.options = options;
+    this.routes = []; // newest first: { matcher, handler, page }
+    this.initScripts = [];
+    this.pages = [];
+    this.statuses = new Map();
+  }
+  async start() {
+    const { baseURL } = this.options;
+    this.backend = new URL(baseURL).origin;
+    this.server = createServer((req, res) => this.handle(req, res).catch((err) => {
+      res.destroy(err);
+    }));
+    await new Promise((r) => this.server.listen(0, '127.0.0.1', r));
+    this.origin = `http://127.0.0.1:${this.server.address().port}`;
+    const caps = { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }, pageLoadStrategy: 'normal' };
+    const session = await this.driver.send('POST', '/session', { capabilities: { alwaysMatch: caps } });
+    this.session = `/session/${session.sessionId}`;
+    this.version = session.capabilities.browserVersion;
+    const first = await this.driver.send('GET', `${this.session}/window`);
+    this.current = first;
+    this.firstWindow = first;
+    return this;
+  }
+  async handle(req, res) {
+    const pathAndQuery = req.url;
+    if (pathAndQuery.startsWith(INIT_PATH)) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end([`(${recordErrors})();`, ...this.initScripts].join('\n'));
+      return;
+    }
+    // The page sees the front server; routes see the test server's URL, as in the other engines.
+    const url = new URL(pathAndQuery, this.backend).href;
+    const request = { url: () => url, method: () => req.method, headers: () => req.headers, resourceType: () => 'other' };
+    const urlObject = new URL(url);
+    for (const r of this.routes) {
+      const hit = typeof r.matcher === 'function' ? r.matcher(urlObject) : globMatches(r.matcher, url);
+      if (!hit) continue;
+      const outcome = await new Promise((resolve) => {
+        Promise.resolve(r.handler(new Route(request, async (o) => resolve(o)))).catch((err) => resolve({ kind: 'error', err }));
+      });
+      if (outcome.kind === 'fallback') continue;
+      if (outcome.kind === 'abort' || outcome.kind === 'error') {
+        res.destroy();
+        return;
+      }
+      if (outcome.kind === 'fulfill') {
+        this.send(res, urlObject.pathname, outcome.status, outcome.headers, Buffer.from(outcome.body));
+        return;
+      }
+      break; // continue: to the test server
+    }
+    const upstream = await fetch(url, { method: req.method, headers: { accept: req.headers.accept ?? '*/*' }, redirect: 'manual' });
+    const headers = Object.fromEntries([...upstream.headers].filter(([k]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(k)));
+    this.send(res, urlObject.pathname, upstream.status, headers, Buffer.from(await upstream.arrayBuffer()));
+  }
+  send(res, pathname, status, headers, body) {
+    this.statuses.set(pathname, status);
+    const type = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+    if (type.startsWith('text/html')) {
+      // Before the page's own scripts, as Playwright's init scripts run.
+      const tag = `<script src="${INIT_PATH}?${Date.now()}"></script>`;
+      const html = body.toString('utf8');
+      const at = /<head[^>]*>/i.exec(html);
+      body = Buffer.from(at ? html.slice(0, at.index + at[0].length) + tag + html.slice(at.index + at[0].length) : tag + html);
+    }
+    res.writeHead(status, headers);
+    res.end(body);
+  }
+  async newPage() {
+    let handle = this.firstWindow;
+    if (this.pages.length > 0 || !handle) handle = (await this.driver.send('POST', `${this.session}/window/new`, { type: 'tab' })).handle;
+    const page = new Page(this, handle);
+    this.pages.push(page);
+    const { width, height } = this.options.viewport ?? { width: 1280, height: 900 };
+    await page.setViewportSize({ width, height });
+    return page;
+  }
+  async route(matcher, handler) {
+    this.routes.push({ matcher, handler });
+  }
+  async addInitScript(script, arg) {
+    this.initScripts.push(typeof script === 'function' ? `(${script})(${JSON.stringify(arg)});` : script.content);
+  }
+  async grantPermissions() {
+    throw new Error('WebKit adapter: permissions (clipboard) cannot be granted over WebDriver');
+  }
+  async close() {
+    await this.driver.send('DELETE', this.session).catch(() => {});
+    await new Promise((r) => this.server.close(r));
+    this.server.closeAllConnections?.();
+  }
+}
+
+class Keyboard {
+  constructor(page) {
+    this.page = page;
+  }
+  async press(combo) {
+    await this.page._actions(keyActions(combo));
+  }
+  async type(text) {
+    await this.page._actions([...text].flatMap((ch) => [{ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch }]));
+  }
+}
+
+class Page {
+  constructor(context, handle) {
+    this._context = context;
+    this._handle = handle;
+    this._listeners = { console: [], pageerror: [] };
+    this.keyboard = new Keyboard(this);
+    // page.request: a request outside the page, through the front server as the page's would go.
+    this.request = {
+      get: async (url) => {
+        const res = await fetch(new URL(url, this._context.origin));
+        const body = await res.text();
+        return { status: () => res.status, headers: () => Object.fromEntries(res.headers), text: async () => body };
+      },
+    };
+    this._routes = [];
+  }
+  context() {
+    return this._context;
+  }
+  async _cmd(method, path, body) {
+    const ctx = this._context;
+    if (ctx.current !== this._handle) {
+      await ctx.driver.send('POST', `${ctx.session}/window`, { handle: this._handle });
+      ctx.current = this._handle;
+    }
+    return ctx.driver.send(method, `${ctx.session}${path}`, body);
+  }
+  on(event, fn) {
+    if (this._listeners[event]) this._listeners[event].push(fn);
+  }
+  _report({ errors, console }) {
+    for (const e of errors) for (const fn of this._listeners.pageerror) fn(Object.assign(new Error(e.split('\n')[0]), { stack: e }));
+    for (const m of console) for (const fn of this._listeners.console) fn({ type: () => m.type, text: () => m.text, location: () => ({}) });
+  }
+  /** Run `body` (source of `(lib, ...args) => value`) in the page with pageLib(). */
+  async _run(body, args = []) {
+    const script = `const done = arguments[arguments.length - 1];
+const lib = (${pageLib})();
+Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
+  .then((v) => done({ ok: true, v: v === undefined ? null : v, undef: v === undefined, d: lib.drain() }),
+        (e) => done({ ok: false, e: e instanceof Error ? e.name + ': ' + e.message + '\\n' + e.stack : String(e), d: lib.drain() }));`;
+    const out = await this._cmd('POST', '/execute/async', { script, args: [args] });
+    if (out?.d) this._report(out.d);
+    if (!out?.ok) throw new Error(`in the page: ${out?.e}`);
+    return out.undef ? undefined : out.v;
+  }
+  async _actions(actions) {
+    await this._cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this._cmd('DELETE', '/actions');
+    await this._run('() => null');
+  }
+  async goto(url) {
+    this._url = new URL(url, this._context.origin).href;
+    await this._cmd('POST', '/url', { url: this._url });
+    await this._run('() => null');
+    const status = this._context.statuses.get(new URL(url, this._context.origin).pathname);
+    return { status: () => status, ok: () => status >= 200 && status < 300 };
+  }
+  async reload() {
+    await this._cmd('POST', '/refresh', {});
+  }
+  /** The address last navigated to (Playwright's is synchronous too). */
+  url() {
+    return this._url;
+  }
+  evaluate(fn, arg) {
+    return this._run(`(lib, arg) => (${fn})(arg)`, [arg ?? null]);
+  }
+  async waitForFunction(fn, arg, { timeout = DEFAULT_TIMEOUT } = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const v = await this.evaluate(fn, arg);
+      if (v) return { jsonValue: async () => v };
+      if (Date.now() > end) throw new Error(`waitForFunction: still falsy after ${timeout} ms`);
+      await sleep(50);
+    }
+  }
+  waitForTimeout(ms) {
+    return sleep(ms);
+  }
+  async addInitScript(script, arg) {
+    await this._context.addInitScript(script, arg);
+  }
+  async route(matcher, handler) {
+    this._context.routes.unshift({ matcher, handler });
+  }
+  async setViewportSize({ width, height }) {
+    const [innerW, innerH, outerW, outerH] = await this._run('() => [innerWidth, innerHeight, outerWidth, outerHeight]');
+    await this._cmd('POST', '/window/rect', { width: width + (outerW - innerW), height: height + (outerH - innerH) });
+  }
+  async close() {
+    await this._cmd('DELETE', '/window');
+    this._context.current = null;
+  }
+  async emulateMedia() {
+    throw new Error('WebKit adapter: media emulation is not available over WebDriver');
+  }
+  async waitForEvent(event) {
+    throw new Error(`WebKit adapter: the ${event} event is not available over WebDriver`);
+  }
+  locator(selector, filter) {
+    return new Locator(this, []).locator(selector, filter);
+  }
+  getByRole(r, o) {
+    return new Locator(this, []).getByRole(r, o);
+  }
+  getByText(t, o) {
+    return new Locator(this, []).getByText(t, o);
+  }
+  getByLabel(t, o) {
+    return new Locator(this, []).getByLabel(t, o);
+  }
+}
+
+class Locator {
+  constructor(page, steps) {
+    this._page = page;
+    this._steps = steps;
+  }
+  _with(step) {
+    return new Locator(this._page, [...this._steps, step]);
+  }
+  locator(selector, filter) {
+    if (selector instanceof Locator) return new Locator(this._page, [...this._steps, ...selector._steps]);
+    const found = this._with(selector.startsWith('xpath=') ? { xpath: selector.slice(6) } : { css: selector });
+    return filter ? found.filter(filter) : found;
+  }
+  getByRole(role, { name, exact = false } = {}) {
+    return this._with({ role, name: name === undefined ? undefined : pattern(name), exact });
+  }
+  getByText(text, { exact = false } = {}) {
+    return this._with({ text: pattern(text), exact });
+  }
+  getByLabel(text, { exact = false } = {}) {
+    return this._with({ label: pattern(text), exact });
+  }
+  filter({ has, hasNot, hasText, hasNotText, visible } = {}) {
+    return this._with({
+      filter: { has: has?._steps, hasNot: hasNot?._steps, hasText: hasText === undefined ? undefined : pattern(hasText), hasNotText: hasNotText === undefined ? undefined : pattern(hasNotText), visible },
+    });
+  }
+  first() {
+    return this._with({ nth: 0 });
+  }
+  last() {
+    return this._with({ nth: -1 });
+  }
+  nth(n) {
+    return this._with({ nth: n });
+  }
+  async all() {
+    const n = await this.count();
+    return Array.from({ length: n }, (_, i) => this.nth(i));
+  }
+  allTextContents() {
+    return this.evaluateAll((els) => els.map((el) => el.textContent));
+  }
+  allInnerTexts() {
+    return this.evaluateAll((els) => els.map((el) => el.innerText));
+  }
+  count() {
+    return this._page._run('(lib, steps) => lib.resolve(steps).length', [this._steps]);
+  }
+  /** Wait until exactly one element matches (Playwright's strictness), then run fn(el, arg) in the page. */
+  async _one(fn, arg, { timeout = DEFAULT_TIMEOUT, visible = false } = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const out = await this._page._run(
+        `(lib, steps, visible, arg) => { const els = lib.resolve(steps);
+          if (els.length !== 1 || (visible && !lib.visible(els[0]))) return { n: els.length };
+          return Promise.resolve((${fn})(els[0], arg)).then((v) => ({ n: 1, v, undef: v === undefined })); }`,
+        [this._steps, visible, arg ?? null],
+      );
+      if (out.n > 1) throw new Error(`strict mode violation: ${JSON.stringify(this._steps)} matched ${out.n} elements`);
+      if (out.n === 1 && 'v' in out) return out.undef ? undefined : out.v;
+      if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${JSON.stringify(this._steps)}${visible ? ' to be visible' : ''}`);
+      await sleep(50);
+    }
+  }
+  evaluate(fn, arg, options) {
+    return this._one(fn.toString(), arg, options);
+  }
+  evaluateAll(fn, arg) {
+    return this._page._run(`(lib, steps, arg) => (${fn})(lib.resolve(steps), arg)`, [this._steps, arg ?? null]);
+  }
+  async waitFor({ state = 'visible', timeout = DEFAULT_TIMEOUT } = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const ok = await this._page._run(
+        `(lib, steps, state) => { const els = lib.resolve(steps);
+          if (state === 'attached') return els.length > 0; if (state === 'detached') return els.length === 0;
+          if (state === 'hidden') return !els.some(lib.visible); return els.some(lib.visible); }`,
+        [this._steps, state],
+      );
+      if (ok) return;
+      if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${JSON.stringify(this._steps)} to be ${state}`);
+      await sleep(50);
+    }
+  }
+  textContent(o) {
+    return this._one('(el) => el.textContent', null, o);
+  }
+  innerText(o) {
+    return this._one('(el) => el.innerText', null, o);
+  }
+  getAttribute(n, o) {
+    return this._one('(el, n) => el.getAttribute(n)', n, o);
+  }
+  inputValue(o) {
+    return this._one('(el) => el.value', null, o);
+  }
+  isChecked(o) {
+    return this._one('(el) => el.checked', null, o);
+  }
+  async isVisible() {
+    return this._page._run(
+      `(lib, steps) => { const els = lib.resolve(steps); if (els.length > 1) throw new Error('strict mode violation: ' + els.length + ' elements'); return els.length === 1 && lib.visible(els[0]); }`,
+      [this._steps],
+    );
+  }
+  focus(o) {
+    return this._one('(el) => el.focus()', null, o);
+  }
+  dispatchEvent(type, o) {
+    return this._one('(el, type) => { el.dispatchEvent(new Event(type, { bubbles: true, composed: true })); }', type, o);
+  }
+  async _element(o) {
+    const el = await this._one('(el) => ({ el })', null, { ...o, visible: true });
+    return el.el[ELEMENT];
+  }
+  async click(o) {
+    const id = await this._element(o);
+    await this._page._cmd('POST', `/element/${id}/click`, {});
+    await this._page._run('() => null');
+  }
+  async check(o) {
+    if (!(await this.isChecked(o))) await this.click(o);
+    if (!(await this.isChecked(o))) throw new Error(`check(): ${JSON.stringify(this._steps)} did not become checked`);
+  }
+  async fill(value, o) {
+    const id = await this._element(o);
+    await this._page._cmd('POST', `/element/${id}/clear`, {});
+    if (value) await this._page._cmd('POST', `/element/${id}/value`, { text: value });
+    await this._page._run('() => null');
+  }
+  async type(text, o) {
+    await this.focus(o);
+    await this._page.keyboard.type(text);
+  }
+  async press(key, o) {
+    await this.focus(o);
+    await this._page.keyboard.press(key);
+  }
+  selectOption(value, o) {
+    return this._one(
+      `(el, value) => { const opt = [...el.options].find((x) => x.value === value || x.label === value);
+        if (!opt) throw new Error('no option ' + value); el.value = opt.value;
+        el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); el.dispatchEvent(new Event('change', { bubbles: true }));
+        return [opt.value]; }`,
+      value,
+      o,
+    );
+  }
+  ariaSnapshot() {
+    throw new Error('WebKit adapter: ariaSnapshot() needs Playwright');
+  }
+}
+
+/** A Playwright-like Browser for WebKit. */
+export async function launchWebKit() {
+  const driver = await WebDriver.start();
+  const contexts = new Set();
+  let version = '';
+  return {
+    version: () => version,
+    async newContext(options = {}) {
+      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1]]) {
+        if (!ok(options[key])) throw new Error(`WebKit adapter: ${key}: ${JSON.stringify(options[key])} cannot be emulated over WebDriver`);
+      }
+      const ctx = await new Context(driver, options).start();
+      version = ctx.version;
+      contexts.add(ctx);
+      return ctx;
+    },
+    async close() {
+      for (const ctx of contexts) await ctx.close();
+      driver.stop();
+    },
+  };
+}
