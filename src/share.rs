@@ -65,14 +65,13 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
 /// width) is hidden. They apply only while an element is marked `data-lsc-printing`, so the
 /// partner's page prints as usual at any other time. `:has` cannot see into shadow roots, so
 /// the widget's host is marked and so is each shadow host around it, in its own tree.
-const PAGE_PRINT_CSS: &str = "@media print{\
-body:has([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}\
-body:has([data-lsc-printing]) :has([data-lsc-printing]),[data-lsc-printing]{display:block!important;\
-width:auto!important;max-width:none!important;margin:0!important;padding:0!important;border:0!important}}";
-const SHADOW_PRINT_CSS: &str = "@media print{\
-:host([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}\
-:host([data-lsc-printing]) :has([data-lsc-printing]),[data-lsc-printing]{display:block!important;\
-width:auto!important;max-width:none!important;margin:0!important;padding:0!important;border:0!important}}";
+fn print_css(printing: &str) -> String {
+    format!(
+        "@media print{{{printing} *:not(:has([data-lsc-printing])):not([data-lsc-printing]){{display:none!important}}\
+{printing} :has([data-lsc-printing]),[data-lsc-printing]{{display:block!important;\
+width:auto!important;max-width:none!important;margin:0!important;padding:0!important;border:0!important}}}}"
+    )
+}
 
 /// Adopts `css` into `root` (a document or a shadow root) unless it already has it.
 fn adopt(root: &JsValue, css: &str) {
@@ -107,11 +106,11 @@ fn mark_for_print(host: &HtmlElement) -> Vec<Element> {
         let root = el.get_root_node();
         match root.dyn_ref::<ShadowRoot>() {
             Some(shadow) => {
-                adopt(&root, SHADOW_PRINT_CSS);
+                adopt(&root, &print_css(":host([data-lsc-printing])"));
                 el = shadow.host();
             }
             None => {
-                adopt(&root, PAGE_PRINT_CSS);
+                adopt(&root, &print_css("body:has([data-lsc-printing])"));
                 return marked;
             }
         }
