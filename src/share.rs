@@ -1,10 +1,10 @@
 //! Getting results out of the widget: copy to the clipboard, download as a file, print.
 
-use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     Blob, BlobPropertyBag, CssStyleSheet, Document, Element, HtmlAnchorElement, HtmlElement, ShadowRoot, Url,
