@@ -1,12 +1,13 @@
 //! Keeping the self-check's progress on the visitor's device: reading it back when the widget
 //! starts, carrying out the core's `Save`, `Remove` and `RemoveAll` effects, and hearing other
-//! tabs of this browser save or remove it.
+//! tabs of this browser, or other widgets of this page, save or remove it.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::StorageEvent;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
 
 use crate::core::model::Framework;
 use crate::core::questionnaire::Mode;
@@ -36,7 +37,8 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
             Err(reason) => {
                 let stamp = js_sys::Date::now() as u64;
                 if storage::set(&s, &set_aside_key(&fw.id, mode, stamp), &text).is_ok() {
-                    storage::remove(&s, &key);
+                    // A copy is set aside: an original left behind is overwritten by the next save.
+                    let _ = storage::remove(&s, &key);
                 } else {
                     found.saving = Saving::Blocked;
                 }
@@ -47,36 +49,83 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
     found
 }
 
-/// Carries out a storage effect. Returns whether a save worked, so that the core can tell the
-/// visitor when saving starts failing or works again; None for anything else.
-pub fn store(fw: &Framework, mode: Mode, effect: &Effect) -> Option<bool> {
+/// Saves and removals are announced to the page's other widgets by this event on the window,
+/// since the browser's `storage` event reaches only other tabs. Its detail is
+/// `[key, value or null, source]`, `source` telling each widget which announcements are its own.
+const SAME_PAGE_EVENT: &str = "lsc:progress";
+
+thread_local! {
+    static SOURCES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A number for one widget's self-check, unique in this page, for `store` and `listen`.
+pub fn new_source() -> u32 {
+    SOURCES.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
+/// Carries out a storage effect, and returns what the core must hear about how it went: whether
+/// a save worked (so that the visitor is told when saving starts failing or works again), or
+/// that the browser refused to remove the saved answers. `source` is the widget's `new_source`.
+pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
     let key = storage_key(&fw.id, mode);
-    let Ok(s) = storage::local() else { return None };
+    let s = storage::local().ok()?;
     match effect {
-        Effect::Save(p) => return Some(storage::set(&s, &key, &saved::encode(fw, mode, p)).is_ok()),
-        Effect::Remove => storage::remove(&s, &key),
+        Effect::Save(p) => {
+            let text = saved::encode(fw, mode, p);
+            let ok = storage::set(&s, &key, &text).is_ok();
+            if ok {
+                announce(source, &key, Some(&text));
+            }
+            Some(Action::Saved(ok))
+        }
+        Effect::Remove => removed(source, storage::remove(&s, &key).map(|()| vec![key])),
         // Everything this widget wrote for the framework, in both modes, set-aside copies included.
-        Effect::RemoveAll => storage::remove_prefix(&s, &framework_prefix(&fw.id)),
-        Effect::Focus(_) | Effect::Completed => {}
+        Effect::RemoveAll => removed(source, storage::remove_prefix(&s, &framework_prefix(&fw.id))),
+        Effect::Focus(_) | Effect::Completed => None,
+    }
+}
+
+/// Announces the removed keys, or has the visitor told that the browser refused.
+fn removed(source: u32, keys: Result<Vec<String>, ()>) -> Option<Action> {
+    let Ok(keys) = keys else { return Some(Action::Notice(Notice::NotDeleted)) };
+    for key in &keys {
+        announce(source, key, None);
     }
     None
 }
 
-/// Hears another tab or window of this browser save this check (the `storage` event reaches
-/// only the other tabs) and hands it to `dispatch` as `Action::Elsewhere`, or its removal as
-/// `Action::DeletedElsewhere`. A value this page cannot use (another release's format) is left
-/// alone: setting it aside is for the page that loads it, and this page's next save wins anyway.
-/// A `clear()` of the whole storage by a page script is not reported. Listens until the
-/// returned listener is dropped.
-pub fn listen(fw: Rc<Framework>, mode: Mode, dispatch: impl Fn(Action) + 'static) -> Option<EventListener> {
+fn announce(source: u32, key: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let value = value.map_or(JsValue::NULL, JsValue::from);
+    let init = CustomEventInit::new();
+    init.set_detail(&js_sys::Array::of3(&key.into(), &value, &source.into()));
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(SAME_PAGE_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Hears another tab or window of this browser (the `storage` event), or another widget of this
+/// page (`SAME_PAGE_EVENT`), save this check and hands it to `dispatch` as `Action::Elsewhere`,
+/// or its removal as `Action::DeletedElsewhere`. A value this page cannot use (another release's
+/// format) is left alone: setting it aside is for the page that loads it, and this page's next
+/// save wins anyway. A `clear()` of the whole storage by a page script is not reported. Listens
+/// until the returned listeners are dropped.
+pub fn listen(
+    fw: Rc<Framework>,
+    mode: Mode,
+    source: u32,
+    dispatch: impl Fn(Action) + 'static,
+) -> Option<[EventListener; 2]> {
     let key = storage_key(&fw.id, mode);
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "storage", move |e| {
-        let Some(e) = e.dyn_ref::<StorageEvent>() else { return };
-        if e.key().as_deref() != Some(key.as_str()) {
+    let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
+        if changed.as_deref() != Some(key.as_str()) {
             return;
         }
-        match e.new_value() {
+        match value {
             None => dispatch(Action::DeletedElsewhere),
             Some(text) => {
                 if let Ok(p) = saved::decode(&text, &fw, mode) {
@@ -84,5 +133,22 @@ pub fn listen(fw: Rc<Framework>, mode: Mode, dispatch: impl Fn(Action) + 'static
                 }
             }
         }
-    }))
+    });
+    let other_tabs = {
+        let heard = heard.clone();
+        EventListener::new(&window, "storage", move |e| {
+            if let Some(e) = e.dyn_ref::<StorageEvent>() {
+                heard(e.key(), e.new_value());
+            }
+        })
+    };
+    let this_page = EventListener::new(&window, SAME_PAGE_EVENT, move |e| {
+        let Some(detail) = e.dyn_ref::<CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
+            return;
+        };
+        if detail.get(2).as_f64() != Some(f64::from(source)) {
+            heard(detail.get(0).as_string(), detail.get(1).as_string());
+        }
+    });
+    Some([other_tabs, this_page])
 }

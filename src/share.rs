@@ -1,9 +1,14 @@
 //! Getting results out of the widget: copy to the clipboard, download as a file, print.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, HtmlAnchorElement, HtmlElement, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, CssStyleSheet, Document, Element, HtmlAnchorElement, HtmlElement, ShadowRoot, Url,
+};
 
 /// Copies text; resolves to false when the browser refuses (no permission, not a secure page).
 pub async fn copy(text: &str) -> bool {
@@ -16,8 +21,28 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+/// Whether this page is in a sandbox that leaves out `token` (e.g. "allow-downloads"), where
+/// the browser blocks the feature without telling the page. A frame's sandbox attribute can
+/// only be read from a same-origin frame; a sandbox that hides it (an opaque origin) is taken
+/// to leave the feature out, since saying so is better than claiming a success that never was.
+fn sandboxed_without(token: &str) -> bool {
+    let Some(window) = web_sys::window() else { return true };
+    if let Ok(Some(frame)) = window.frame_element() {
+        if let Some(tokens) = frame.get_attribute("sandbox") {
+            return !tokens.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(token));
+        }
+    }
+    // file: pages also have an opaque origin, without a sandbox.
+    let file = window.document().is_some_and(|d| d.url().is_ok_and(|u| u.starts_with("file:")));
+    window.origin() == "null" && !file
+}
+
 /// Offers `text` as a download named `name`. Nothing leaves the device: the file is made here.
+/// Err when this page cannot download (a sandbox without allow-downloads).
 pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
+    if sandboxed_without("allow-downloads") {
+        return Err("downloads are not allowed here".into());
+    }
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let options = BlobPropertyBag::new();
     options.set_type("text/plain;charset=utf-8");
@@ -35,39 +60,105 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// A print stylesheet for the host page, adopted once: while the widget prints, everything on
-/// the page but the widget (and the elements that contain it, laid out full width) is hidden.
-/// It applies only while a host element is marked `data-lsc-printing` (the `body:has(…)`), so the partner's page prints
-/// as usual at any other time.
-const PAGE_PRINT_CSS: &str = "@media print{\
-body:has([data-lsc-printing]) *:not(:has([data-lsc-printing])):not([data-lsc-printing]){display:none!important}\
-body:has([data-lsc-printing]) :has([data-lsc-printing]),[data-lsc-printing]{display:block!important;\
-width:auto!important;max-width:none!important;margin:0!important;padding:0!important;border:0!important}}";
+/// Print stylesheets, adopted once by each document or shadow root around the widget: while the
+/// widget prints, everything but the widget (and the elements that contain it, laid out full
+/// width) is hidden. They apply only while an element is marked `data-lsc-printing`, so the
+/// partner's page prints as usual at any other time. `:has` cannot see into shadow roots, so
+/// the widget's host is marked and so is each shadow host around it, in its own tree.
+fn print_css(printing: &str) -> String {
+    format!(
+        "@media print{{{printing} *:not(:has([data-lsc-printing])):not([data-lsc-printing]){{display:none!important}}\
+{printing} :has([data-lsc-printing]),[data-lsc-printing]{{display:block!important;\
+width:auto!important;max-width:none!important;margin:0!important;padding:0!important;border:0!important}}}}"
+    )
+}
 
-/// Prints the results without the partner page's header, navigation and footer where the
-/// browser supports it.
-pub fn print(host: &HtmlElement) {
-    let Some(window) = web_sys::window() else { return };
-    if let Some(document) = window.document() {
-        let sheets = document.adopted_style_sheets();
-        let have = sheets.iter().any(|s| s.dyn_ref::<CssStyleSheet>().is_some_and(is_ours));
-        if !have {
-            if let Ok(sheet) = CssStyleSheet::new() {
-                if sheet.replace_sync(PAGE_PRINT_CSS).is_ok() {
-                    sheets.push(&sheet);
-                    document.set_adopted_style_sheets(&sheets);
-                }
+/// Adopts `css` into `root` (a document or a shadow root) unless it already has it.
+fn adopt(root: &JsValue, css: &str) {
+    let get = |r: &JsValue| match (r.dyn_ref::<Document>(), r.dyn_ref::<ShadowRoot>()) {
+        (Some(d), _) => Some(d.adopted_style_sheets()),
+        (_, Some(s)) => Some(s.adopted_style_sheets()),
+        _ => None,
+    };
+    let Some(sheets) = get(root) else { return };
+    if sheets.iter().any(|s| s.dyn_ref::<CssStyleSheet>().is_some_and(is_ours)) {
+        return;
+    }
+    let Ok(sheet) = CssStyleSheet::new() else { return };
+    if sheet.replace_sync(css).is_ok() {
+        sheets.push(&sheet);
+        if let Some(d) = root.dyn_ref::<Document>() {
+            d.set_adopted_style_sheets(&sheets);
+        } else if let Some(s) = root.dyn_ref::<ShadowRoot>() {
+            s.set_adopted_style_sheets(&sheets);
+        }
+    }
+}
+
+/// Marks the host and every shadow host around it for printing, adopting the print stylesheet
+/// in each tree; returns the marked elements.
+fn mark_for_print(host: &HtmlElement) -> Vec<Element> {
+    let mut marked = Vec::new();
+    let mut el: Element = host.clone().into();
+    loop {
+        let _ = el.set_attribute("data-lsc-printing", "");
+        marked.push(el.clone());
+        let root = el.get_root_node();
+        match root.dyn_ref::<ShadowRoot>() {
+            Some(shadow) => {
+                adopt(&root, &print_css(":host([data-lsc-printing])"));
+                el = shadow.host();
+            }
+            None => {
+                adopt(&root, &print_css("body:has([data-lsc-printing])"));
+                return marked;
             }
         }
     }
-    let _ = host.set_attribute("data-lsc-printing", "");
-    // The mark goes after printing: `print()` may return before the page is laid out for print.
-    let host = host.clone();
-    EventListener::once(&window, "afterprint", move |_| {
-        let _ = host.remove_attribute("data-lsc-printing");
+}
+
+fn unmark(marked: &[Element]) {
+    for el in marked {
+        let _ = el.remove_attribute("data-lsc-printing");
+    }
+}
+
+/// Prints the results without the partner page's header, navigation and footer where the
+/// browser supports it. Calls `blocked` instead when the print dialog cannot open: a sandbox
+/// without allow-modals, or a browser that ignores `print()` (it then fires no `beforeprint`).
+pub fn print(host: &HtmlElement, blocked: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return blocked() };
+    if sandboxed_without("allow-modals") {
+        return blocked();
+    }
+    let marked = Rc::new(mark_for_print(host));
+    let started = Rc::new(Cell::new(false));
+    let on_before = {
+        let started = started.clone();
+        EventListener::once(&window, "beforeprint", move |_| started.set(true))
+    };
+    // The marks go after printing: `print()` may return before the page is laid out for print.
+    let on_after = {
+        let marked = marked.clone();
+        EventListener::once(&window, "afterprint", move |_| unmark(&marked))
+    };
+    let _ = window.print();
+    if started.get() {
+        on_after.forget();
+        return;
+    }
+    // Some browsers open the dialog after `print()` returns; one that has not within a second
+    // will not, and a page left marked would print only the widget from then on.
+    Timeout::new(1_000, move || {
+        drop(on_before);
+        if started.get() {
+            on_after.forget();
+        } else {
+            unmark(&marked);
+            blocked();
+        }
     })
     .forget();
-    let _ = window.print();
 }
 
 fn is_ours(sheet: &CssStyleSheet) -> bool {

@@ -18,17 +18,18 @@ pub fn set(storage: &Storage, key: &str, value: &str) -> Result<(), ()> {
     storage.set_item(key, value).map_err(|_| ())
 }
 
-pub fn remove(storage: &Storage, key: &str) {
-    let _ = storage.remove_item(key);
+pub fn remove(storage: &Storage, key: &str) -> Result<(), ()> {
+    storage.remove_item(key).map_err(|_| ())
 }
 
 /// Removes every key that starts with `prefix` (collected first: removing while walking the
-/// keys would skip some).
-pub fn remove_prefix(storage: &Storage, prefix: &str) {
-    let count = storage.length().unwrap_or(0);
+/// keys would skip some), and returns them; Err if any could not be removed.
+pub fn remove_prefix(storage: &Storage, prefix: &str) -> Result<Vec<String>, ()> {
+    let count = storage.length().map_err(|_| ())?;
     let keys: Vec<String> =
         (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
-    for key in keys {
-        remove(storage, &key);
+    for key in &keys {
+        remove(storage, key)?;
     }
+    Ok(keys)
 }

@@ -53,9 +53,11 @@ pub const NOTICE_SAVE_FAILED: &str =
     "Your latest answers could not be saved in this browser (its storage may be full). They are still here on this page; print, copy or download your results before you leave.";
 pub const NOTICE_DELETED: &str = "Your answers have been deleted from this device.";
 pub const NOTICE_ELSEWHERE: &str =
-    "Your answers were changed in another tab or window. If you carry on here, the answers on this page will be saved instead.";
+    "Your answers were changed in another tab or window, or in another self-check on this page. If you carry on here, the answers on this page will be saved instead.";
+pub const NOTICE_NOT_DELETED: &str =
+    "This browser did not let the self-check remove your saved answers, so they may still be on this device. You can remove them in your browser's settings for this site.";
 pub const NOTICE_DELETED_ELSEWHERE: &str =
-    "Your saved answers were deleted in another tab or window. If you carry on here, this page's answers will be saved again.";
+    "Your saved answers were deleted in another tab or window, or in another self-check on this page. If you carry on here, this page's answers will be saved again.";
 pub const USE_ELSEWHERE: &str = "Use those answers";
 
 // Confirmations.
@@ -85,7 +87,10 @@ pub const COPIED: &str = "Your results have been copied.";
 pub const COPY_FAILED: &str = "This browser did not allow copying.";
 pub const COPY_BY_HAND: &str = "Your results, to select and copy";
 pub const DOWNLOADED: &str = "Your results have been downloaded as a text file.";
-pub const DOWNLOAD_FAILED: &str = "Your results could not be downloaded in this browser.";
+pub const DOWNLOAD_FAILED: &str =
+    "Your results could not be downloaded: this page or browser does not allow downloads. Select and copy them below instead.";
+pub const PRINT_FAILED: &str =
+    "The print dialog did not open: this page or browser does not allow printing. Select and copy your results below instead.";
 pub const CHANGE_TITLE: &str = "Change or clear your answers";
 pub const CHANGE_ANSWERS: &str = "Change my answers";
 pub const DELETE: &str = "Delete my answers";

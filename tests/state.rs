@@ -128,6 +128,21 @@ fn the_status_line_is_cleared_when_the_visitor_leaves_the_results() {
     let cleared = done.after(Action::Ask(Confirm::StartAgain)).after(Action::Confirmed);
     assert_eq!(cleared.status(), None);
     assert_eq!(quick().after(Action::Status(Status::Copied)).status(), None, "only on the results");
+    let blocked = finished(1).after(Action::Status(Status::PrintFailed));
+    assert_eq!(blocked.status(), Some(Status::PrintFailed), "a blocked print is reported");
+}
+
+/// A deletion the browser refused is reported in place of "deleted", with the check still cleared
+/// on the page.
+#[test]
+fn a_refused_deletion_replaces_the_deleted_notice() {
+    let c = finished(1).after(Action::Ask(Confirm::Delete));
+    let (c, effects) = applied(&c, Action::Confirmed);
+    assert!(effects.contains(&Effect::RemoveAll));
+    assert_eq!(c.notice(), Some(&Notice::Deleted));
+    let c = c.after(Action::Notice(Notice::NotDeleted));
+    assert_eq!(c.notice(), Some(&Notice::NotDeleted));
+    assert!(c.answers().is_empty());
 }
 
 #[test]

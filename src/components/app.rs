@@ -39,10 +39,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let options = &props.options;
-    // The widget's text is English whatever the host page's language (WCAG 3.1.2). The palette
-    // (light, dark or the visitor's own) is chosen in CSS by data-scheme.
+    // The widget's text is English, written left to right, whatever the host page's language
+    // and direction (WCAG 3.1.2): a dir="rtl" page would otherwise reverse the scale and move
+    // the question mark. The framework document has no language field yet; when it has, these
+    // come from it. The palette (light, dark or the visitor's own) is chosen in CSS by data-scheme.
     html! {
-        <div class="lsc" lang="en-GB" data-lsc-root="" data-scheme={options.color_scheme.name()}>
+        <div class="lsc" lang="en-GB" dir="ltr" data-lsc-root="" data-scheme={options.color_scheme.name()}>
             {match &props.framework {
                 Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
                 Err(message) => html! {

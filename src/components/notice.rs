@@ -22,6 +22,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         N::NotKept => text::NOTICE_NOT_KEPT,
         N::SaveFailed => text::NOTICE_SAVE_FAILED,
         N::Deleted => text::NOTICE_DELETED,
+        N::NotDeleted => text::NOTICE_NOT_DELETED,
         N::Elsewhere => text::NOTICE_ELSEWHERE,
         N::DeletedElsewhere => text::NOTICE_DELETED_ELSEWHERE,
     });

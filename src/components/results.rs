@@ -43,8 +43,11 @@ pub fn Results(props: &ResultsProps) -> Html {
     let (date, iso) = share::today();
 
     let on_print = {
-        let host = host.clone();
-        Callback::from(move |_: MouseEvent| share::print(&host))
+        let (host, dispatch) = (host.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let dispatch = dispatch.clone();
+            share::print(&host, move || dispatch.emit(Action::Status(Status::PrintFailed)));
+        })
     };
     let on_copy = {
         let (dispatch, check) = (dispatch.clone(), check.clone());
@@ -69,7 +72,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         Some(Status::CopyFailed) => text::COPY_FAILED,
         Some(Status::Downloaded) => text::DOWNLOADED,
         Some(Status::DownloadFailed) => text::DOWNLOAD_FAILED,
+        Some(Status::PrintFailed) => text::PRINT_FAILED,
     };
+    // Whatever way of keeping the results failed, the text is offered to select and copy.
+    let copy_by_hand =
+        matches!(check.status(), Some(Status::CopyFailed | Status::DownloadFailed | Status::PrintFailed));
     let sentences =
         [report::strongest_sentence(fw, &reading, &scores), report::focus_sentence(fw, &reading, &scores)];
     let focus = reading.focus.and_then(|t| Some((t, fw.themes.get(t)?)));
@@ -120,7 +127,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
                 </div>
                 <p class="lsc-status" role="status">{ status }</p>
-                if check.status() == Some(Status::CopyFailed) {
+                if copy_by_hand {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
                     <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report_text(check)} />
                 }

@@ -35,14 +35,16 @@ pub fn StepForm(props: &StepFormProps) -> Html {
     let StepFormProps { doc, index, step, total, answers, unanswered, level, dispatch } = props;
     let (index, total, level) = (*index, *total, *level);
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
-    // Next is handled as the form's submission (not the button's click), so Enter in a radio
-    // group works too and the form is still in the page when the browser submits it.
-    let onsubmit = dispatch.reform(|e: SubmitEvent| {
+    // Next is the submit button's click, not the form's submit event: a sandboxed frame without
+    // allow-forms never fires that event. Enter in a radio group still works: the browser's
+    // implicit submission clicks the form's submit button, and cancelling the click stops the
+    // submission before it starts.
+    let on_next = dispatch.reform(|e: MouseEvent| {
         e.prevent_default();
         Action::Next
     });
     html! {
-        <form class="lsc-step" novalidate=true {onsubmit}>
+        <form class="lsc-step" novalidate=true>
             if !unanswered.is_empty() {
                 // Focus moves here, which announces it by its role and name ("There is a
                 // problem"); a plain div may not be named, so it is a group. A role="alert" as
@@ -73,7 +75,7 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                 if index > 0 {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::BACK }</button>
                 }
-                <button type="submit" class="lsc-button">{ if index + 1 == total { text::SEE_RESULTS } else { text::NEXT } }</button>
+                <button type="submit" class="lsc-button" onclick={on_next}>{ if index + 1 == total { text::SEE_RESULTS } else { text::NEXT } }</button>
             </div>
         </form>
     }

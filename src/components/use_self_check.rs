@@ -41,13 +41,15 @@ pub fn use_self_check(
             Reducer::new(SelfCheck::restored(doc.0.clone(), mode, found))
         }
     });
+    // Which saves are this widget's own, among the page's widgets.
+    let source = *use_state(progress::new_source);
     {
-        // Other tabs saving or removing this check, for as long as the widget is mounted.
+        // Other tabs or widgets saving or removing this check, for as long as the widget is mounted.
         let (doc, dispatcher) = (doc.clone(), state.dispatcher());
         use_effect_with((), move |_| {
-            let listener =
-                persist.then(|| progress::listen(doc.0.clone(), mode, move |a| dispatcher.dispatch(a)));
-            move || drop(listener)
+            let listeners = persist
+                .then(|| progress::listen(doc.0.clone(), mode, source, move |a| dispatcher.dispatch(a)));
+            move || drop(listeners)
         });
     }
     {
@@ -58,12 +60,12 @@ pub fn use_self_check(
                 match effect {
                     Effect::Focus(f) => focus_in(&root, focus_id(f)),
                     Effect::Completed => events::dispatch_complete(&host, check),
-                    store => {
-                        let saved = progress::store(&doc, mode, &store);
-                        if let Some(ok) = saved.filter(|ok| *ok != (check.saving() == Saving::On)) {
-                            dispatcher.dispatch(Action::Saved(ok));
-                        }
-                    }
+                    store => match progress::store(&doc, mode, source, &store) {
+                        // A save that went as the last one did changes nothing.
+                        Some(Action::Saved(ok)) if ok == (check.saving() == Saving::On) => {}
+                        Some(outcome) => dispatcher.dispatch(outcome),
+                        None => {}
+                    },
                 }
             }
         });

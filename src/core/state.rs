@@ -54,6 +54,8 @@ pub enum Status {
     CopyFailed,
     Downloaded,
     DownloadFailed,
+    /// The print dialog did not open (a sandbox without allow-modals, a browser setting).
+    PrintFailed,
 }
 
 /// A short message shown above the self-check.
@@ -66,6 +68,8 @@ pub enum Notice {
     /// Saving failed (e.g. storage full): answers stay in this page.
     SaveFailed,
     Deleted,
+    /// The browser refused to remove the saved answers (Delete or Start again).
+    NotDeleted,
     /// Another tab or window saved different answers; they are in `resumable`, to take up.
     Elsewhere,
     /// Another tab or window deleted the saved answers (Start again or Delete there).

@@ -35,8 +35,14 @@ test('printing the results hides the partner page only while the widget prints',
     await root.getByRole('button', { name: step === 3 ? 'See my results' : 'Next' }).click();
   }
   await root.locator('#lsc-results-heading').waitFor();
-  // Headless Chromium does not open a print dialog; record that print() was asked for.
-  await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+  // Headless Chromium does not open a print dialog; record that print() was asked for, and fire
+  // beforeprint as a browser that opens the dialog does (without it the widget reports a blocked print).
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = true;
+      window.dispatchEvent(new Event('beforeprint'));
+    };
+  });
   await root.getByRole('button', { name: 'Print or save as PDF' }).click();
   assert.equal(await page.evaluate(() => window.__printed), true);
   await page.emulateMedia({ media: 'print' });

@@ -37,8 +37,8 @@ const SET_ASIDE_MESSAGES = [
 ];
 const NOT_KEPT = 'They are not kept after you leave this page.';
 const KEPT = 'They are saved in this browser as you go, so you can come back later.';
-const ELSEWHERE = 'Your answers were changed in another tab or window.';
-const DELETED_ELSEWHERE = 'Your saved answers were deleted in another tab or window.';
+const ELSEWHERE = 'Your answers were changed in another tab or window, or in another self-check on this page.';
+const DELETED_ELSEWHERE = 'Your saved answers were deleted in another tab or window, or in another self-check on this page.';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -81,6 +81,7 @@ fn events(mode: Mode) -> impl Strategy<Value = Event> {
         Just(Notice::NotKept),
         Just(Notice::SaveFailed),
         Just(Notice::Deleted),
+        Just(Notice::NotDeleted),
         Just(Notice::Elsewhere),
         Just(Notice::DeletedElsewhere),
     ];
@@ -89,6 +90,7 @@ fn events(mode: Mode) -> impl Strategy<Value = Event> {
         Just(Status::CopyFailed),
         Just(Status::Downloaded),
         Just(Status::DownloadFailed),
+        Just(Status::PrintFailed),
     ];
     prop_oneof![
         8 => (ids(), answers()).prop_map(|(id, a)| Event::Act(Action::Answer(id, a))),
