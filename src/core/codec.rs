@@ -32,18 +32,11 @@ impl Parsed {
     #[cfg(target_arch = "wasm32")]
     pub fn parse(text: &str) -> Result<Self, LoadError> {
         let value = js_sys::JSON::parse(text).map_err(|e| {
-            let message = wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&e)
-                .map(|e| String::from(e.message()))
-                .unwrap_or_default();
+            let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
             syntax_error_from_js(text, &message)
         })?;
-        if too_deep(&value) {
-            // As serde_json refuses it natively, so that no text is read differently here.
-            return Err(LoadError::Syntax {
-                line: None,
-                column: None,
-                detail: "recursion limit exceeded".into(),
-            });
+        if let Some(detail) = refused_natively(&value) {
+            return Err(LoadError::Syntax { line: None, column: None, detail: detail.into() });
         }
         Ok(Self(value))
     }
@@ -130,26 +123,41 @@ impl Parsed {
     }
 }
 
-/// Whether lists and objects nest deeper than serde_json's limit (128). Browsers' JSON.parse
-/// takes far deeper text, which nothing the widget reads needs.
+/// What serde_json would refuse natively in text that browsers' JSON.parse takes: lists and
+/// objects nested deeper than its limit (128), and strings or names with a lone surrogate
+/// (which would otherwise reach Rust as U+FFFD), so that no text is read differently here.
 #[cfg(target_arch = "wasm32")]
-fn too_deep(root: &Value) -> bool {
-    use js_sys::{Array, Object};
+use wasm_bindgen::JsCast;
+
+#[cfg(target_arch = "wasm32")]
+fn refused_natively(root: &Value) -> Option<&'static str> {
+    use js_sys::{Array, JsString, Object};
+    let lone_surrogate = |v: &Value| v.dyn_ref::<JsString>().is_some_and(|s| !s.is_valid_utf16());
     let mut stack = vec![(root.clone(), 0)];
     while let Some((value, depth)) = stack.pop() {
+        if lone_surrogate(&value) {
+            return Some("lone surrogate in a string");
+        }
         if !value.is_object() {
             continue;
         }
         if depth >= 128 {
-            return true;
+            return Some("recursion limit exceeded");
         }
-        let children =
-            if Array::is_array(&value) { Array::from(&value) } else { Object::values(&Object::from(value)) };
+        let children = if Array::is_array(&value) {
+            Array::from(&value)
+        } else {
+            let object = Object::from(value);
+            if Object::keys(&object).iter().any(|k| lone_surrogate(&k)) {
+                return Some("lone surrogate in a member name");
+            }
+            Object::values(&object)
+        };
         for child in children.iter() {
             stack.push((child, depth + 1));
         }
     }
-    false
+    None
 }
 
 #[cfg(target_arch = "wasm32")]
