@@ -52,7 +52,8 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
 /// Saves and removals are announced to the page's other widgets by this event on the window,
 /// since the browser's `storage` event reaches only other tabs. Its detail is
 /// `[key, value or null, source]`, `source` telling each widget which announcements are its own.
-const SAME_PAGE_EVENT: &str = "lsc:progress";
+/// Named outside the public `lsc:` events: it is between widgets, not part of the contract.
+const SAME_PAGE_EVENT: &str = "leadership-self-check:saved-here";
 
 thread_local! {
     static SOURCES: Cell<u32> = const { Cell::new(0) };
