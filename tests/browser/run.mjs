@@ -60,6 +60,8 @@ function runSuites(engine, files, env, log) {
   const args = [
     '--test',
     '--test-concurrency=1',
+    // A backstop: a test that hangs (a driver that stops answering) fails instead of holding CI.
+    '--test-timeout=300000',
     '--test-reporter=spec',
     `--test-reporter-destination=${log ?? 'stdout'}`,
     `--test-reporter=${path.join(HERE, 'count-reporter.mjs')}`,

@@ -284,27 +284,46 @@ function keyActions(combo) {
 
 class WebDriver {
   static async start() {
+    const driver = new WebDriver();
+    await driver.spawn();
+    return driver;
+  }
+  async spawn() {
     const port = await freePort();
     // One session at a time: WebKitWebDriver refuses a second, so a new context ends the last.
-    const proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const driver = new WebDriver(`http://127.0.0.1:${port}`, proc);
+    this.proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    this.url = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i += 1) {
       try {
-        await fetch(`${driver.url}/status`);
-        return driver;
+        await fetch(`${this.url}/status`);
+        return;
       } catch (err) {
         if (i > 100) throw new Error(`${DRIVER} did not start`, { cause: err });
         await sleep(50);
       }
     }
   }
-  constructor(url, proc) {
-    this.url = url;
-    this.proc = proc;
+  /**
+   * A new session. On a loaded machine WebKitWebDriver now and then never answers this request
+   * (seen: no answer in 300 s); a driver started afresh then starts one at once.
+   */
+  async newSession(capabilities) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.send('POST', '/session', { capabilities }, AbortSignal.timeout(60_000));
+      } catch (err) {
+        if (attempt === 3) throw err;
+        console.error(`# WebKit: no new session (${err.message}); restarting ${DRIVER}`);
+        this.stop();
+        await this.spawn();
+      }
+    }
   }
-  async send(method, path, body) {
+  /** A WebDriver command; none may hang a run for ever (`signal` may ask for less than 2 minutes). */
+  async send(method, path, body, signal = AbortSignal.timeout(120_000)) {
     const res = await fetch(this.url + path, {
       method,
+      signal,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -361,7 +380,7 @@ class Context {
     await new Promise((r) => this.server.listen(0, '127.0.0.1', r));
     this.origin = `http://127.0.0.1:${this.server.address().port}`;
     const caps = { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }, pageLoadStrategy: 'normal' };
-    const session = await this.driver.send('POST', '/session', { capabilities: { alwaysMatch: caps } });
+    const session = await this.driver.newSession({ alwaysMatch: caps });
     this.session = `/session/${session.sessionId}`;
     this.version = session.capabilities.browserVersion;
     const first = await this.driver.send('GET', `${this.session}/window`);
