@@ -4,13 +4,13 @@
 //! answers in play in the page's memory, whatever `persist` says, for a widget mounted again.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
 
+use crate::core::map::Map;
 use crate::core::model::Framework;
 use crate::core::questionnaire::Mode;
 use crate::core::saved::{self, framework_prefix, set_aside_key, storage_key};
@@ -59,7 +59,7 @@ const SAME_PAGE_EVENT: &str = "lsc:progress";
 thread_local! {
     static SOURCES: Cell<u32> = const { Cell::new(0) };
     /// The answers in play in this page, as saved text by storage key: memory only, never storage.
-    static IN_PAGE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
 }
 
 /// The answers this page holds for this framework and mode, if they fit this document (another
@@ -92,7 +92,11 @@ pub fn new_source() -> u32 {
 pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
     if *effect == Effect::RemoveAll {
         let prefix = framework_prefix(&fw.id);
-        IN_PAGE.with(|m| m.borrow_mut().retain(|key, _| !key.starts_with(&prefix)));
+        IN_PAGE.with(|m| {
+            let keys: Vec<String> =
+                m.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&prefix)).collect();
+            keys.iter().for_each(|k| m.borrow_mut().remove(k));
+        });
     }
     let key = storage_key(&fw.id, mode);
     let s = storage::local().ok()?;
