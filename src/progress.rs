@@ -1,18 +1,20 @@
 //! Keeping the self-check's progress on the visitor's device: reading it back when the widget
 //! starts, carrying out the core's `Save`, `Remove` and `RemoveAll` effects, and hearing other
-//! tabs of this browser, or other widgets of this page, save or remove it.
+//! tabs of this browser, or other widgets of this page, save or remove it. Also keeping the
+//! answers in play in the page's memory, whatever `persist` says, for a widget mounted again.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
 
+use crate::core::map::Map;
 use crate::core::model::Framework;
 use crate::core::questionnaire::Mode;
 use crate::core::saved::{self, framework_prefix, set_aside_key, storage_key};
-use crate::core::state::{Action, Effect, Notice, Restored, Saving};
+use crate::core::state::{Action, Effect, Notice, Progress, Restored, Saving};
 use crate::storage;
 
 /// Reads what this device kept for this framework and mode. Unusable data is moved to a
@@ -57,6 +59,24 @@ const SAME_PAGE_EVENT: &str = "leadership-self-check:saved-here";
 
 thread_local! {
     static SOURCES: Cell<u32> = const { Cell::new(0) };
+    /// The answers in play in this page, as saved text by storage key: memory only, never storage.
+    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
+}
+
+/// The answers this page holds for this framework and mode, if they fit this document (another
+/// document may have the same id).
+pub fn in_page(fw: &Framework, mode: Mode) -> Option<Progress> {
+    let key = storage_key(&fw.id, mode);
+    IN_PAGE.with(|m| m.borrow().get(&key).and_then(|text| saved::decode(text, fw, mode).ok()))
+}
+
+/// Keeps `progress` for `in_page`, or forgets it when None.
+pub fn keep_in_page(fw: &Framework, mode: Mode, progress: Option<&Progress>) {
+    let key = storage_key(&fw.id, mode);
+    IN_PAGE.with(|m| match progress {
+        Some(p) => m.borrow_mut().insert(key, saved::encode(fw, mode, p)),
+        None => m.borrow_mut().remove(&key),
+    });
 }
 
 /// A number for one widget's self-check, unique in this page, for `store` and `listen`.
@@ -71,6 +91,14 @@ pub fn new_source() -> u32 {
 /// a save worked (so that the visitor is told when saving starts failing or works again), or
 /// that the browser refused to remove the saved answers. `source` is the widget's `new_source`.
 pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
+    if *effect == Effect::RemoveAll {
+        let prefix = framework_prefix(&fw.id);
+        IN_PAGE.with(|m| {
+            let keys: Vec<String> =
+                m.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&prefix)).collect();
+            keys.iter().for_each(|k| m.borrow_mut().remove(k));
+        });
+    }
     let key = storage_key(&fw.id, mode);
     let s = storage::local().ok()?;
     match effect {

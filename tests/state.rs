@@ -732,3 +732,59 @@ fn a_deletion_in_another_tab_says_nothing_to_a_visitor_with_nothing_here() {
     assert_eq!(after.resumable(), None);
     assert_eq!(quick().after(Action::DeletedElsewhere).notice(), None);
 }
+
+// A widget mounted again in the same page (SelfCheck::handed_over, SelfCheck::in_page).
+
+fn handed_over(found: Restored, in_page: Option<Progress>) -> SelfCheck {
+    SelfCheck::handed_over(Rc::new(framework()), Mode::Quick, found, in_page)
+}
+
+#[test]
+fn a_remount_carries_on_from_the_page_at_the_same_place_without_asking() {
+    let before = answer_step(&quick(), 0, 3).after(Action::Next);
+    let before = answer(&before, "dt-1", 2);
+    for saving in [Saving::Off, Saving::On, Saving::Blocked] {
+        let found = Restored { saving, progress: None, notice: None };
+        let after = handed_over(found, before.in_page().flatten());
+        assert_eq!(after.stage(), Stage::Step(1), "{saving:?}: same step, no resume offer");
+        assert_eq!(after.answers(), before.answers(), "{saving:?}");
+        assert_eq!(after.saving(), saving, "{saving:?}: saving is as the new options say");
+    }
+}
+
+#[test]
+fn the_page_s_answers_win_over_the_device_s_older_copy() {
+    let older = elsewhere(0, &[("si-1", Answer::Scale(1))]);
+    let current = answer_step(&quick(), 0, 3).after(Action::Next);
+    let after = handed_over(saved(Some(older)), current.in_page().flatten());
+    assert_eq!(after.stage(), Stage::Step(1));
+    assert_eq!(after.answers(), current.answers());
+    assert_eq!(after.resumable(), None, "nothing left to offer");
+    assert_eq!(after.notice(), None);
+}
+
+#[test]
+fn without_answers_in_the_page_the_device_s_copy_is_offered_as_before() {
+    let found = elsewhere(1, &[("si-1", Answer::Scale(1))]);
+    let after = handed_over(saved(Some(found.clone())), None);
+    assert_eq!(after.stage(), Stage::Resume);
+    assert_eq!(after.resumable(), Some(&found));
+}
+
+#[test]
+fn finished_answers_come_back_on_the_results() {
+    let done = finished(2);
+    let after = handed_over(saved(None), done.in_page().flatten());
+    assert_eq!(after.stage(), Stage::Results);
+    assert_eq!(after.answers(), &all_quick(2));
+}
+
+#[test]
+fn the_page_keeps_what_is_in_play_forgets_a_fresh_start_and_leaves_the_resume_offer_alone() {
+    let answered = answer(&quick(), "si-1", 3);
+    assert_eq!(answered.in_page().flatten().map(|p| p.answers), Some(answers(&[("si-1", Answer::Scale(3))])));
+    let again = answered.after(Action::Ask(Confirm::StartAgain)).after(Action::Confirmed);
+    assert_eq!(again.in_page(), Some(None), "started again: the page forgets");
+    let offer = resuming(elsewhere(0, &[("si-1", Answer::Scale(1))]));
+    assert_eq!(offer.in_page(), None, "not taken up: not the page's to keep");
+}

@@ -23,8 +23,8 @@ fn focus_id(focus: Focus) -> &'static str {
     }
 }
 
-/// The self-check's state, restored from the device when `persist` is set, with its effects
-/// carried out. Lives in the widget, so moving between the framework and the self-check keeps
+/// The self-check's state, carried on from the page's memory (a widget mounted again) or else
+/// restored from the device when `persist` is set, with its effects carried out. Lives in the widget, so moving between the framework and the self-check keeps
 /// every answer. `root` is the widget's element, where focus moves.
 #[hook]
 pub fn use_self_check(
@@ -38,7 +38,7 @@ pub fn use_self_check(
         let doc = doc.clone();
         move || {
             let found = progress::restore(&doc, mode, persist);
-            Reducer::new(SelfCheck::restored(doc.0.clone(), mode, found))
+            Reducer::new(SelfCheck::handed_over(doc.0.clone(), mode, found, progress::in_page(&doc, mode)))
         }
     });
     // Which saves are this widget's own, among the page's widgets.
@@ -56,6 +56,9 @@ pub fn use_self_check(
         let dispatcher = state.dispatcher();
         use_effect_with(state.clone(), move |state| {
             let check = &state.state;
+            if let Some(in_page) = check.in_page() {
+                progress::keep_in_page(&doc, mode, in_page.as_ref());
+            }
             for effect in state.take_effects() {
                 match effect {
                     Effect::Focus(f) => focus_in(&root, focus_id(f)),

@@ -16,7 +16,6 @@ use super::theme_section::button_id;
 use super::use_self_check::use_self_check;
 use super::Doc;
 use crate::core::options::{Options, View};
-use crate::core::state::Stage;
 use crate::core::view_state::{ViewAction, ViewFocus, ViewState};
 
 /// Focuses the widget's element with this id, if it is there.
@@ -43,7 +42,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let check = use_self_check(doc.clone(), mode, persist, props.host.clone(), root.clone());
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
-        let resuming = view != View::Framework && check.state.stage() == Stage::Resume;
+        let resuming = view != View::Framework && check.state.progress().is_some();
         let themes = doc.themes.len();
         move || Reducer::new(ViewState::new(themes, resuming || view == View::SelfCheck))
     });

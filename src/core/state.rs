@@ -207,6 +207,21 @@ impl SelfCheck {
         }
     }
 
+    /// A self-check mounted again in this page (another view, mode or persistence, or another
+    /// widget of the same check): the answers the page holds, `in_page`, are taken up at the
+    /// same place without asking, ahead of the device's copy, which is never newer. Without
+    /// them, as `restored`.
+    pub fn handed_over(
+        framework: Rc<Framework>,
+        mode: Mode,
+        found: Restored,
+        in_page: Option<Progress>,
+    ) -> Self {
+        let Some(progress) = in_page else { return SelfCheck::restored(framework, mode, found) };
+        SelfCheck::restored(framework, mode, Restored { progress: Some(progress), ..found })
+            .changed(Action::Resume)
+    }
+
     pub fn framework(&self) -> &Rc<Framework> {
         &self.framework
     }
@@ -283,6 +298,13 @@ impl SelfCheck {
             return None;
         }
         Some(Progress { step, finished, answers: self.answers.clone(), actions: self.actions.clone() })
+    }
+
+    /// What the page keeps for a remount (see `handed_over`): `Some(None)` once nothing is in
+    /// play (started again, deleted), and None at the resume offer, where nothing of this
+    /// widget's is in play yet and what the page holds is left alone.
+    pub fn in_page(&self) -> Option<Option<Progress>> {
+        (self.stage != Stage::Resume).then(|| self.progress())
     }
 
     /// Where focus should move now that `action` has turned `self` into `next`.

@@ -225,6 +225,64 @@ test('changing color-scheme mid-check repaints in place: the answers and the pla
   }
 });
 
+describe('a widget mounted again (view, mode or persist changed) keeps the answers and the place', () => {
+  /** Takes a check to step 2 and answers two of its statements there. */
+  async function answerTwo(page) {
+    const root = await waitForWidget(page);
+    for (const group of await root.locator('fieldset').all()) await group.getByRole('radio', { name: 'Often' }).check();
+    await root.getByRole('button', { name: 'Next' }).click();
+    await root.getByRole('heading', { name: /Step 2 of 4/ }).waitFor();
+    const [first, second] = await root.locator('fieldset').all();
+    await first.getByRole('radio', { name: 'Rarely' }).check();
+    await second.getByRole('radio', { name: 'Sometimes' }).check();
+    return root;
+  }
+
+  /** Sets an attribute and waits until the widget is mounted again (a new root in its shadow root). */
+  async function remount(page, name, value) {
+    await page.evaluate(([name, value]) => {
+      const host = document.querySelector('leadership-self-check');
+      host.shadowRoot.querySelector('[data-lsc-root]').dataset.before = '';
+      host.setAttribute(name, value);
+    }, [name, value]);
+    await page.waitForFunction(() => {
+      const root = document.querySelector('leadership-self-check').shadowRoot.querySelector('[data-lsc-root]');
+      return root && !('before' in root.dataset);
+    });
+  }
+
+  async function expectKept(root, when) {
+    await root.getByRole('heading', { name: /Step 2 of 4/ }).waitFor({ timeout: 5_000 }).catch(() => {});
+    assert.ok(await root.getByRole('heading', { name: /Step 2 of 4/ }).isVisible(), `${when}: still on step 2`);
+    const [first, second] = await root.locator('fieldset').all();
+    assert.equal(await first.getByRole('radio', { name: 'Rarely' }).isChecked(), true, `${when}: first answer kept`);
+    assert.equal(await second.getByRole('radio', { name: 'Sometimes' }).isChecked(), true, `${when}: second answer kept`);
+    assert.equal(await root.getByRole('button', { name: /Continue/ }).count(), 0, `${when}: no "Continue where you left off?"`);
+  }
+
+  test('with persist="none", changing mode there and back, then view', async () => {
+    const page = await openPartnerPage(browser, '<leadership-self-check view="self-check" persist="none"></leadership-self-check>');
+    const root = await answerTwo(page);
+    await remount(page, 'mode', 'full');
+    assert.ok(await root.getByRole('heading', { name: /Step 1 of/ }).isVisible(), 'the full check starts at its first step');
+    await remount(page, 'mode', 'quick');
+    await expectKept(root, 'mode full and back to quick');
+    await remount(page, 'view', 'both');
+    await expectKept(root, 'view both');
+    await page.context().close();
+  });
+
+  test('with persist="local", changing view or persist resumes silently at the same place', async () => {
+    const page = await openPartnerPage(browser, '<leadership-self-check view="self-check" persist="local"></leadership-self-check>');
+    const root = await answerTwo(page);
+    await remount(page, 'view', 'both');
+    await expectKept(root, 'view both');
+    await remount(page, 'persist', 'none');
+    await expectKept(root, 'persist none');
+    await page.context().close();
+  });
+});
+
 test('the failure box follows color-scheme, is a block like the widget, and refuses a disguised script link', async () => {
   const page = await openPartnerPage(browser,
     '<main style="width:600px"><leadership-self-check id="dark" color-scheme="dark" fallback-href="&#xA0;javascript:alert(1)"></leadership-self-check></main>',
