@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eventually, openPartnerPage, pageHtml, routeHtml, useBrowser, waitForWidget, WIDGET_ROOT_SELECTOR } from './harness.mjs';
 import { button, squash } from './drive.mjs';
+import { notIn } from './engines.mjs';
 
 const browser = useBrowser();
 
@@ -172,7 +173,7 @@ test('two self-checks of the same framework and mode on one page keep in step, a
   }
 });
 
-test('in forced colours (Windows high contrast) the selected tab is drawn selected and the other not', async () => {
+test('in forced colours (Windows high contrast) the selected tab is drawn selected and the other not', notIn(['firefox', 'webkit'], 'the driver cannot emulate forced colours'), async () => {
   const page = await openPartnerPage(browser, '<leadership-self-check view="both"></leadership-self-check>');
   const root = await waitForWidget(page);
   await page.emulateMedia({ forcedColors: 'active' });
@@ -213,7 +214,7 @@ test('on a right-to-left page the widget stays left to right, in its own languag
   assert.deepEqual(seen, { dir: 'ltr', lang: 'en-GB', direction: 'ltr', radioBeforeLabel: true });
 });
 
-test('printing from a widget inside another component\'s shadow root prints only the widget', async () => {
+test('printing from a widget inside another component\'s shadow root prints only the widget', notIn(['firefox', 'webkit'], 'the driver cannot emulate print media'), async () => {
   const page = await openPartnerPage(browser, '<div id="card"></div>');
   await page.waitForFunction(() => window.LeadershipSelfCheck);
   await page.evaluate(async () => {
