@@ -9,6 +9,7 @@
  *  - tabClick:   (with `switchToCheck`) the moment the Self-check tab was clicked, in the first
  *                task after lsc:ready, as a visitor with no reaction time would;
  *  - answerable: the first radio of the first statement is in the shadow root and enabled.
+ * `window.__lscBench.layoutShift()` is the page's cumulative layout shift so far.
  * Shadow-root changes are seen by a MutationObserver attached when the widget's shadow root is
  * created (attachShadow is wrapped to find it): its callbacks run right after each DOM change,
  * before the browser paints it, so the marks are "in the DOM", not "on screen".
@@ -33,6 +34,13 @@ export function instrumentPage({ switchToCheck }) {
     return root;
   };
   document.addEventListener('lsc:error', (e) => (marks.error ??= String(e.detail?.message)), true);
+
+  // Cumulative layout shift (Chromium's Layout Instability API), as Lighthouse sums it: every
+  // shift not caused by the visitor's own input.
+  let layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener(
     'lsc:ready',
     (e) => {
@@ -75,7 +83,7 @@ export function instrumentPage({ switchToCheck }) {
     return { handled, frame: performance.now() - start };
   }
 
-  window.__lscBench = { marks, timeClick };
+  window.__lscBench = { marks, timeClick, layoutShift: () => layoutShift };
 }
 
 /**

@@ -58,7 +58,7 @@ function printTable(title, header, rows) {
 const statRow = (label, s, cols) => [label, String(s.n), ...cols.map((c) => String(s[c]))];
 
 /** Prints the result written to target/bench.json as tables. */
-export function printReport({ machine, download, loads, interaction, memory }) {
+export function printReport({ machine, download, loads, layoutShift, interaction, memory }) {
   const m = machine;
   console.log(`Benchmark of ${m.commit}, ${m.date}`);
   console.log(`Machine: ${m.cpus} CPUs (${m.cpuModel}), ${mib(m.memoryBytes)} memory, Chromium ${m.chromium}, Node ${m.node}`);
@@ -88,6 +88,12 @@ export function printReport({ machine, download, loads, interaction, memory }) {
       statRow('lsc:ready', mo.ready, loadCols),
       statRow('first statement answerable (Self-check tab clicked at lsc:ready)', mo.firstStatementAnswerable, loadCols),
     ],
+  );
+
+  printTable(
+    'Cumulative layout shift on the demo page, until the widget is ready and painted (aim: 0)',
+    ['loading', 'n', 'median', 'max'],
+    layoutShift.map((l) => [`loading="${l.loading}"`, String(l.n), String(l.median), String(l.max)]),
   );
 
   const clickCols = ['median', 'p95', 'max'];

@@ -87,6 +87,7 @@ try {
   await cp(DIST_DIR, variantRoot, { recursive: true });
   await writeFile(path.join(variantRoot, 'bench-self-check.html'), demoWith('view="self-check"'));
   await writeFile(path.join(variantRoot, 'bench-full.html'), demoWith('mode="full"'));
+  await writeFile(path.join(variantRoot, 'bench-lazy.html'), demoWith('loading="lazy"'));
   demoServer = await startServer({ root: DIST_DIR, port: 0 });
   variantServer = await startServer({ root: variantRoot, port: 0 });
   compressingServer = await startCompressingServer(DIST_DIR);
@@ -190,6 +191,30 @@ async function measureLoads(url, switchToCheck, view, mobile = false) {
   return { view, rendered: of('rendered'), ready: of('ready'), firstStatementAnswerable: of('answerable'), samples };
 }
 
+/**
+ * The layout shift the widget causes: `LOADS` fresh loads of `url` with nothing clicked, the
+ * page's cumulative layout shift once the widget is ready and has painted (two frames later).
+ */
+async function measureLayoutShift(url, loading) {
+  process.stderr.write(`bench: ${LOADS} loads of ${new URL(url).pathname} for layout shift...\n`);
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page } = await load(url, { switchToCheck: false, until: ['rendered', 'ready'] });
+    samples.push(
+      await page.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+        await frame();
+        await frame();
+        return window.__lscBench.layoutShift();
+      }),
+    );
+    await context.close();
+  }
+  const round = (x) => Math.round(x * 10000) / 10000;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { loading, n: samples.length, median: round(sorted[Math.floor((sorted.length - 1) / 2)]), max: round(sorted.at(-1)), samples };
+}
+
 /** Wasm linear memory (every WebAssembly.Memory in the page, in bytes) and JS heap, after a GC. */
 async function memory(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -253,6 +278,10 @@ async function measure() {
       contentEncodings: compressingServer.encodings,
     },
   };
+  const layoutShift = [
+    await measureLayoutShift(demoServer.url + 'index.html', 'eager'),
+    await measureLayoutShift(variantServer.url + 'bench-lazy.html', 'lazy'),
+  ];
   const { interaction, memory } = await measureFullCheck();
-  return { machine: await finishMachineRecord(browser.version()), download, loads, interaction, memory };
+  return { machine: await finishMachineRecord(browser.version()), download, loads, layoutShift, interaction, memory };
 }
