@@ -282,3 +282,32 @@ fn an_unknown_member_at_the_top_level_is_named_there() {
         LoadError::Shape { path: "the top level".into(), detail: "unknown field `themse`".into() }
     );
 }
+
+#[test]
+fn language_and_direction_come_from_the_document_and_default_to_british_english_left_to_right() {
+    use leadership_self_check::core::model::Direction;
+    let mut d = doc();
+    d["language"] = json!("ar");
+    d["direction"] = json!("rtl");
+    let fw = load_framework(&d.to_string()).expect("usable");
+    assert_eq!((fw.language.as_str(), fw.direction), ("ar", Direction::Rtl));
+
+    let o = d.as_object_mut().unwrap();
+    o.remove("language");
+    o.remove("direction");
+    let fw = load_framework(&d.to_string()).expect("usable");
+    assert_eq!((fw.language.as_str(), fw.direction.name()), ("en-GB", "ltr"));
+}
+
+#[test]
+fn a_language_that_is_not_a_tag_or_an_unknown_direction_is_refused_naming_the_field() {
+    let mut d = doc();
+    d["language"] = json!("en GB");
+    let msg = message(&d);
+    assert!(msg.contains("language") && msg.contains("language tag"), "{msg}");
+
+    let mut d = doc();
+    d["direction"] = json!("sideways");
+    let msg = message(&d);
+    assert!(msg.contains("direction"), "{msg}");
+}

@@ -35,7 +35,7 @@ use common::{applied, asked, doc, focus_of, framework, saved, After, FRAMEWORK_J
 use leadership_self_check::core::load::{load_framework, LoadError, MAX_SCALE};
 use leadership_self_check::core::map::Map;
 use leadership_self_check::core::model::{
-    AboutSection, Behaviour, Framework, Link, LinkedFramework, SelfCheckSpec, Theme,
+    AboutSection, Behaviour, Direction, Framework, Link, LinkedFramework, SelfCheckSpec, Theme,
 };
 use leadership_self_check::core::questionnaire::{allowed, steps, Answer, Mode};
 use leadership_self_check::core::saved::{decode, encode};

@@ -39,12 +39,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let options = &props.options;
-    // The widget's text is English, written left to right, whatever the host page's language
-    // and direction (WCAG 3.1.2): a dir="rtl" page would otherwise reverse the scale and move
-    // the question mark. The framework document has no language field yet; when it has, these
-    // come from it. The palette (light, dark or the visitor's own) is chosen in CSS by data-scheme.
+    // The widget's language and direction are the document's, whatever the host page's (WCAG
+    // 3.1.2): a dir="rtl" page would otherwise reverse the scale and move the question mark. A
+    // document that failed to load is reported in English. The palette (light, dark or the
+    // visitor's own) is chosen in CSS by data-scheme.
+    let (lang, dir) = match &props.framework {
+        Ok(doc) => (AttrValue::from(doc.language.clone()), doc.direction.name()),
+        Err(_) => (AttrValue::from("en-GB"), "ltr"),
+    };
     html! {
-        <div class="lsc" lang="en-GB" dir="ltr" data-lsc-root="" data-scheme={options.color_scheme.name()}>
+        <div class="lsc" {lang} {dir} data-lsc-root="" data-scheme={options.color_scheme.name()}>
             {match &props.framework {
                 Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
                 Err(message) => html! {

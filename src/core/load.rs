@@ -231,6 +231,7 @@ pub fn shape_error<'a>(
 pub fn validate(fw: &Framework) -> Vec<Problem> {
     let mut c = Checker::default();
     c.id("id", &fw.id);
+    c.language("language", &fw.language);
     c.text("title", &fw.title);
     c.text("date", &fw.date);
     c.texts("publishers", &fw.publishers, "at least one publisher");
@@ -357,6 +358,18 @@ impl Checker {
                 path,
                 quoted(id, " is not a valid id; expected 1 to 64 characters of a-z, 0-9 and -"),
             );
+        }
+    }
+
+    /// A BCP 47 tag's shape (`en`, `en-GB`, `cy-GB`), as the schema's pattern says.
+    fn language(&mut self, path: &str, tag: &str) {
+        let mut subtags = tag.split('-');
+        let first = subtags.next().unwrap_or_default();
+        let ok = (2..=8).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_alphabetic())
+            && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if !ok {
+            self.problem(path, quoted(tag, " is not a language tag; expected one such as en-GB"));
         }
     }
 

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 const ID: &str = "^[a-z0-9-]{1,64}$";
 #[cfg(not(target_arch = "wasm32"))]
 const TEXT: &str = "\\S";
+#[cfg(not(target_arch = "wasm32"))]
+const LANGUAGE: &str = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
 /// A whole framework document; `load::validate` checks the rules between its parts.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -24,6 +26,14 @@ pub struct Framework {
     /// Stable id; part of saved-state keys, so it must not change between releases.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID)))]
     pub id: String,
+    /// The language of the document's text, a BCP 47 tag such as `en-GB`: the widget's `lang`,
+    /// whatever the page's, so that screen readers speak it right. Absent: `en-GB`.
+    #[serde(default = "default_language")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(LANGUAGE)))]
+    pub language: String,
+    /// The direction the document's text is written in: the widget's `dir`, whatever the page's.
+    #[serde(default)]
+    pub direction: Direction,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
     pub title: String,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
@@ -45,6 +55,30 @@ pub struct Framework {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub themes: Vec<Theme>,
     pub self_check: SelfCheckSpec,
+}
+
+fn default_language() -> String {
+    "en-GB".to_string()
+}
+
+/// Left to right (the default) or right to left.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the `dir` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { eventually, openPartnerPage, pageHtml, routeHtml, useBrowser, waitForWidget, WIDGET_ROOT_SELECTOR } from './harness.mjs';
+import { eventually, mountWidget, openPartnerPage, pageHtml, readFramework, routeHtml, useBrowser, waitForWidget, waitForWidgetEvent, WIDGET_ROOT_SELECTOR } from './harness.mjs';
 import { button, squash } from './drive.mjs';
 import { notIn } from './engines.mjs';
 
@@ -212,6 +212,20 @@ test('on a right-to-left page the widget stays left to right, in its own languag
     };
   });
   assert.deepEqual(seen, { dir: 'ltr', lang: 'en-GB', direction: 'ltr', radioBeforeLabel: true });
+});
+
+test("the widget's language and direction are the framework document's, not the page's", async () => {
+  const page = await browser.open('/plain.html');
+  await waitForWidget(page);
+  const doc = readFramework();
+  doc.language = 'cy-GB';
+  doc.direction = 'rtl';
+  await page.route((u) => u.pathname === '/doc.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
+  await mountWidget(page, { attributes: { 'framework-src': '/doc.json' } });
+  await waitForWidgetEvent(page, 'lsc:ready');
+  const root = await waitForWidget(page, '#lsc-under-test');
+  const seen = await root.evaluate((el) => ({ lang: el.getAttribute('lang'), dir: el.getAttribute('dir'), direction: getComputedStyle(el).direction }));
+  assert.deepEqual(seen, { lang: 'cy-GB', dir: 'rtl', direction: 'rtl' });
 });
 
 test('printing from a widget inside another component\'s shadow root prints only the widget', notIn(['firefox', 'webkit'], 'the driver cannot emulate print media'), async () => {

@@ -123,6 +123,8 @@ fn generated_frameworks() -> impl Strategy<Value = Framework> {
             Framework {
                 schema_version: 1,
                 id,
+                language: "en-GB".to_string(),
+                direction: Direction::Ltr,
                 title: text.clone(),
                 date: text.clone(),
                 publishers,

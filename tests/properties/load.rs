@@ -339,7 +339,7 @@ fn text_pointers() -> Vec<String> {
         .filter(|at| {
             let last = at.rsplit('/').next().unwrap_or_default();
             doc().pointer(at).is_some_and(Value::is_string)
-                && !["id", "framework", "schema_version"].contains(&last)
+                && !["id", "framework", "schema_version", "language", "direction"].contains(&last)
                 && !at.contains("/quick/")
         })
         .collect()
