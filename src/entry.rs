@@ -13,20 +13,25 @@ use crate::components::{styles, Doc, Shared};
 use crate::core::load::load_framework;
 use crate::core::options::{parse_options, Options};
 
-/// The bundled document, parsed at most once per page however many widgets there are.
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
 
 thread_local! {
-    static BUNDLED_DOC: RefCell<Option<Result<Doc, String>>> = const { RefCell::new(None) };
+    /// Each document text read on this page, with what it gave.
+    static DOCS: RefCell<Vec<(String, Result<Doc, String>)>> = const { RefCell::new(Vec::new()) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-fn parse(json: &str) -> Result<Doc, String> {
-    load_framework(json).map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message())
-}
-
-fn bundled() -> Result<Doc, String> {
-    BUNDLED_DOC.with(|cell| cell.borrow_mut().get_or_insert_with(|| parse(BUNDLED)).clone())
+/// The document in `json`, read at most once per page: widgets showing the same document, the
+/// bundled one or a `framework-src`, and a widget mounted again, share one reading.
+fn read_document(json: &str) -> Result<Doc, String> {
+    DOCS.with(|docs| {
+        if let Some((_, doc)) = docs.borrow().iter().find(|(text, _)| text == json) {
+            return doc.clone();
+        }
+        let doc = load_framework(json).map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message());
+        docs.borrow_mut().push((json.to_string(), doc.clone()));
+        doc
+    })
 }
 
 /// One constructed stylesheet, adopted by every widget's shadow root. Constructed stylesheets
@@ -111,10 +116,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     shadow.append_child(&root)?;
 
     let get = reader(&options);
-    let framework = match get("frameworkJson") {
-        Some(json) => parse(&json),
-        None => bundled(),
-    };
+    let framework = read_document(get("frameworkJson").as_deref().unwrap_or(BUNDLED));
     let (options, warnings) = parse_options(get);
     let framework: Result<Doc, AttrValue> = framework.map_err(Into::into);
     let props =
