@@ -667,11 +667,11 @@ describe('check your answers', () => {
     assert.equal(await shown('fo-1'), SCALE[3], 'fo-1 on the summary after the change');
     assert.equal(await shown('fo-5'), SCALE[ANSWERS_A['fo-5']], 'the other answers are unchanged');
 
-    // The results use the new answer: Flexibility and openness 6/9 -> 67, not 44.
+    // The results use the new answer: Flexibility and openness 7/9 -> 78, not 44.
     await confirmAnswers(root);
     const changed = { ...ANSWERS_A, 'fo-1': 3 };
     const scores = expectedScores(QUICK_STEPS, changed);
-    assert.equal(scores[3].score, 67, 'test bug: worked example');
+    assert.equal(scores[3].score, 78, 'test bug: worked example');
     await expectChart(root, scores);
     assertCleanPage(page);
   });
