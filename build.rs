@@ -25,6 +25,7 @@ const STYLES: &[&str] = &[
     "theme_accordion",
     "crossref_browser",
     "self_check",
+    "check_answers",
     "results",
     "credit",
     "load_error",

@@ -88,10 +88,10 @@ export function instrumentPage({ switchToCheck }) {
 
 /**
  * Answer every statement of the current step `answersEach` times (each answer a different value
- * of the scale), then press Next (or "See my results"). An answer is done when its radio is
- * checked and the progress saved in localStorage holds it: the widget rendered and ran its
- * effects. Next is done when the following step (or the results heading) is in the DOM.
- * Returns `{ answers: [{ handled, frame }], next: { handled, frame }, statements, results }`.
+ * of the scale), then press Next. An answer is done when its radio is checked and the progress
+ * saved in localStorage holds it: the widget rendered and ran its effects. Next is done when the
+ * following step (or, after the last, "Check your answers") is in the DOM.
+ * Returns `{ answers: [{ handled, frame }], next: { handled, frame }, statements, summary }`.
  */
 export async function answerStep({ answersEach }) {
   const root = document.querySelector('leadership-self-check').shadowRoot;
@@ -118,11 +118,11 @@ export async function answerStep({ answersEach }) {
   }
   const submit = root.querySelector('form.lsc-step button[type="submit"]');
   const next = await timeClick(submit, () => {
-    if (root.querySelector('#lsc-results-heading')) return true;
+    if (root.querySelector('#lsc-summary-heading')) return true;
     const now = root.querySelector('#lsc-step-heading .lsc-caption')?.textContent;
     return now !== undefined && now !== caption && root.querySelector('fieldset input[type="radio"]') !== null;
   });
-  return { answers, next, statements: fieldsets.length, results: root.querySelector('#lsc-results-heading') !== null };
+  return { answers, next, statements: fieldsets.length, summary: root.querySelector('#lsc-summary-heading') !== null };
 }
 
 /**

@@ -101,7 +101,7 @@ export function printReport({ machine, download, loads, layoutShift, interaction
   printTable('Interaction, ms from a dispatched click ("handled": its DOM updates and effects done; "frame": the next animation frame)', ['click', 'n', ...clickCols], [
     statRow('answer -> handled (radio checked, re-rendered, saved)', i.answer.handled, clickCols),
     statRow('answer -> frame', i.answer.frame, clickCols),
-    statRow('Next -> next step (or results) in the DOM', i.next.handled, clickCols),
+    statRow('Next -> next step (or the summary) in the DOM', i.next.handled, clickCols),
     statRow('Framework tab -> explorer rendered', i.tabToFramework.handled, clickCols),
     statRow('Framework tab -> frame', i.tabToFramework.frame, clickCols),
     statRow('Self-check tab -> self-check (results) rendered', i.tabToSelfCheck.handled, clickCols),

@@ -246,8 +246,13 @@ async function measureFullCheck() {
     answers.push(...r.answers);
     next.push(r.next);
     statements += r.statements;
-    if (r.results) break;
+    if (r.summary) break;
   }
+  // "See my results" on "Check your answers".
+  await page.evaluate(() =>
+    document.querySelector('leadership-self-check').shadowRoot.querySelector('.lsc-summary .lsc-button:not(.lsc-button--secondary)').click(),
+  );
+  await page.waitForFunction(() => document.querySelector('leadership-self-check').shadowRoot.querySelector('#lsc-results-heading') !== null);
   const onResults = await page.evaluate(() => document.querySelector('leadership-self-check').shadowRoot.querySelector('#lsc-results-heading') !== null);
   if (!onResults || statements !== STATEMENTS) {
     throw new Error(`bench: the full self-check did not end on its results after ${STATEMENTS} statements (answered ${statements})`);

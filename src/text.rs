@@ -41,6 +41,11 @@ pub const START_AGAIN: &str = "Start again";
 pub const NEXT: &str = "Next";
 pub const BACK: &str = "Back";
 pub const SEE_RESULTS: &str = "See my results";
+/// The step's button when the visitor came to it with "Change" on the summary.
+pub const RETURN_TO_SUMMARY: &str = "Return to your answers";
+pub const SUMMARY_TITLE: &str = "Check your answers";
+pub const SUMMARY_INTRO: &str = "Check your answers before you see your results. You can change any of them.";
+pub const CHANGE: &str = "Change";
 pub const ERROR_TITLE: &str = "There is a problem";
 pub const ERROR_PREFIX: &str = "Error: ";
 pub const ERROR_MESSAGE: &str = "Select how often this describes you";
@@ -108,6 +113,11 @@ pub fn error_for(statement: &str) -> String {
 /// "You have answered 5 of 12 statements on this device."
 pub fn resume_body(answered: usize, total: usize) -> String {
     format!("You have answered {answered} of {total} statements on this device.")
+}
+
+/// The rest of a "Change" button's name, for screen readers: which answer it changes.
+pub fn change_hidden(statement: &str) -> String {
+    format!(" your answer to: {statement}")
 }
 
 /// "You answered: Rarely".

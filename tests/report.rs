@@ -30,7 +30,8 @@ fn quick_results(values: [u8; 12]) -> SelfCheck {
             c = c.after(Action::Next);
         }
     }
-    c
+    // Confirmed on the summary.
+    c.after(Action::Next)
 }
 
 fn results(c: &SelfCheck) -> (Vec<ThemeScore>, Reading) {
@@ -241,7 +242,8 @@ fn a_theme_with_only_not_applicable_answers_has_no_score_line() {
     ] {
         c = c.after(Action::Answer(id.into(), a));
     }
-    for _ in 0..4 {
+    // Four steps, then the summary.
+    for _ in 0..5 {
         c = c.after(Action::Next);
     }
     assert_eq!(c.stage(), Stage::Results);

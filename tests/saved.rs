@@ -61,6 +61,7 @@ fn a_hand_written_save_is_read() {
         Progress {
             step: 1,
             finished: false,
+            summary: false,
             answers: answers(&[
                 ("si-1", Answer::Scale(0)),
                 ("si-4", Answer::Scale(3)),
@@ -85,6 +86,7 @@ fn encode_then_decode_gives_back_the_same_progress() {
     let p = Progress {
         step: 2,
         finished: false,
+        summary: false,
         answers: answers(&[
             ("si-1", Answer::Scale(0)),
             ("si-2", Answer::Scale(3)),
@@ -99,7 +101,8 @@ fn encode_then_decode_gives_back_the_same_progress() {
     assert_eq!(decode(&text, &fw, Mode::Full), Ok(p.clone()));
 
     // Finished, nothing written in the plan.
-    let done = Progress { step: 3, finished: true, answers: p.answers.clone(), actions: Map::new() };
+    let done =
+        Progress { step: 3, finished: true, summary: false, answers: p.answers.clone(), actions: Map::new() };
     assert_eq!(decode(&encode(&fw, Mode::Full, &done), &fw, Mode::Full), Ok(done));
 
     // Empty progress round-trips too.
@@ -113,6 +116,7 @@ fn the_encoding_is_standard_json_with_the_documented_fields() {
     let p = Progress {
         step: 3,
         finished: true,
+        summary: false,
         answers: answers(&[("dt-9", Answer::NotApplicable), ("si-1", Answer::Scale(2))]),
         actions: actions(&[("si-1", "Say \"hi\"\n🌱\\")]),
     };
@@ -329,6 +333,7 @@ fn every_proper_prefix_of_a_valid_encoding_is_refused_without_panicking() {
     let p = Progress {
         step: 1,
         finished: false,
+        summary: false,
         answers: answers(&[
             ("dt-9", Answer::NotApplicable),
             ("si-1", Answer::Scale(3)),
@@ -408,4 +413,27 @@ fn saves_of_the_earlier_release_are_read_and_written_the_same() {
     assert_eq!(p.answers, answers(&[("dt-9", Answer::NotApplicable), ("si-1", Answer::Scale(2))]));
     assert_eq!(p.actions, actions(&[("si-1", "Say \"hi\"\n🌱\\")]));
     assert_eq!(encode(&fw, Mode::Full, &p), earlier);
+}
+
+/// Being at "Check your answers" is an optional member, so the format stays version 1: saves
+/// from before it read as not at the summary, it is written only when true (a release from
+/// before it ignores it and resumes at the last step), and a wrong type is unreadable.
+#[test]
+fn the_summary_is_an_optional_member() {
+    let fw = framework();
+    let at_summary = Progress { step: 3, summary: true, ..decode_quick(&quick_save()).unwrap() };
+    let text = encode(&fw, Mode::Quick, &at_summary);
+    let written: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(written["summary"], json!(true));
+    assert_eq!(written["step"], json!(3), "the last step, where an older release resumes");
+    assert_eq!(decode(&text, &fw, Mode::Quick), Ok(at_summary.clone()));
+
+    let elsewhere = Progress { summary: false, ..at_summary };
+    let text = encode(&fw, Mode::Quick, &elsewhere);
+    assert!(!text.contains("summary"), "{text}");
+    assert!(!decode_quick(&quick_save()).unwrap().summary, "a save from before reads as before");
+
+    let mut v = quick_save();
+    v["summary"] = json!("yes");
+    assert_eq!(decode_quick(&v), Err(SetAside::Unreadable));
 }

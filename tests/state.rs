@@ -32,9 +32,14 @@ fn answer_step(check: &SelfCheck, step: usize, value: u8) -> SelfCheck {
     QUICK_STEPS[step].iter().fold(check.clone(), |c, id| answer(&c, id, value))
 }
 
-/// A quick check answered throughout with `value` and taken to the results.
-fn finished(value: u8) -> SelfCheck {
+/// A quick check answered throughout with `value`, at "Check your answers".
+fn at_summary(value: u8) -> SelfCheck {
     (0..4).fold(quick(), |c, step| answer_step(&c, step, value).after(Action::Next))
+}
+
+/// A quick check answered throughout with `value`, confirmed on the summary: the results.
+fn finished(value: u8) -> SelfCheck {
+    at_summary(value).after(Action::Next)
 }
 
 fn strings(ids: &[&str]) -> Vec<String> {
@@ -100,20 +105,23 @@ fn errors_stay_until_the_next_next() {
     assert!(c.unanswered().is_empty());
 }
 
-/// The host page hears of a completion once per arrival at the results from the last step,
+/// The host page hears of a completion once per arrival at the results from the summary,
 /// not when the visitor resumes straight onto their results.
 #[test]
-fn completion_is_told_on_arrival_from_the_last_step_only() {
+fn completion_is_told_on_arrival_from_the_summary_only() {
     let completed = |effects: &[Effect]| effects.iter().filter(|e| **e == Effect::Completed).count();
     let last_step = (0..3).fold(quick(), |c, step| answer_step(&c, step, 2).after(Action::Next));
-    let (done, effects) = applied(&answer_step(&last_step, 3, 2), Action::Next);
+    let (summary, effects) = applied(&answer_step(&last_step, 3, 2), Action::Next);
+    assert_eq!(summary.stage(), Stage::Summary);
+    assert_eq!(completed(&effects), 0, "reaching the summary is not a completion");
+    let (done, effects) = applied(&summary, Action::Next);
     assert_eq!(done.stage(), Stage::Results);
     assert_eq!(completed(&effects), 1);
     let (resumed, effects) = applied(&resuming(done.progress().unwrap()), Action::Resume);
     assert_eq!(resumed.stage(), Stage::Results);
     assert_eq!(completed(&effects), 0, "resuming onto the results is not a completion");
     let (_, effects) = applied(&done.after(Action::Back), Action::Next);
-    assert_eq!(completed(&effects), 1, "finishing again is");
+    assert_eq!(completed(&effects), 1, "finishing again from the summary is");
     let (_, effects) = applied(&last_step, Action::Next);
     assert_eq!(completed(&effects), 0, "a Next that finds gaps is not");
 }
@@ -160,14 +168,85 @@ fn back_goes_to_the_previous_step_keeping_answers_and_clearing_the_list() {
 }
 
 #[test]
-fn back_from_the_results_goes_to_the_last_step() {
+fn back_from_the_results_goes_to_the_summary_then_the_last_step() {
     let c = finished(2);
     assert_eq!(c.stage(), Stage::Results);
     let c = c.after(Action::Back);
+    assert_eq!(c.stage(), Stage::Summary);
+    let c = c.after(Action::Back);
     assert_eq!(c.stage(), Stage::Step(3));
     assert_eq!(c.answers(), &all_quick(2));
-    // And forward again.
-    assert_eq!(c.after(Action::Next).stage(), Stage::Results);
+    // And forward again, through the summary.
+    assert_eq!(c.after(Action::Next).stage(), Stage::Summary);
+    assert_eq!(c.after(Action::Next).after(Action::Next).stage(), Stage::Results);
+}
+
+/// GOV.UK's "Check your answers": Change goes to the statement's step, whose Next comes back to
+/// the summary with the new answer, focus on the row's Change; the results then reflect it.
+#[test]
+fn change_from_the_summary_returns_to_the_summary_with_the_new_answer() {
+    let (c, effects) = applied(&at_summary(1), Action::Change("dt-2".into()));
+    assert_eq!(c.stage(), Stage::Step(1));
+    assert_eq!(c.changing(), Some("dt-2"));
+    assert_eq!(focus_of(&effects), Some(Focus::Statement("dt-2".into())));
+    let c = answer(&c, "dt-2", 3);
+    let (c, effects) = applied(&c, Action::Next);
+    assert_eq!(c.stage(), Stage::Summary, "back to the summary, not on to step 3");
+    assert_eq!(c.changing(), None);
+    assert_eq!(focus_of(&effects), Some(Focus::ChangeLink("dt-2".into())));
+    assert!(!effects.contains(&Effect::Completed));
+    assert_eq!(c.answers().get("dt-2"), Some(&Answer::Scale(3)));
+    let (done, effects) = applied(&c, Action::Next);
+    assert_eq!(done.stage(), Stage::Results);
+    assert!(effects.contains(&Effect::Completed));
+    assert_eq!(done.answers().get("dt-2"), Some(&Answer::Scale(3)));
+
+    // Back from a step reached by Change also returns to the summary, as does the first step's.
+    let (c, effects) = applied(&at_summary(1).after(Action::Change("si-1".into())), Action::Back);
+    assert_eq!(c.stage(), Stage::Summary);
+    assert_eq!(focus_of(&effects), Some(Focus::ChangeLink("si-1".into())));
+}
+
+#[test]
+fn change_only_works_from_the_summary_for_a_statement_asked() {
+    let summary = at_summary(1);
+    for id in ["", "nope", "dt-9"] {
+        // dt-9 is a full-check statement, not asked in the quick check.
+        assert_eq!(summary.after(Action::Change(id.into())), summary, "Change {id:?}");
+    }
+    let step = answer_step(&quick(), 0, 1);
+    assert_eq!(step.after(Action::Change("si-1".into())), step, "Change at a step");
+    let done = finished(1);
+    assert_eq!(done.after(Action::Change("si-1".into())), done, "Change at the results");
+}
+
+/// Going to the summary needs every step complete: saved answers from before the questions
+/// changed, or taken from another tab, can leave a gap, which is shown where it is.
+#[test]
+fn the_summary_shows_a_gap_where_it_is() {
+    let mut p = Progress { step: 3, answers: all_quick(1), ..Progress::default() };
+    p.answers.remove("dt-2");
+    let c = resuming(p).after(Action::Resume).after(Action::Next);
+    assert_eq!(c.stage(), Stage::Step(1));
+    assert_eq!(c.unanswered(), strings(&["dt-2"]));
+}
+
+/// A visitor who left at "Check your answers" comes back to it, if their answers still cover
+/// every statement; otherwise to the last step, whose Next finds the gap.
+#[test]
+fn a_visit_left_at_the_summary_resumes_there() {
+    let p = at_summary(2).progress().unwrap();
+    assert_eq!((p.step, p.finished, p.summary), (3, false, true));
+    let (c, effects) = applied(&resuming(p.clone()), Action::Resume);
+    assert_eq!(c.stage(), Stage::Summary);
+    assert_eq!(focus_of(&effects), Some(Focus::Summary));
+    let mut gap = p;
+    gap.answers.remove("si-4");
+    assert_eq!(resuming(gap).after(Action::Resume).stage(), Stage::Step(3));
+    // Left while changing an answer: back at that step, as any step.
+    let changing = at_summary(2).after(Action::Change("fc-5".into()));
+    let c = resuming(changing.progress().unwrap()).after(Action::Resume);
+    assert_eq!((c.stage(), c.changing()), (Stage::Step(2), None));
 }
 
 #[test]
@@ -181,6 +260,8 @@ fn walking_a_quick_check_through_to_the_results() {
         assert_eq!(refused.unanswered(), strings(&ids[1..]));
         c = answer_step(&c, step, 1).after(Action::Next);
     }
+    assert_eq!(c.stage(), Stage::Summary);
+    let c = c.after(Action::Next);
     assert_eq!(c.stage(), Stage::Results);
     assert_eq!(c.answers().len(), 12);
     assert_eq!(c.answers(), &all_quick(1));
@@ -206,6 +287,7 @@ fn results_cannot_be_reached_with_earlier_steps_unanswered_after_resuming() {
     let saved = Progress {
         step: 3,
         finished: false,
+        summary: false,
         answers: answers(&[
             ("fo-1", Answer::Scale(2)),
             ("fo-5", Answer::Scale(2)),
@@ -252,6 +334,7 @@ fn answers_are_only_accepted_on_a_step() {
     let saved = Progress {
         step: 0,
         finished: false,
+        summary: false,
         answers: answers(&[("si-1", Answer::Scale(0))]),
         actions: Map::new(),
     };
@@ -427,6 +510,7 @@ fn start_again_at_the_resume_offer_drops_the_saved_answers() {
     let saved = Progress {
         step: 1,
         finished: false,
+        summary: false,
         answers: answers(&[("si-1", Answer::Scale(0))]),
         actions: Map::new(),
     };
@@ -452,7 +536,8 @@ fn resume_restores_answers_actions_and_the_step() {
     let mut a =
         answers(&[("si-1", Answer::Scale(0)), ("si-4", Answer::Scale(1)), ("si-7", Answer::Scale(2))]);
     a.insert("dt-1".into(), Answer::Scale(3));
-    let saved = Progress { step: 1, finished: false, answers: a.clone(), actions: actions.clone() };
+    let saved =
+        Progress { step: 1, finished: false, summary: false, answers: a.clone(), actions: actions.clone() };
     let c = resuming(saved.clone());
     assert_eq!(c.stage(), Stage::Resume);
     assert!(c.answers().is_empty());
@@ -469,7 +554,8 @@ fn resume_restores_answers_actions_and_the_step() {
 
 #[test]
 fn resume_goes_to_the_results_only_if_finished_and_complete() {
-    let complete = Progress { step: 3, finished: true, answers: all_quick(2), actions: Map::new() };
+    let complete =
+        Progress { step: 3, finished: true, summary: false, answers: all_quick(2), actions: Map::new() };
     assert_eq!(resuming(complete.clone()).after(Action::Resume).stage(), Stage::Results);
 
     // Complete but not finished: the step it was on.
@@ -489,6 +575,7 @@ fn resume_never_goes_past_the_last_step() {
     let saved = Progress {
         step: 9,
         finished: false,
+        summary: false,
         answers: answers(&[("si-1", Answer::Scale(0))]),
         actions: Map::new(),
     };
@@ -500,6 +587,7 @@ fn back_and_next_at_the_resume_offer_change_nothing() {
     let saved = Progress {
         step: 2,
         finished: false,
+        summary: false,
         answers: answers(&[("si-1", Answer::Scale(0))]),
         actions: Map::new(),
     };
@@ -521,6 +609,7 @@ fn progress_is_none_until_something_is_worth_keeping() {
         Some(Progress {
             step: 0,
             finished: false,
+            summary: false,
             answers: answers(&[("si-4", Answer::Scale(1))]),
             actions: Map::new()
         })
@@ -539,9 +628,11 @@ fn progress_at_the_results_is_finished_on_the_last_step() {
     assert_eq!(p.step, 3);
     assert_eq!(p.answers, all_quick(3));
     assert_eq!(p.actions.get("fo-6").map(String::as_str), Some("Try one small risk"));
-    // Back to a step: no longer finished.
+    // Back to the summary, then a step: no longer finished.
     let p = c.after(Action::Back).progress().unwrap();
-    assert_eq!((p.step, p.finished), (3, false));
+    assert_eq!((p.step, p.finished, p.summary), (3, false, true));
+    let p = c.after(Action::Back).after(Action::Back).progress().unwrap();
+    assert_eq!((p.step, p.finished, p.summary), (3, false, false));
 }
 
 /// While the resume offer is shown nothing has been restored yet; what is kept must still be the
@@ -552,6 +643,7 @@ fn progress_at_the_resume_offer_is_the_saved_progress() {
     let saved = Progress {
         step: 2,
         finished: false,
+        summary: false,
         answers: answers(&[("si-1", Answer::Scale(0))]),
         actions: Map::new(),
     };
@@ -583,7 +675,7 @@ fn focus_moves_to_what_changed() {
     let (focus, _) = step(&c, Action::Answer("si-1".into(), Answer::Scale(1)));
     assert_eq!(focus, None, "answering leaves focus on the radio");
 
-    let done = finished(1);
+    let done = at_summary(1);
     let before = (1..4).fold(answer_step(&quick(), 0, 1).after(Action::Next), |c, s| {
         let c = answer_step(&c, s, 1);
         if s < 3 {
@@ -594,6 +686,8 @@ fn focus_moves_to_what_changed() {
     });
     let (focus, reached) = step(&before, Action::Next);
     assert_eq!(reached, done);
+    assert_eq!(focus, Some(Focus::Summary), "to the summary");
+    let (focus, done) = step(&done, Action::Next);
     assert_eq!(focus, Some(Focus::Results), "to the results");
 
     let (focus, asked) = step(&done, Action::Ask(Confirm::Delete));
@@ -634,7 +728,7 @@ fn saving_failures_are_state_not_just_a_notice() {
 // Another tab or window saved this self-check (Action::Elsewhere).
 
 fn elsewhere(step: usize, pairs: &[(&str, Answer)]) -> Progress {
-    Progress { step, finished: false, answers: answers(pairs), actions: Map::new() }
+    Progress { step, finished: false, summary: false, answers: answers(pairs), actions: Map::new() }
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! `styles.rs` joins them.
 
 pub mod app;
+pub mod check_answers;
 pub mod confirm;
 pub mod credit;
 pub mod crossref_browser;

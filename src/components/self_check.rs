@@ -4,6 +4,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::check_answers::CheckAnswers;
 use super::confirm::Confirm;
 use super::notice::Notice;
 use super::results::Results;
@@ -40,9 +41,12 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 Some(step) => html! {
                     <StepForm doc={doc.clone()} {index} step={step.clone()} total={check.steps().len()}
                         answers={check.answers().clone()} unanswered={check.unanswered().to_vec()}
-                        {level} dispatch={dispatch.clone()} />
+                        changing={check.changing().is_some()} {level} dispatch={dispatch.clone()} />
                 },
                 None => Html::default(),
+            },
+            Stage::Summary => html! {
+                <CheckAnswers check={check.clone()} doc={doc.clone()} {level} dispatch={dispatch.clone()} />
             },
             Stage::Results => html! {
                 <Results check={check.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={dispatch.clone()} />

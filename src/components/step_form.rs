@@ -26,14 +26,16 @@ pub struct StepFormProps {
     pub answers: Map<Answer>,
     /// The step's statements left unanswered at the last Next, in order.
     pub unanswered: Vec<String>,
+    /// Reached with "Change" on the summary: the step returns there.
+    pub changing: bool,
     pub level: u8,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn StepForm(props: &StepFormProps) -> Html {
-    let StepFormProps { doc, index, step, total, answers, unanswered, level, dispatch } = props;
-    let (index, total, level) = (*index, *total, *level);
+    let StepFormProps { doc, index, step, total, answers, unanswered, changing, level, dispatch } = props;
+    let (index, total, level, changing) = (*index, *total, *level, *changing);
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
     // Next is the submit button's click, not the form's submit event: a sandboxed frame without
     // allow-forms never fires that event. Enter in a radio group still works: the browser's
@@ -72,10 +74,11 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                     missing={unanswered.contains(&b.id)} dispatch={dispatch.clone()} />
             }
             <div class="lsc-actions">
-                if index > 0 {
+                // Changing from the summary, the one way on is back there (GOV.UK's pattern).
+                if index > 0 && !changing {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::BACK }</button>
                 }
-                <button type="submit" class="lsc-button" onclick={on_next}>{ if index + 1 == total { text::SEE_RESULTS } else { text::NEXT } }</button>
+                <button type="submit" class="lsc-button" onclick={on_next}>{ if changing { text::RETURN_TO_SUMMARY } else { text::NEXT } }</button>
             </div>
         </form>
     }

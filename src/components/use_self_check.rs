@@ -7,19 +7,31 @@ use yew::prelude::*;
 use super::machine::Reducer;
 use super::widget::focus_in;
 use super::Doc;
-use crate::core::questionnaire::Mode;
+use crate::core::questionnaire::{Answer, Mode};
 use crate::core::state::{Action, Confirm, Effect, Focus, Saving, SelfCheck};
 use crate::{events, progress};
 
 /// The element id each focus target has in the views.
-fn focus_id(focus: Focus) -> &'static str {
+fn focus_id(focus: Focus, check: &SelfCheck) -> String {
     match focus {
-        Focus::StepHeading => "lsc-step-heading",
-        Focus::ErrorSummary => "lsc-error-summary",
-        Focus::Results => "lsc-results-heading",
-        Focus::Confirm => "lsc-confirm-heading",
-        Focus::Asker(Confirm::StartAgain) => "lsc-start-again",
-        Focus::Asker(Confirm::Delete) => "lsc-delete",
+        Focus::StepHeading => "lsc-step-heading".into(),
+        Focus::ErrorSummary => "lsc-error-summary".into(),
+        Focus::Summary => "lsc-summary-heading".into(),
+        // The chosen radio, as a keyboard reaches a group: statement.rs numbers the scale's
+        // radios from 0, then "does not apply".
+        Focus::Statement(id) => {
+            let n = match check.answers().get(&id) {
+                Some(Answer::Scale(v)) => usize::from(*v),
+                Some(Answer::NotApplicable) => check.framework().self_check.scale.len(),
+                None => 0,
+            };
+            format!("{id}-{n}")
+        }
+        Focus::ChangeLink(id) => format!("lsc-change-{id}"),
+        Focus::Results => "lsc-results-heading".into(),
+        Focus::Confirm => "lsc-confirm-heading".into(),
+        Focus::Asker(Confirm::StartAgain) => "lsc-start-again".into(),
+        Focus::Asker(Confirm::Delete) => "lsc-delete".into(),
     }
 }
 
@@ -61,7 +73,7 @@ pub fn use_self_check(
             }
             for effect in state.take_effects() {
                 match effect {
-                    Effect::Focus(f) => focus_in(&root, focus_id(f)),
+                    Effect::Focus(f) => focus_in(&root, &focus_id(f, check)),
                     Effect::Completed => events::dispatch_complete(&host, check),
                     store => match progress::store(&doc, mode, source, &store) {
                         // A save that went as the last one did changes nothing.

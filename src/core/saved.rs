@@ -55,7 +55,10 @@ impl SetAside {
 }
 
 /// The saved progress as written: `{"version":1,"framework":…,"mode":"quick","step":1,
-/// "finished":false,"answers":{"si-1":3,"dt-9":"n/a"},"actions":{"si-1":"…"}}`.
+/// "finished":false,"answers":{"si-1":3,"dt-9":"n/a"},"actions":{"si-1":"…"}}`, with
+/// `"summary":true` at "Check your answers". That member is optional so that the format stays
+/// version 1: saves from before it read as before, and a release from before it, which ignores
+/// the member, resumes such a save at the last step with every answer.
 #[derive(Serialize, Deserialize)]
 struct Saved {
     version: u64,
@@ -63,6 +66,8 @@ struct Saved {
     mode: String,
     step: u64,
     finished: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    summary: bool,
     answers: Map<SavedAnswer>,
     actions: Map<String>,
 }
@@ -153,6 +158,10 @@ impl<'de> Deserialize<'de> for SavedAnswer {
     }
 }
 
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
 pub fn encode(fw: &Framework, mode: Mode, p: &Progress) -> String {
     let mut answers = Map::new();
     for (id, answer) in p.answers.iter() {
@@ -164,6 +173,7 @@ pub fn encode(fw: &Framework, mode: Mode, p: &Progress) -> String {
         mode: mode.as_str().to_string(),
         step: u64::try_from(p.step).unwrap_or_default(),
         finished: p.finished,
+        summary: p.summary,
         answers,
         actions: p.actions.clone(),
     })
@@ -182,7 +192,13 @@ pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAsi
     let steps = steps(fw, mode);
     let step = usize::try_from(saved.step).ok().filter(|s| *s < steps.len()).ok_or(SetAside::Outdated)?;
 
-    let mut progress = Progress { step, finished: saved.finished, answers: Map::new(), actions: Map::new() };
+    let mut progress = Progress {
+        step,
+        finished: saved.finished,
+        summary: saved.summary,
+        answers: Map::new(),
+        actions: Map::new(),
+    };
     for (id, SavedAnswer(answer)) in saved.answers.iter() {
         let ok = find_asked(fw, &steps, id).is_some_and(|b| allowed(fw, b, *answer));
         if !ok {

@@ -2,8 +2,9 @@
 //! Plain Rust with no DOM: the Yew component holds one `SelfCheck` and sends it `Action`s.
 //!
 //! Invariants, kept by `apply` whatever the order of actions:
-//! - `stage` is `Results` only when every asked statement has an allowed answer;
+//! - `stage` is `Summary` or `Results` only when every asked statement has an allowed answer;
 //! - `Step(i)` always has `i < steps.len()`;
+//! - `changing` names a statement of the current step, and only at a step;
 //! - answers and actions only name behaviours that are asked in this mode.
 
 use crate::core::map::Map;
@@ -22,6 +23,8 @@ pub enum Stage {
     Resume,
     /// The index of the current step.
     Step(usize),
+    /// "Check your answers": every answer, theme by theme, before the results.
+    Summary,
     Results,
 }
 
@@ -95,6 +98,8 @@ pub struct SelfCheck {
     status: Option<Status>,
     /// What was saved on this device, offered at `Stage::Resume`.
     resumable: Option<Progress>,
+    /// The statement whose "Change" the visitor chose on the summary: its step returns there.
+    changing: Option<String>,
 }
 
 /// What the view found on the device when the self-check started (see `SelfCheck::restored`).
@@ -127,16 +132,24 @@ pub enum Effect {
 pub struct Progress {
     pub step: usize,
     pub finished: bool,
+    /// At "Check your answers" (then `step` is the last step, for releases that do not know it).
+    pub summary: bool,
     pub answers: Map<Answer>,
     pub actions: Map<String>,
 }
 
 /// Where keyboard focus goes after an action, so that keyboard and screen-reader users are taken
 /// to what changed (GOV.UK's pattern: the error summary, the new step's heading, the results).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
     StepHeading,
     ErrorSummary,
+    /// The summary's heading.
+    Summary,
+    /// The statement's chosen radio, when the visitor chose to change it.
+    Statement(String),
+    /// The statement's "Change" button on the summary, back from changing it.
+    ChangeLink(String),
     Results,
     /// The confirmation that a destructive request opened.
     Confirm,
@@ -147,8 +160,12 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Answer(String, Answer),
+    /// Move on: from a step to the next one, from the last step to the summary, from the summary
+    /// (the visitor confirming their answers) to the results.
     Next,
     Back,
+    /// "Change" on the summary: go to this statement's step, which then returns to the summary.
+    Change(String),
     SetAction(String, String),
     /// Continue from `resumable`.
     Resume,
@@ -191,6 +208,7 @@ impl SelfCheck {
             saving: Saving::On,
             status: None,
             resumable: None,
+            changing: None,
         }
     }
 
@@ -268,6 +286,11 @@ impl SelfCheck {
         self.status
     }
 
+    /// The statement being changed from the summary, whose step returns there.
+    pub fn changing(&self) -> Option<&str> {
+        self.changing.as_deref()
+    }
+
     /// What was saved on this device, offered at `Stage::Resume` or by a notice.
     pub fn resumable(&self) -> Option<&Progress> {
         self.resumable.as_ref()
@@ -288,16 +311,24 @@ impl SelfCheck {
 
     /// What would be saved now. Nothing worth keeping (no answers, no plan) gives None.
     pub fn progress(&self) -> Option<Progress> {
-        let (step, finished) = match self.stage {
-            Stage::Step(i) => (i, false),
-            Stage::Results => (self.steps.len().saturating_sub(1), true),
+        let last = self.steps.len().saturating_sub(1);
+        let (step, finished, summary) = match self.stage {
+            Stage::Step(i) => (i, false, false),
+            Stage::Summary => (last, false, true),
+            Stage::Results => (last, true, false),
             // Not yet taken up: what was saved is still what would be kept.
             Stage::Resume => return self.resumable.clone(),
         };
         if self.answers.is_empty() && self.actions.is_empty() {
             return None;
         }
-        Some(Progress { step, finished, answers: self.answers.clone(), actions: self.actions.clone() })
+        Some(Progress {
+            step,
+            finished,
+            summary,
+            answers: self.answers.clone(),
+            actions: self.actions.clone(),
+        })
     }
 
     /// What the page keeps for a remount (see `handed_over`): `Some(None)` once nothing is in
@@ -311,11 +342,17 @@ impl SelfCheck {
     fn focus_after(&self, action: &Action, next: &SelfCheck) -> Option<Focus> {
         let moved = |next: &SelfCheck| match next.stage {
             Stage::Results => Some(Focus::Results),
+            Stage::Summary => Some(Focus::Summary),
             Stage::Step(_) => Some(Focus::StepHeading),
             Stage::Resume => None,
         };
         match action {
             Action::Next if !next.unanswered.is_empty() => Some(Focus::ErrorSummary),
+            Action::Change(id) if next.changing.is_some() => Some(Focus::Statement(id.clone())),
+            // Back where the visitor chose "Change", rather than at the top of a long summary.
+            Action::Next | Action::Back if next.stage == Stage::Summary && self.changing.is_some() => {
+                self.changing.clone().map(Focus::ChangeLink)
+            }
             // The dismissed notice's button is gone (or "Use those answers"): keep focus in the check.
             Action::DismissNotice | Action::Resume if self.notice.is_some() && next.notice.is_none() => {
                 moved(next)
@@ -364,6 +401,7 @@ impl SelfCheck {
     /// The state after `action`.
     fn changed(&self, action: Action) -> SelfCheck {
         let mut next = self.clone();
+        let changes = matches!(action, Action::Change(_));
         match action {
             Action::Answer(id, answer) => {
                 let ok = find_asked(&self.framework, &self.steps, &id)
@@ -379,32 +417,35 @@ impl SelfCheck {
                     let missing = self.missing_in(i);
                     if !missing.is_empty() {
                         next.unanswered = missing;
-                    } else if i + 1 < self.steps.len() {
+                    } else if i + 1 < self.steps.len() && self.changing.is_none() {
                         next.unanswered.clear();
                         next.stage = Stage::Step(i + 1);
                     } else {
-                        // The last step: the results need every step complete. An earlier gap
-                        // (from answers saved before the questions changed) is shown where it is.
-                        match (0..self.steps.len()).find(|&s| !self.missing_in(s).is_empty()) {
-                            Some(gap) => {
-                                next.stage = Stage::Step(gap);
-                                next.unanswered = self.missing_in(gap);
-                            }
-                            None => {
-                                next.unanswered.clear();
-                                next.stage = Stage::Results;
-                            }
-                        }
+                        next.go_to_summary();
                     }
+                } else if self.stage == Stage::Summary {
+                    next.stage = Stage::Results;
                 }
             }
+            // A step reached by "Change" has no way back but to the summary.
+            Action::Back if self.changing.is_some() => next.go_to_summary(),
             Action::Back => {
                 next.unanswered.clear();
                 next.stage = match self.stage {
                     Stage::Step(i) => Stage::Step(i.saturating_sub(1)),
-                    Stage::Results => Stage::Step(self.steps.len().saturating_sub(1)),
+                    Stage::Summary => Stage::Step(self.steps.len().saturating_sub(1)),
+                    Stage::Results => Stage::Summary,
                     Stage::Resume => Stage::Resume,
                 };
+            }
+            Action::Change(id) => {
+                let step = self.steps.iter().position(|s| {
+                    s.resolve(&self.framework).is_some_and(|(_, bs)| bs.iter().any(|b| b.id == id))
+                });
+                if let (Stage::Summary, Some(i)) = (self.stage, step) {
+                    next.stage = Stage::Step(i);
+                    next.changing = Some(id);
+                }
             }
             Action::SetAction(id, text) => {
                 let asked_here = find_asked(&self.framework, &self.steps, &id).is_some();
@@ -422,14 +463,18 @@ impl SelfCheck {
                 if let (true, Some(p)) = (offered, &self.resumable) {
                     next.notice = self.notice.clone().filter(|n| *n != Notice::Elsewhere);
                     next.unanswered.clear();
+                    next.changing = None;
                     next.answers = p.answers.clone();
                     next.actions = p.actions.clone();
                     next.resumable = None;
                     next.stage = Stage::Step(p.step.min(self.steps.len().saturating_sub(1)));
-                    // Only go straight to the results if they are still complete.
-                    if p.finished && next.steps.iter().enumerate().all(|(i, _)| next.missing_in(i).is_empty())
-                    {
-                        next.stage = Stage::Results;
+                    // Only go straight to the summary or the results if every answer is there.
+                    if next.steps.iter().enumerate().all(|(i, _)| next.missing_in(i).is_empty()) {
+                        if p.finished {
+                            next.stage = Stage::Results;
+                        } else if p.summary {
+                            next.stage = Stage::Summary;
+                        }
                     }
                 }
             }
@@ -487,7 +532,25 @@ impl SelfCheck {
         }
         if next.stage != self.stage {
             next.status = None;
+            if !changes {
+                next.changing = None;
+            }
         }
         next
+    }
+
+    /// Goes to the summary, which needs every step complete. A gap (from answers saved before
+    /// the questions changed, or taken from another tab) is shown where it is instead.
+    fn go_to_summary(&mut self) {
+        match (0..self.steps.len()).find(|&s| !self.missing_in(s).is_empty()) {
+            Some(gap) => {
+                self.unanswered = self.missing_in(gap);
+                self.stage = Stage::Step(gap);
+            }
+            None => {
+                self.unanswered.clear();
+                self.stage = Stage::Summary;
+            }
+        }
     }
 }

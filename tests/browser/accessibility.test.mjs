@@ -1,5 +1,6 @@
 // Automated WCAG audit with axe-core, in headless Chromium, over every state of the widget: the
-// explorer, the cross-reference browser, each self-check step, the error summary, the results,
+// explorer, the cross-reference browser, each self-check step, the error summary, "Check your
+// answers", the results,
 // the confirmations, the notices, the failure messages and the full check, at 1280 px and 320 px.
 //
 // The audit runs on the <leadership-self-check> host element, so axe walks into its open shadow
@@ -30,7 +31,17 @@ import {
   eventually,
 } from './harness.mjs';
 import { downloaded, notIn } from './engines.mjs';
-import { answer as answerOn, button, expectStep, NOT_APPLICABLE, showAllThemes, showSelfCheck, squash } from './drive.mjs';
+import {
+  answer as answerOn,
+  button,
+  confirmAnswers,
+  expectStep,
+  expectSummary,
+  NOT_APPLICABLE,
+  showAllThemes,
+  showSelfCheck,
+  squash,
+} from './drive.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -221,14 +232,20 @@ const ANSWERS = {
 /** Choose an answer for behaviour `id` with the mouse (drive.mjs's, on this root's page). */
 const answer = (root, id, value) => answerOn(root.page(), root, id, value);
 
-/** From step 1 (quick check), answer every step and reach the results. */
-async function completeQuick(root) {
+/** From step 1 (quick check), answer every step and reach "Check your answers". */
+async function reachSummary(root) {
   for (const [i, step] of QUICK.entries()) {
     await expectStep(root, i + 1, QUICK.length, step.title);
     for (const id of step.ids) await answer(root, id, ANSWERS[id]);
-    await button(root, i + 1 === QUICK.length ? 'See my results' : 'Next').click();
+    await button(root, 'Next').click();
   }
-  await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+  await expectSummary(root);
+}
+
+/** From step 1 (quick check), answer every step and reach the results. */
+async function completeQuick(root) {
+  await reachSummary(root);
+  await confirmAnswers(root);
 }
 
 /** Results with an action written, as a visitor would leave them. */
@@ -434,8 +451,23 @@ describe('the quick self-check', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// 3. Results and what follows
+// 3. Check your answers, results and what follows
 // ---------------------------------------------------------------------------------------------
+
+describe('check your answers', () => {
+  for (const viewport of [WIDE, NARROW]) {
+    test(`the summary, and a step reached by its "Change" (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await showSelfCheck(root);
+      await reachSummary(root);
+      await auditWidget(t, page, 'check your answers');
+      await root.locator('#lsc-change-dt-2').click();
+      await expectStep(root, 2, QUICK.length, QUICK[1].title);
+      await auditWidget(t, page, 'a step reached by "Change", returning to the summary');
+      assertCleanPage(page);
+    });
+  }
+});
 
 describe('results', () => {
   for (const viewport of [WIDE, NARROW]) {
@@ -721,7 +753,9 @@ describe('theming and the web team\'s pages', () => {
       await button(root, 'Next').click();
       await root.locator('#lsc-error-summary').waitFor({ timeout: 5_000 });
       await auditWidget(t, page, 'dark, error summary');
-      await completeQuick(root);
+      await reachSummary(root);
+      await auditWidget(t, page, 'dark, check your answers');
+      await confirmAnswers(root);
       await auditWidget(t, page, 'dark, results');
       assertCleanPage(page);
     });

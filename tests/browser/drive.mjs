@@ -126,12 +126,47 @@ export async function answerAll(page, root, answers, ids) {
   for (const id of ids) await answer(page, root, id, answers[id]);
 }
 
-/** Answer every step of a check with the mouse and press Next / "See my results". */
+/** Answer every step of a check with the mouse, pressing Next, then confirm on "Check your answers". */
 export async function completeWithMouse(page, root, steps, answers) {
   for (const [i, step] of steps.entries()) {
     await expectStep(root, i + 1, steps.length, step.theme.title);
     await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
-    await button(root, i + 1 === steps.length ? 'See my results' : 'Next').click();
+    await button(root, 'Next').click();
   }
+  await confirmAnswers(root);
+}
+
+export const summaryHeading = (root) => root.locator('#lsc-summary-heading');
+
+/** Wait for "Check your answers" (after the last step's Next). */
+export async function expectSummary(root) {
+  await eventually(
+    async () => (await summaryHeading(root).count()) === 1,
+    async () => `expected "Check your answers"; the self-check shows: "${squash(await root.locator('.lsc-check').textContent()).slice(0, 200)}"`,
+  );
+}
+
+/** Finish a check from "Check your answers": press "See my results" and wait for the results. */
+export async function confirmAnswers(root) {
+  await expectSummary(root);
+  await button(root, 'See my results').click();
   await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+}
+
+/**
+ * The summary as the visitor reads it: per theme heading, its rows as [statement, answer label,
+ * the Change button's accessible text].
+ */
+export function readSummary(root) {
+  return root.locator('.lsc-summary').evaluate((section) => {
+    const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+    return [...section.querySelectorAll('.lsc-summary-list')].map((list) => ({
+      theme: squash(list.previousElementSibling?.textContent),
+      rows: [...list.querySelectorAll('.lsc-summary-list__row')].map((row) => [
+        squash(row.querySelector('dt').textContent),
+        squash(row.querySelector('.lsc-summary-list__value').textContent),
+        squash(row.querySelector('button').textContent),
+      ]),
+    }));
+  });
 }

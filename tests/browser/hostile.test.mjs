@@ -21,7 +21,7 @@ import {
   widgetOpener,
   widgetPageHtml,
 } from './harness.mjs';
-import { button, squash } from './drive.mjs';
+import { button, confirmAnswers, expectSummary, squash } from './drive.mjs';
 
 const browser = useBrowser();
 const PAGE = { path: '/test-hostile.html', title: 'Hostile input' };
@@ -293,9 +293,11 @@ describe('markup and script in the document', () => {
           radios[j % radios.length].click();
         }),
       );
-      await press(root, i + 1 === fw.themes.length ? 'See my results' : 'Next');
+      await press(root, 'Next');
     }
-    await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await expectSummary(root);
+    await look('check your answers');
+    await confirmAnswers(root);
     await root.locator('textarea').first().fill(poison('My plan', 'plan'));
     await look('results');
 
@@ -417,13 +419,15 @@ describe('storage that fills up', () => {
         );
         assert.equal(await privacy(root), `Your answers stay on this device and are not sent anywhere. ${NOT_KEPT}`);
       }
-      await press(root, i + 1 === QUICK.length ? 'See my results' : 'Next');
+      await press(root, 'Next');
     }
-    await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await confirmAnswers(root);
     assert.equal(await privacy(root), `Your answers stay on this device and are not sent anywhere. ${NOT_KEPT}`, 'at the results');
 
     // The answers behind the results are the ones given.
     await press(root, 'Change my answers');
+    await expectSummary(root);
+    await press(root, 'Back');
     for (let i = QUICK.length - 1; i >= 0; i--) {
       await onStep(root, i + 1);
       assert.deepEqual(await checked(root, QUICK[i]), Object.fromEntries(QUICK[i].map((id) => [id, answers[id]])), `step ${i + 1} after the failed saves`);

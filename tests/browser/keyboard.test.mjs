@@ -1,7 +1,8 @@
 // The full check (all 39 statements, mode="full") with the keyboard alone: Tab, Shift+Tab, the
 // arrow keys in each radio group, Space and Enter; no clicks and no .check(). On the way: one
 // Next with a statement left unanswered (focus to the error summary, Enter on its link to the
-// statement's first radio), and then every control of the results reached by Tab.
+// statement's first radio), "Check your answers" with one answer changed through its "Change"
+// and every control reached by Tab, and then every control of the results reached by Tab.
 //
 // At every Tab stop the focused element is found through the shadow root
 // (document.activeElement.shadowRoot.activeElement …) and must show a focus indicator: a
@@ -87,7 +88,7 @@ test('the full check is completed with the keyboard alone, focus visible at ever
       assert.equal((await tab()).text, 'Back', 'Tab back to Back');
     }
     const submit = await tab();
-    assert.equal(submit.text, last ? 'See my results' : 'Next', `step ${i + 1}: the submit button`);
+    assert.equal(submit.text, 'Next', `step ${i + 1}: the submit button`);
 
     if (i === 0) {
       // The deliberate mistake: Next with one statement unanswered.
@@ -113,6 +114,30 @@ test('the full check is completed with the keyboard alone, focus visible at ever
       await expectFocus(page, 'lsc-step-heading', `Next on step ${i + 1}: the new step's heading`);
     }
   }
+  // Check your answers: focus on its heading; Tab to the first "Change", which names its statement.
+  await expectFocus(page, 'lsc-summary-heading', 'Next on the last step: the summary heading');
+  const first = FULL[0].behaviours[0];
+  const change = await tab();
+  assert.equal(change.id, `lsc-change-${first.id}`, 'Tab from the summary heading: the first Change');
+  assert.equal(change.text, `Change your answer to: ${first.text}`, 'the Change button names its statement');
+  await press('Enter');
+  await expectStep(root, 1, 4, FULL[0].theme.title);
+  await expectFocus(page, `${first.id}-${answers[first.id]}`, 'Change: the statement\'s chosen radio');
+  await press('ArrowRight');
+  answers[first.id] += 1;
+  assert.equal(await checkedValue(root, first.id), String(answers[first.id]), `${first.id}: changed by an arrow key`);
+  // Enter in the group submits the step ("Return to your answers"), back to the same Change.
+  await press('Enter');
+  await expectFocus(page, `lsc-change-${first.id}`, 'Enter after changing: back on the statement\'s Change');
+  const row = root.locator('.lsc-summary-list__row').first();
+  assert.equal(squash(await row.locator('dd').first().textContent()), SCALE[answers[first.id]], 'the summary shows the new answer');
+  // Every other Change, then Back, then "See my results".
+  for (const b of FULL.flatMap((st) => st.behaviours).slice(1)) {
+    assert.equal((await tab()).id, `lsc-change-${b.id}`, `Tab on the summary: ${b.id}'s Change`);
+  }
+  assert.equal((await tab()).text, 'Back', 'Tab after the last Change: Back');
+  assert.equal((await tab()).text, 'See my results', 'then "See my results"');
+  await press('Enter');
   await expectFocus(page, 'lsc-results-heading', '"See my results": the results heading');
   assert.equal(squash(await root.locator('#lsc-results-heading').textContent()), 'Your results');
   // Every answer chosen by keyboard reached the check (as kept on the device).

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eventually, mountWidget, openPartnerPage, pageHtml, readFramework, routeHtml, useBrowser, waitForWidget, waitForWidgetEvent, WIDGET_ROOT_SELECTOR } from './harness.mjs';
-import { button, squash } from './drive.mjs';
+import { button, confirmAnswers, expectSummary, squash } from './drive.mjs';
 import { notIn } from './engines.mjs';
 
 const browser = useBrowser();
@@ -21,17 +21,17 @@ async function answerStep(root) {
 
 const caption = async (root) => squash(await root.locator('#lsc-step-heading .lsc-caption').textContent());
 
-/** Through the quick check's four steps to the results: Enter in a radio for the first step
- * (the browser's implicit submission), the Next button for the others. */
+/** Through the quick check's four steps and "Check your answers" to the results: Enter in a
+ * radio for the first step (the browser's implicit submission), the Next button for the others. */
 async function toResults(root) {
   await answerStep(root);
   await root.getByRole('radio', { name: 'Often' }).first().press('Enter');
   await eventually(async () => (await caption(root)) === 'Step 2 of 4', async () => `Enter did not move on: "${await caption(root)}"`);
   for (let step = 1; step < 4; step++) {
     await answerStep(root);
-    await button(root, step === 3 ? 'See my results' : 'Next').click();
+    await button(root, 'Next').click();
   }
-  await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+  await confirmAnswers(root);
 }
 
 const statusText = async (root) => squash(await root.locator('.lsc-status').textContent());
@@ -89,14 +89,21 @@ describe('sandboxed frames and pages (no allow-forms, allow-downloads, allow-mod
       await button(root, 'Next').click();
       await root.locator('#lsc-error-summary').waitFor({ timeout: 5_000 });
       await toResults(root);
-      // Back to the last step and on again.
+      // Back to the summary; a Change, returned from by Enter in a radio; back to the last step
+      // and on again.
       await button(root, 'Change my answers').click();
-      await eventually(async () => (await caption(root)) === 'Step 4 of 4', 'Change my answers did not go back');
+      await expectSummary(root);
+      await root.locator('.lsc-summary-list__actions button').first().click();
+      await eventually(async () => (await caption(root)) === 'Step 1 of 4', 'Change did not go to the statement');
+      await root.getByRole('radio', { name: 'Often' }).first().press('Enter');
+      await expectSummary(root);
+      await button(root, 'Back').click();
+      await eventually(async () => (await caption(root)) === 'Step 4 of 4', 'Back from the summary did not go back');
       await button(root, 'Back').click();
       await eventually(async () => (await caption(root)) === 'Step 3 of 4', 'Back did nothing');
       await button(root, 'Next').click();
-      await button(root, 'See my results').click();
-      await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+      await button(root, 'Next').click();
+      await confirmAnswers(root);
 
       await button(root, 'Download my results').click();
       await eventually(async () => /could not be downloaded/.test(await statusText(root)),

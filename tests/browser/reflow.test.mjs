@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
 import { chromiumOnly } from './engines.mjs';
-import { answerAll, button, expectStep, showAllThemes, showSelfCheck, stepsFor } from './drive.mjs';
+import { answerAll, button, confirmAnswers, expectStep, expectSummary, showAllThemes, showSelfCheck, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
 const FULL = stepsFor(FW, 'full');
@@ -177,9 +177,11 @@ describe('reflow and target size', () => {
         await expectStep(root, i + 1, FULL.length, step.theme.title);
         await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
         seen.push(await check(page, root, `step ${i + 1} of 4, answered`));
-        await button(root, i + 1 === FULL.length ? 'See my results' : 'Next').click();
+        await button(root, 'Next').click();
       }
-      await root.locator('#lsc-results-heading').waitFor();
+      await expectSummary(root);
+      seen.push(await check(page, root, 'check your answers, 39 statements'));
+      await confirmAnswers(root);
       await root.locator('ol.lsc-plan textarea').first().fill('Ask two partners what our shared vision means to them, and write it up');
       seen.push(await check(page, root, 'results with an action written'));
       await root.locator('#lsc-delete').click();

@@ -27,11 +27,14 @@ import {
   button,
   completeWithMouse,
   checkedValue,
+  confirmAnswers,
   expectFocus,
   expectStep,
+  expectSummary,
   fieldsetOf,
   NA,
   NOT_APPLICABLE,
+  readSummary,
   SCALE,
   showSelfCheck,
   squash,
@@ -231,13 +234,19 @@ describe('keyboard', () => {
           await press('Tab');
         }
         const last = i + 1 === QUICK_STEPS.length;
-        await expectFocus(page, `<button "${last ? 'See my results' : 'Next'}">`, `step ${i + 1}: the submit button`);
+        await expectFocus(page, '<button "Next">', `step ${i + 1}: the submit button`);
         await press('Enter');
         if (!last) {
           await expectStep(root, i + 2, 4, QUICK_STEPS[i + 1].theme.title);
           await expectFocus(page, 'lsc-step-heading', `after Next on step ${i + 1}`);
         }
       }
+      await expectSummary(root);
+      await expectFocus(page, 'lsc-summary-heading', 'after Next on the last step');
+      // Past every "Change" and Back to "See my results".
+      for (let i = 0; i < 12 + 2; i++) await press('Tab');
+      await expectFocus(page, '<button "See my results">', 'Tab through the summary');
+      await press('Enter');
       await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
       await expectFocus(page, 'lsc-results-heading', 'after "See my results"');
       assert.equal(squash(await root.locator('#lsc-results-heading').textContent()), 'Your results');
@@ -529,8 +538,17 @@ describe('answers kept on this device', () => {
     await button(r, 'Next').click();
     await expectStep(r, 4, 4, QUICK_STEPS[3].theme.title);
     await answerAll(page, r, answers, ['fo-1', 'fo-5', 'fo-6']);
-    await button(r, 'See my results').click();
-    await r.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await button(r, 'Next').click();
+
+    // Left at "Check your answers": a reload comes back to it.
+    await expectSummary(r);
+    await eventually(async () => (await saved(page))?.summary === true, 'being at the summary was not saved');
+    await page.reload();
+    r = await waitForWidget(page);
+    await button(r, 'Continue where you left off').click();
+    await expectSummary(r);
+    await expectFocus(page, 'lsc-summary-heading', 'after resuming at the summary');
+    await confirmAnswers(r);
     const plan = 'Book a walk round the estate with the residents\u2019 association';
     await r.locator('#lsc-plan-fo-1').fill(plan);
     await eventually(async () => (await saved(page))?.actions?.['fo-1'] === plan, 'the action plan was not saved');
@@ -611,6 +629,55 @@ describe('answers kept on this device', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// 5b. Check your answers
+// ---------------------------------------------------------------------------------------------
+
+describe('check your answers', () => {
+  test('an answer changed from the summary comes back to the summary, and the results reflect it', async () => {
+    const { page, root } = await openWidget('/plain.html');
+    await showSelfCheck(root);
+    for (const [i, step] of QUICK_STEPS.entries()) {
+      await answerAll(page, root, ANSWERS_A, step.behaviours.map((b) => b.id));
+      await button(root, 'Next').click();
+      if (i + 1 < QUICK_STEPS.length) await expectStep(root, i + 2, 4, QUICK_STEPS[i + 1].theme.title);
+    }
+    await expectSummary(root);
+    await expectFocus(page, 'lsc-summary-heading', 'Next on the last step');
+    assert.equal(squash(await root.locator('#lsc-summary-heading').textContent()), 'Check your answers');
+    const rowOf = (id) => root.locator('.lsc-summary-list__row').filter({ has: page.locator(`#lsc-change-${id}`) });
+    const shown = async (id) => squash(await rowOf(id).locator('.lsc-summary-list__value').textContent());
+    assert.equal(await shown('fo-1'), SCALE[ANSWERS_A['fo-1']], 'fo-1 on the summary before the change');
+
+    // Back goes to the last step; its Next returns to the summary.
+    await button(root, 'Back').click();
+    await expectStep(root, 4, 4, QUICK_STEPS[3].theme.title);
+    await button(root, 'Next').click();
+    await expectSummary(root);
+
+    // Change fo-1 (Rarely, the lowest of its theme): its step, focus on its chosen radio, one way on.
+    const fo1 = behaviour('fo-1');
+    await root.getByRole('button', { name: `Change your answer to: ${fo1.text}`, exact: true }).click();
+    await expectStep(root, 4, 4, QUICK_STEPS[3].theme.title);
+    await expectFocus(page, `fo-1-${ANSWERS_A['fo-1']}`, 'after Change: fo-1\'s chosen radio');
+    assert.equal(await root.locator('.lsc-step button').count(), 1, 'a step reached by Change has only its return button');
+    await answer(page, root, 'fo-1', 3);
+    await button(root, 'Return to your answers').click();
+    await expectSummary(root);
+    await expectFocus(page, 'lsc-change-fo-1', 'back on the summary: fo-1\'s Change');
+    assert.equal(await shown('fo-1'), SCALE[3], 'fo-1 on the summary after the change');
+    assert.equal(await shown('fo-5'), SCALE[ANSWERS_A['fo-5']], 'the other answers are unchanged');
+
+    // The results use the new answer: Flexibility and openness 7/9 -> 78, not 44.
+    await confirmAnswers(root);
+    const changed = { ...ANSWERS_A, 'fo-1': 3 };
+    const scores = expectedScores(QUICK_STEPS, changed);
+    assert.equal(scores[3].score, 78, 'test bug: worked example');
+    await expectChart(root, scores);
+    assertCleanPage(page);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // 6. lsc:complete
 // ---------------------------------------------------------------------------------------------
 
@@ -636,9 +703,12 @@ describe('events', () => {
     for (const [i, step] of QUICK_STEPS.entries()) {
       await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
       assert.deepEqual(await events(), [], `lsc:complete fired before the results (step ${i + 1})`);
-      await button(root, i === 3 ? 'See my results' : 'Next').click();
+      await button(root, 'Next').click();
     }
-    await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await expectSummary(root);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await events(), [], 'lsc:complete fired at "Check your answers"');
+    await confirmAnswers(root);
     await eventually(async () => (await events()).length > 0, 'lsc:complete did not reach document');
     await page.waitForTimeout(300); // a duplicate would arrive by now
 
@@ -661,11 +731,9 @@ describe('events', () => {
     await page.waitForTimeout(200);
     assert.equal((await events()).length, 1, 'typing an action fired lsc:complete');
     await button(root, 'Change my answers').click();
-    await expectStep(root, 4, 4, QUICK_STEPS[3].theme.title);
-    await expectFocus(page, 'lsc-step-heading', 'after "Change my answers"');
-    for (const b of QUICK_STEPS[3].behaviours) assert.equal(await checkedValue(root, b.id), String(answers[b.id]), `${b.id} after "Change my answers"`);
-    await button(root, 'See my results').click();
-    await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await expectSummary(root);
+    await expectFocus(page, 'lsc-summary-heading', 'after "Change my answers"');
+    await confirmAnswers(root);
     await eventually(async () => (await events()).length > 1, 'lsc:complete did not fire on reaching the results again');
     await page.waitForTimeout(300);
     seen = await events();
@@ -859,11 +927,23 @@ describe('full check', () => {
         );
       }
       await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
-      await button(root, i === 3 ? 'See my results' : 'Next').click();
+      await button(root, 'Next').click();
     }
     assert.deepEqual(naOffered, ['dt-9', 'dt-10'], '"Does not apply to my role" offered for exactly these statements');
 
-    await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    // Check your answers: every theme in order, every statement verbatim with its answer's label
+    // from framework.json ("does not apply" in its own words), each with its own Change.
+    await expectSummary(root);
+    const label = (v) => (v === NA ? NOT_APPLICABLE : SCALE[v]);
+    assert.deepEqual(
+      await readSummary(root),
+      FULL_STEPS.map((st) => ({
+        theme: st.theme.title,
+        rows: st.behaviours.map((b) => [b.text, label(answers[b.id]), `Change your answer to: ${b.text}`]),
+      })),
+      'the summary of the full check',
+    );
+    await confirmAnswers(root);
     const scores = expectedScores(FULL_STEPS, answers);
     assert.equal(scores[3].score, 63, 'test bug: worked example (62.5 rounds to 63)');
     // Counting "does not apply" as Rarely would give a different Driving transformation score.

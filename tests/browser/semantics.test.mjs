@@ -15,8 +15,10 @@ import {
   answerAll,
   button,
   completeWithMouse,
+  confirmAnswers,
   expectFocus,
   expectStep,
+  expectSummary,
   NOT_APPLICABLE,
   SCALE,
   showSelfCheck,
@@ -111,9 +113,24 @@ describe('the accessibility tree', () => {
       }
       groups += found.length;
       await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
-      await button(root, i + 1 === FULL.length ? 'See my results' : 'Next').click();
+      await button(root, 'Next').click();
     }
     assert.equal(groups, 39, 'radio groups across the full check');
+
+    // Check your answers: its heading, then each theme's one level below; each "Change" button
+    // named by its statement, then Back and "See my results".
+    await expectSummary(root);
+    const summary = flat(await tree(root.locator('section.lsc-summary')));
+    assert.deepEqual(
+      summary.filter((n) => n.role === 'heading').map((n) => [n.name, n.attrs]),
+      [['Check your answers', '[level=3]'], ...FULL.map((st) => [st.theme.title, '[level=4]'])],
+      'the summary\'s headings',
+    );
+    assert.deepEqual(
+      summary.filter((n) => n.role === 'button').map((n) => n.name),
+      [...FULL.flatMap((st) => st.behaviours.map((b) => `Change your answer to: ${b.text}`)), 'Back', 'See my results'],
+      'the summary\'s buttons, by name',
+    );
     assertCleanPage(page);
   });
 
@@ -212,8 +229,9 @@ describe('status messages', () => {
     await eventually(async () => squash(await region.textContent()) === '', 'the notice was not dismissed');
     for (const [i, step] of QUICK.entries()) {
       await answerAll(page, root, Object.fromEntries(step.behaviours.map((b) => [b.id, 2])), step.behaviours.map((b) => b.id));
-      await button(root, i + 1 === QUICK.length ? 'See my results' : 'Next').click();
+      await button(root, 'Next').click();
     }
+    await confirmAnswers(root);
     await root.locator('#lsc-delete').click();
     await button(root.locator('.lsc-confirm'), 'Yes, delete my answers').click();
     await expectAnnounced(region, 'Your answers have been deleted from this device.', 'Yes, delete my answers');

@@ -66,7 +66,7 @@ pub fn applied(check: &SelfCheck, action: Action) -> (SelfCheck, Vec<Effect>) {
 /// Where the effects move focus, if anywhere.
 pub fn focus_of(effects: &[Effect]) -> Option<Focus> {
     effects.iter().find_map(|e| match e {
-        Effect::Focus(f) => Some(*f),
+        Effect::Focus(f) => Some(f.clone()),
         _ => None,
     })
 }

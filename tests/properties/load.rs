@@ -83,7 +83,7 @@ pub(super) fn assert_guarantees(fw: &Framework) -> Result<(), TestCaseError> {
 }
 
 /// Any document that loads gives a working self-check: every theme is a step in both modes,
-/// and filling in every step reaches results that score 0 to 100.
+/// and filling in every step reaches the summary, then results that score 0 to 100.
 pub(super) fn assert_usable(fw: Framework) -> Result<(), TestCaseError> {
     let fw = Rc::new(fw);
     for mode in [Mode::Quick, Mode::Full] {
@@ -92,6 +92,8 @@ pub(super) fn assert_usable(fw: Framework) -> Result<(), TestCaseError> {
         for _ in 0..check.steps().len() {
             check = play(check, &[Event::Fill(7), Event::Act(Action::Next)], &Seen::default())?;
         }
+        prop_assert_eq!(check.stage(), Stage::Summary, "{:?} check did not reach the summary", mode);
+        check = play(check, &[Event::Act(Action::Next)], &Seen::default())?;
         prop_assert_eq!(check.stage(), Stage::Results, "{:?} check did not reach results", mode);
         for s in theme_scores(&fw, check.steps(), check.answers()) {
             prop_assert!(s.score.is_some_and(|v| v <= 100));

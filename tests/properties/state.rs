@@ -35,12 +35,12 @@ pub(super) fn progresses(mode: Mode) -> impl Strategy<Value = Progress> {
     let plans = proptest::option::weighted(0.2, plan_texts());
     (
         0..steps.len(),
-        any::<bool>(),
+        (any::<bool>(), any::<bool>()),
         proptest::collection::vec(proptest::option::weighted(0.6, 0..=top + 1), n),
         proptest::collection::vec(plans, n),
     )
-        .prop_map(move |(step, finished, values, plans)| {
-            let mut p = Progress { step, finished, answers: Map::new(), actions: Map::new() };
+        .prop_map(move |(step, (finished, summary), values, plans)| {
+            let mut p = Progress { step, finished, summary, answers: Map::new(), actions: Map::new() };
             for ((id, applies_to), (value, plan)) in asked.iter().zip(values.into_iter().zip(plans)) {
                 match value {
                     Some(v) if v <= top => p.answers.insert(id.clone(), Answer::Scale(v)),
@@ -97,6 +97,7 @@ fn events(mode: Mode) -> impl Strategy<Value = Event> {
         3 => any::<u8>().prop_map(Event::Fill),
         5 => Just(Event::Act(Action::Next)),
         2 => Just(Event::Act(Action::Back)),
+        2 => ids().prop_map(|id| Event::Act(Action::Change(id))),
         2 => (ids(), plan_texts()).prop_map(|(id, text)| Event::Act(Action::SetAction(id, text))),
         1 => Just(Event::Act(Action::Resume)),
         1 => confirms.prop_map(|c| Event::Act(Action::Ask(c))),
@@ -163,13 +164,24 @@ pub(super) fn assert_valid(c: &SelfCheck, initial_saving: Saving) -> Result<(), 
 
     match c.stage() {
         Stage::Step(i) => prop_assert!(i < c.steps().len(), "step {} of {}", i, c.steps().len()),
-        Stage::Results => {
+        Stage::Summary | Stage::Results => {
             for i in 0..c.steps().len() {
-                prop_assert!(c.missing_in(i).is_empty(), "results with step {} incomplete", i);
+                prop_assert!(c.missing_in(i).is_empty(), "{:?} with step {} incomplete", c.stage(), i);
             }
-            prop_assert_eq!(c.answers().len(), c.total(), "results with every statement answered");
+            prop_assert_eq!(c.answers().len(), c.total(), "{:?} with every statement answered", c.stage());
         }
         Stage::Resume => prop_assert!(c.resumable().is_some(), "resume offered with nothing to resume"),
+    }
+
+    // A statement being changed from the summary is on the current step, and the summary it
+    // returns to is complete.
+    if let Some(id) = c.changing() {
+        let Stage::Step(i) = c.stage() else {
+            return Err(TestCaseError::fail(format!("changing {id} at {:?}", c.stage())));
+        };
+        let (_, in_step) = c.steps()[i].resolve(fw).expect("steps resolve");
+        prop_assert!(in_step.iter().any(|b| b.id == id), "changing {} at step {}", id, i);
+        prop_assert_eq!(c.answers().len(), c.total(), "changing with statements unanswered");
     }
 
     for (id, answer) in c.answers().iter() {
@@ -273,14 +285,16 @@ fn assert_step(
         prop_assert_eq!(&after.resumable(), &None);
     }
 
+    // Completion is told once, on confirming the summary.
     let completed =
-        matches!(action, Action::Next) && after.stage() == Stage::Results && before.stage() != Stage::Results;
+        matches!(action, Action::Next) && after.stage() == Stage::Results && before.stage() == Stage::Summary;
     prop_assert_eq!(effects.contains(&Effect::Completed), completed, "completion told after {:?}", action);
 
     match (action, before.stage(), after.stage()) {
         (Action::Next, Stage::Step(i), Stage::Step(j)) => {
             if after.unanswered().is_empty() {
                 prop_assert_eq!(j, i + 1, "Next with nothing missing moves on one step");
+                prop_assert!(before.changing().is_none(), "a step changed from the summary went on");
                 prop_assert!(before.missing_in(i).is_empty(), "moved on past a step with gaps");
             } else {
                 prop_assert!(j <= i, "Next with gaps never moves forward");
@@ -291,9 +305,31 @@ fn assert_step(
                 );
             }
         }
-        (Action::Next, Stage::Step(_), Stage::Results) => prop_assert!(after.unanswered().is_empty()),
+        (Action::Next, Stage::Step(i), Stage::Summary) => {
+            prop_assert!(after.unanswered().is_empty());
+            prop_assert!(
+                i + 1 == before.steps().len() || before.changing().is_some(),
+                "the summary from step {} without changing",
+                i
+            );
+        }
+        (Action::Next | Action::Back, Stage::Step(_), Stage::Results) => {
+            return Err(TestCaseError::fail(format!("{action:?} skipped the summary")));
+        }
+        (Action::Next, Stage::Summary, s) => prop_assert_eq!(s, Stage::Results),
         (Action::Back, Stage::Step(i), Stage::Step(j)) => prop_assert_eq!(j, i.saturating_sub(1)),
-        (Action::Back, Stage::Results, Stage::Step(j)) => prop_assert_eq!(j, after.steps().len() - 1),
+        (Action::Back, Stage::Step(_), Stage::Summary) => prop_assert!(before.changing().is_some()),
+        (Action::Back, Stage::Summary, s) => prop_assert_eq!(s, Stage::Step(after.steps().len() - 1)),
+        (Action::Back, Stage::Results, s) => prop_assert_eq!(s, Stage::Summary),
+        (Action::Change(id), Stage::Summary, Stage::Step(j)) => {
+            let (_, in_step) = after.steps()[j].resolve(after.framework()).expect("steps resolve");
+            prop_assert!(in_step.iter().any(|b| &b.id == id), "Change {} went to step {}", id, j);
+            prop_assert_eq!(after.changing(), Some(id.as_str()));
+            prop_assert_eq!(focus_of(effects), Some(Focus::Statement(id.clone())));
+        }
+        (Action::Change(_), s, t) => {
+            prop_assert_eq!(s, t, "Change moves only from the summary, to a statement asked")
+        }
         (Action::Answer(..) | Action::SetAction(..), s, t) => prop_assert_eq!(s, t, "answering never moves"),
         _ => {}
     }
@@ -302,6 +338,10 @@ fn assert_step(
     let focus = focus_of(effects);
     let errors = matches!(action, Action::Next) && !after.unanswered().is_empty();
     prop_assert_eq!(focus == Some(Focus::ErrorSummary), errors, "focus {:?} after {:?}", focus, action);
+    // Back from changing a statement, focus is on its "Change" again.
+    if let (Some(id), Stage::Summary) = (before.changing(), after.stage()) {
+        prop_assert_eq!(&focus, &Some(Focus::ChangeLink(id.to_string())));
+    }
     if focus == Some(Focus::Confirm) {
         prop_assert!(after.confirm().is_some());
     }
@@ -346,6 +386,7 @@ fn assert_reload_restores(c: &SelfCheck) -> Result<(), TestCaseError> {
 #[derive(Default)]
 pub(super) struct Seen {
     results: Cell<u32>,
+    changed_from_the_summary: Cell<u32>,
     gaps_found_at_the_end: Cell<u32>,
     errors: Cell<u32>,
     resumed: Cell<u32>,
@@ -357,7 +398,10 @@ impl Seen {
     fn note(&self, before: &SelfCheck, action: &Action, after: &SelfCheck) {
         let bump = |c: &Cell<u32>| c.set(c.get() + 1);
         match (action, before.stage(), after.stage()) {
-            (Action::Next, Stage::Step(_), Stage::Results) => bump(&self.results),
+            (Action::Next, Stage::Summary, Stage::Results) => bump(&self.results),
+            (Action::Next, Stage::Step(_), Stage::Summary) if before.changing().is_some() => {
+                bump(&self.changed_from_the_summary)
+            }
             (Action::Next, Stage::Step(i), Stage::Step(j)) if j < i => bump(&self.gaps_found_at_the_end),
             (Action::Resume, Stage::Resume, _) => bump(&self.resumed),
             (Action::Resume, _, _) if before.notice() == Some(&Notice::Elsewhere) => bump(&self.elsewhere),
@@ -428,6 +472,7 @@ fn any_sequence_keeps_the_state_valid(mode: Mode) {
     // The random visits did reach every kind of state, so the checks above were not vacuous.
     for (what, count) in [
         ("the results", &seen.results),
+        ("a change from the summary, back to it", &seen.changed_from_the_summary),
         ("a gap found at the last step", &seen.gaps_found_at_the_end),
         ("error messages", &seen.errors),
         ("a resumed visit", &seen.resumed),
