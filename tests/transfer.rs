@@ -89,11 +89,13 @@ fn each_kind_of_bad_file_says_why() {
 
 #[test]
 fn loading_reports_what_it_did() {
-    let m = |added, already, not_kept| merged_message(Merged { added, already, not_kept });
+    let m = |added, already, not_kept| merged_message(Merged { added, already, not_kept }, false);
     assert_eq!(m(3, 2, 0), "Added 3 checks; 2 were already here.");
     assert_eq!(m(1, 0, 0), "Added 1 check.");
     assert_eq!(m(1, 1, 0), "Added 1 check; 1 was already here.");
     assert_eq!(m(0, 2, 0), "No checks added: all 2 in the file were already here.");
     assert_eq!(m(0, 0, 0), "The file holds no finished checks.");
     assert_eq!(m(2, 0, 1), "Added 2 checks. The oldest check was not kept: up to 20 are kept.");
+    let taken = merged_message(Merged { added: 0, already: 1, not_kept: 0 }, true);
+    assert_eq!(taken, "No checks added: the one in the file was already here. Your answers in progress from the file were loaded too.");
 }

@@ -124,8 +124,9 @@ pub fn read(text: &str, fw: &Framework) -> Result<Moved, FileProblem> {
     Ok(Moved { exported, checks: history, quick: progress(Mode::Quick)?, full: progress(Mode::Full)? })
 }
 
-/// What loading did, for the visitor: "Added 3 checks; 2 were already here."
-pub fn merged_message(m: Merged) -> String {
+/// What loading did, for the visitor: "Added 3 checks; 2 were already here.", and whether
+/// answers in progress were taken up (only for a mode with none on this device).
+pub fn merged_message(m: Merged, progress_taken: bool) -> String {
     let checks = |n: usize| format!("{n} check{}", if n == 1 { "" } else { "s" });
     let was = |n: usize| if n == 1 { "was" } else { "were" };
     let mut message = match (m.added, m.already) {
@@ -143,6 +144,9 @@ pub fn merged_message(m: Merged) -> String {
             if m.not_kept == 1 { "check was".to_string() } else { format!("{} checks were", m.not_kept) },
             super::history::MAX_CHECKS
         ));
+    }
+    if progress_taken {
+        message.push_str(" Your answers in progress from the file were loaded too.");
     }
     message
 }
