@@ -61,7 +61,7 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
             if let Some(confirm) = confirm {
                 { confirm }
             } else {
-                <p class="lsc-status" role="status">{ status }</p>
+                <p class="lsc-earlier__status" role="status">{ status }</p>
                 if checks.is_empty() {
                     <p>{ text::EARLIER_NONE }</p>
                 } else {

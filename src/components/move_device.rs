@@ -126,7 +126,7 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
                     aria-describedby={if refused.is_some() { "lsc-file-hint lsc-file-error" } else { "lsc-file-hint" }}
                     onchange={on_change} />
             </div>
-            <p class="lsc-status" role="status">{ status }</p>
+            <p class="lsc-earlier__status" role="status">{ status }</p>
         </div>
     }
 }

@@ -29,8 +29,19 @@ import {
   widgetPageHtml,
   eventually,
 } from './harness.mjs';
+import { controlledClock, setDay } from './clock.mjs';
 import { downloaded, notIn } from './engines.mjs';
-import { answer as answerOn, button, expectStep, NOT_APPLICABLE, showAllThemes, showSelfCheck, squash } from './drive.mjs';
+import {
+  answer as answerOn,
+  button,
+  completeWithMouse,
+  expectStep,
+  NOT_APPLICABLE,
+  showAllThemes,
+  showSelfCheck,
+  squash,
+  stepsFor,
+} from './drive.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -658,6 +669,39 @@ describe('embedding options', () => {
     await auditWidget(t, page, 'persist="none", step 1');
     await completeQuick(root);
     await auditWidget(t, page, 'persist="none", results');
+    assertCleanPage(page);
+  });
+});
+
+describe('earlier checks and moving to another device', () => {
+  test('the results with each theme\'s change, an earlier check opened, its deletion asked, and a refused file', async (t) => {
+    const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: controlledClock });
+    const steps = stepsFor(FW, 'quick');
+    const answers = (value) => Object.fromEntries(steps.flatMap((s) => s.behaviours.map((b) => [b.id, value])));
+    await auditWidget(t, page, 'step 1 with "Your earlier checks" (none yet)');
+    await setDay(page, '2026-03-03');
+    await completeWithMouse(page, root, steps, answers(1));
+    await button(root, 'Start again').click();
+    await button(root, 'Yes, start again').click();
+    await setDay(page, '2026-04-01');
+    await completeWithMouse(page, root, steps, answers(2));
+    await root.locator('.lsc-chart__change').first().waitFor();
+    await auditWidget(t, page, 'results with the change since the previous check and two earlier checks');
+    await root.getByRole('button', { name: 'Open 3 March 2026, quick check', exact: true }).click();
+    await root.getByRole('button', { name: 'Back to the self-check', exact: true }).waitFor();
+    await auditWidget(t, page, 'an earlier check opened');
+    await button(root, 'Back to the self-check').click();
+    await root.getByRole('button', { name: 'Delete 3 March 2026, quick check', exact: true }).click();
+    await auditWidget(t, page, 'deleting an earlier check: its confirmation');
+    await button(root, 'Cancel').click();
+    await root.locator('#lsc-file').evaluate((input) => {
+      const files = new DataTransfer();
+      files.items.add(new File(['not ours'], 'notes.txt', { type: 'text/plain' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await root.locator('#lsc-file-errors').waitFor();
+    await auditWidget(t, page, 'a refused file: the error summary and the message by the input');
     assertCleanPage(page);
   });
 });

@@ -9,6 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { controlledClock, setDay } from './clock.mjs';
 import { downloaded } from './engines.mjs';
 import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener } from './harness.mjs';
 import { button, completeWithMouse, expectFocus, squash, stepsFor } from './drive.mjs';
@@ -18,28 +19,6 @@ const browser = useBrowser();
 const { openWithAttributes } = widgetOpener(browser, { routedPath: '/test-history.html' });
 const STEPS = stepsFor(FW, 'quick');
 const PREFIX = `leadership-self-check:v1:${FW.id}:`;
-
-/** A clock the test moves: `window.__lscSetDay('2026-03-03')` makes the page's Date that day at noon. */
-function controlledClock(page) {
-  return page.addInitScript(() => {
-    const Real = Date;
-    let offset = 0;
-    window.__lscSetDay = (iso) => {
-      offset = new Real(`${iso}T12:00:00`).getTime() - Real.now();
-    };
-    class Controlled extends Real {
-      constructor(...args) {
-        super(...(args.length ? args : [Real.now() + offset]));
-      }
-      static now() {
-        return Real.now() + offset;
-      }
-    }
-    window.Date = Controlled;
-  });
-}
-
-const setDay = (page, iso) => page.evaluate((d) => window.__lscSetDay(d), iso);
 
 /** Every quick statement answered `value`, but Strategic intent's, answered `first`. */
 function answers(first, value) {
@@ -64,8 +43,8 @@ async function startAgain(root) {
 
 const earlierNames = (root) => root.locator('.lsc-earlier__name').allTextContents();
 const chartLabels = async (root) => (await root.locator('.lsc-chart__label').allTextContents()).map(squash);
-const status = (root) => root.locator('.lsc-earlier > p.lsc-status');
-const moveStatus = (root) => root.locator('.lsc-move p.lsc-status');
+const status = (root) => root.locator('.lsc-earlier > p.lsc-earlier__status');
+const moveStatus = (root) => root.locator('.lsc-move p.lsc-earlier__status');
 
 /** Chooses a file with this text in the "Load a file" input (a DataTransfer: the same in every engine). */
 function loadFile(root, text, name = 'checks.json') {
