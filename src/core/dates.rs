@@ -63,8 +63,9 @@ impl Day {
     /// The day as a visitor reads it in the document's language: "3 March 2026" in English;
     /// other languages get the unambiguous "2026-03-03" until their month names are added.
     pub fn long(self, language: &str) -> String {
-        let english = language.get(..2).is_some_and(|l| l.eq_ignore_ascii_case("en"))
-            && language.get(2..).is_none_or(|rest| rest.is_empty() || rest.starts_with('-'));
+        // "en", or "en-" and a region or script: the primary subtag is English.
+        let primary = language.split('-').next().unwrap_or_default();
+        let english = primary.eq_ignore_ascii_case("en");
         match MONTHS.get(usize::from(self.month).wrapping_sub(1)) {
             Some(month) if english => format!("{} {month} {}", self.day, self.year),
             _ => self.iso(),
