@@ -181,3 +181,23 @@ pub fn listen(
     });
     Some([other_tabs, this_page])
 }
+
+/// The answers kept for this mode, in the page or (with `persist`) on the device, without
+/// setting anything aside: for the file that moves everything to another device.
+pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
+    in_page(fw, mode).or_else(|| {
+        let s = storage::local().ok().filter(|_| persist)?;
+        storage::get(&s, &storage_key(&fw.id, mode))
+            .ok()
+            .flatten()
+            .and_then(|t| saved::decode(&t, fw, mode).ok())
+    })
+}
+
+/// Keeps answers from another device for a mode this widget is not showing, as if saved there.
+pub fn put(fw: &Framework, mode: Mode, persist: bool, p: &Progress) {
+    keep_in_page(fw, mode, Some(p));
+    if let Some(s) = storage::local().ok().filter(|_| persist) {
+        let _ = storage::set(&s, &storage_key(&fw.id, mode), &saved::encode(fw, mode, p));
+    }
+}

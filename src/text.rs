@@ -124,3 +124,47 @@ pub fn change_hidden(statement: &str) -> String {
 pub fn you_answered(label: &str) -> String {
     format!("You answered: {label}")
 }
+
+// Earlier checks and moving to another device.
+pub const EARLIER_TITLE: &str = "Your earlier checks";
+pub const EARLIER_NONE: &str =
+    "Each check you finish is kept here with its date, so you can see how your scores change.";
+pub const OPEN: &str = "Open";
+pub const NOT_WRITTEN: &str = "(not written)";
+pub const DELETE_ONE: &str = "Delete";
+pub const DELETE_ALL: &str = "Delete all earlier checks";
+pub const CONFIRM_DELETE_ALL_TITLE: &str = "Delete all your earlier checks?";
+pub const CONFIRM_DELETE_CHECK_BODY: &str =
+    "This deletes the check and its action plan from this device. You cannot undo this.";
+pub const CONFIRM_DELETE_ALL_BODY: &str =
+    "This deletes every earlier check and its action plan from this device. Your answers in progress are kept. You cannot undo this.";
+pub const CONFIRM_DELETE_CHECK_YES: &str = "Yes, delete it";
+pub const CONFIRM_DELETE_ALL_YES: &str = "Yes, delete them all";
+pub const DELETED_CHECK: &str = "The check has been deleted.";
+pub const DELETED_ALL: &str = "Your earlier checks have been deleted.";
+pub const BACK_FROM_EARLIER: &str = "Back to the self-check";
+pub const CHANGES_KEY: &str = "The line across a bar marks that theme's score at your previous check.";
+pub const MOVE_TITLE: &str = "Move to another device";
+pub const MOVE_BODY: &str =
+    "Download everything kept here (your earlier checks, their action plans and your answers in progress) as one file, then load it in this self-check on your other device. The file is made in your browser and not sent anywhere.";
+pub const DOWNLOAD_ALL: &str = "Download everything as a file";
+pub const DOWNLOADED_ALL: &str = "Everything kept here has been downloaded as a file.";
+pub const DOWNLOAD_ALL_FAILED: &str =
+    "The file could not be downloaded: this page or browser does not allow downloads.";
+pub const LOAD_LABEL: &str = "Load a file from another device";
+pub const LOAD_HINT: &str = "Checks already here are not added twice.";
+
+/// "3 March 2026, quick check".
+pub fn check_name(day: &str, quick: bool) -> String {
+    format!("{day}, {} check", if quick { "quick" } else { "full" })
+}
+
+/// The warning given before finishing drops the oldest kept check.
+pub fn drop_warning(kept: usize, oldest: &str) -> String {
+    format!("You have {kept} earlier checks kept; finishing this one removes the oldest, from {oldest}.")
+}
+
+/// The heading of an opened earlier check.
+pub fn earlier_results(day: &str) -> String {
+    format!("Your results from {day}")
+}

@@ -6,6 +6,8 @@
 //!   asked;
 //! - saved state: any text decodes without panicking, every valid save round-trips, and a
 //!   damaged save is either still valid or set aside;
+//! - the history and the file that moves it: any text read never panics, export then load
+//!   returns everything, and loading twice adds nothing;
 //! - the framework loader never panics, and whatever it accepts keeps the validator's promises.
 //!
 //! Case counts keep this file to a few seconds in a debug build; set PROPTEST_CASES to run every
@@ -26,6 +28,8 @@ mod scoring;
 mod state;
 #[path = "properties/text_edits.rs"]
 mod text_edits;
+#[path = "properties/transfer.rs"]
+mod transfer;
 
 use std::cell::Cell;
 use std::collections::HashSet;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::Shared;
+use crate::core::earlier::{Earlier, EarlierAction, EarlierEffect};
 use crate::core::state::{Action, Effect, SelfCheck};
 use crate::core::view_state::{ViewAction, ViewFocus, ViewState};
 
@@ -22,6 +23,14 @@ impl Machine for SelfCheck {
     type Action = Action;
     type Effect = Effect;
     fn apply_action(&mut self, action: Action) -> Vec<Effect> {
+        self.apply(action)
+    }
+}
+
+impl Machine for Earlier {
+    type Action = EarlierAction;
+    type Effect = EarlierEffect;
+    fn apply_action(&mut self, action: EarlierAction) -> Vec<EarlierEffect> {
         self.apply(action)
     }
 }

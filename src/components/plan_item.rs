@@ -19,11 +19,14 @@ pub struct PlanItemProps {
     /// What the visitor has written so far.
     pub action: AttrValue,
     pub dispatch: Callback<Action>,
+    /// An earlier check's plan, shown as text.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component]
 pub fn PlanItem(props: &PlanItemProps) -> Html {
-    let PlanItemProps { doc, id, answer, action, dispatch } = props;
+    let PlanItemProps { doc, id, answer, action, dispatch, read_only } = props;
     let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
     let field = format!("lsc-plan-{id}");
     let statement = format!("{field}-statement");
@@ -39,9 +42,13 @@ pub fn PlanItem(props: &PlanItemProps) -> Html {
         <li class="lsc-plan__item">
             <p id={statement.clone()} class="lsc-plan__statement">{ b.text.clone() }</p>
             <p class="lsc-small">{ text::you_answered(answer) }</p>
-            <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
-            <textarea id={field} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}
-                aria-describedby={statement} value={action.clone()} {oninput} />
+            if *read_only {
+                <p>{ format!("{}: {}", text::ONE_THING, if action.is_empty() { text::NOT_WRITTEN } else { action.as_str() }) }</p>
+            } else {
+                <label class="lsc-label" for={field.clone()}>{ text::ONE_THING }</label>
+                <textarea id={field} class="lsc-textarea" rows="3" maxlength={MAX_ACTION_CHARS.to_string()}
+                    aria-describedby={statement} value={action.clone()} {oninput} />
+            }
         </li>
     }
 }

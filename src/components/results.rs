@@ -10,7 +10,8 @@ use super::plan_item::PlanItem;
 use super::score_chart::ScoreChart;
 use super::theme_links::ThemeLinks;
 use super::{send, Check, Doc};
-use crate::core::reading::read;
+use crate::core::changes::Change;
+use crate::core::reading::{moved_most, read};
 use crate::core::report;
 use crate::core::scoring::theme_scores;
 use crate::core::state::{Action, Confirm, SelfCheck, Status};
@@ -24,6 +25,12 @@ pub struct ResultsProps {
     /// The partner's element, which printing marks.
     pub host: HtmlElement,
     pub dispatch: Callback<Action>,
+    /// Each theme's change since the previous check.
+    #[prop_or_default]
+    pub changes: Vec<Change>,
+    /// The day of an earlier check shown read-only; None for the visitor's own current results.
+    #[prop_or_default]
+    pub earlier: Option<AttrValue>,
 }
 
 /// The results as text, built only when the visitor copies or downloads them (not on every
@@ -36,11 +43,12 @@ fn report_text(check: &SelfCheck) -> String {
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let ResultsProps { check, doc: fw, level, host, dispatch } = props;
+    let ResultsProps { check, doc: fw, level, host, dispatch, changes, earlier } = props;
     let level = *level;
     let scores = theme_scores(fw, check.steps(), check.answers());
     let reading = read(fw, check.steps(), check.answers(), &scores);
-    let (date, iso) = share::today();
+    let (today, iso) = share::today();
+    let date = earlier.as_ref().map_or(today, |d| d.to_string());
 
     let on_print = {
         let (host, dispatch) = (host.clone(), dispatch.clone());
@@ -77,17 +85,20 @@ pub fn Results(props: &ResultsProps) -> Html {
     // Whatever way of keeping the results failed, the text is offered to select and copy.
     let copy_by_hand =
         matches!(check.status(), Some(Status::CopyFailed | Status::DownloadFailed | Status::PrintFailed));
-    let sentences =
-        [report::strongest_sentence(fw, &reading, &scores), report::focus_sentence(fw, &reading, &scores)];
+    let sentences = [
+        report::strongest_sentence(fw, &reading, &scores),
+        report::focus_sentence(fw, &reading, &scores),
+        report::moved_sentence(fw, moved_most(changes)),
+    ];
     let focus = reading.focus.and_then(|t| Some((t, fw.themes.get(t)?)));
     let plan = reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b));
     html! {
         <section class="lsc-results" aria-labelledby="lsc-results-heading">
-            <Heading {level} id="lsc-results-heading" class="lsc-results__heading" focusable=true>{ text::RESULTS_TITLE }</Heading>
+            <Heading {level} id="lsc-results-heading" class="lsc-results__heading" focusable=true>{ earlier.as_ref().map_or(text::RESULTS_TITLE.to_string(), |d| text::earlier_results(d)) }</Heading>
             <p class="lsc-meta">{ format!("{date} · {}", report::mode_label(check.mode(), check.total())) }</p>
 
             <Heading level={level + 1}>{ text::SCORES_TITLE }</Heading>
-            <ScoreChart doc={fw.clone()} scores={scores.clone()} />
+            <ScoreChart doc={fw.clone()} scores={scores.clone()} changes={changes.clone()} />
 
             <Heading level={level + 1}>{ text::READING_TITLE }</Heading>
             for s in sentences.into_iter().filter(|s| !s.is_empty()) {
@@ -114,11 +125,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <ol class="lsc-plan">
                     for b in plan {
                         <PlanItem doc={fw.clone()} id={b.id.clone()} answer={check.answers().get(&b.id).copied()}
-                            action={check.actions().get(&b.id).cloned().unwrap_or_default()} dispatch={dispatch.clone()} />
+                            action={check.actions().get(&b.id).cloned().unwrap_or_default()} dispatch={dispatch.clone()}
+                            read_only={earlier.is_some()} />
                     }
                 </ol>
             }
 
+            if earlier.is_none() {
             <div class="lsc-noprint">
                 <Heading level={level + 1}>{ text::KEEP_TITLE }</Heading>
                 <div class="lsc-actions">
@@ -140,6 +153,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                         onclick={send(dispatch, Action::Ask(Confirm::Delete))}>{ text::DELETE }</button>
                 </div>
             </div>
+            }
         </section>
     }
 }

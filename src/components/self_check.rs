@@ -6,11 +6,16 @@ use yew::prelude::*;
 
 use super::check_answers::CheckAnswers;
 use super::confirm::Confirm;
+use super::earlier_check::EarlierCheck;
+use super::earlier_checks::EarlierChecks;
 use super::notice::Notice;
 use super::results::Results;
 use super::resume::Resume;
 use super::step_form::StepForm;
-use super::{Check, Doc};
+use super::{Check, Doc, Shared};
+use crate::core::changes::changes;
+use crate::core::earlier::{Earlier, EarlierAction};
+use crate::core::scoring::theme_scores;
 use crate::core::state::{Action, Saving, Stage};
 use crate::text;
 
@@ -23,13 +28,24 @@ pub struct SelfCheckViewProps {
     /// The partner's element, which printing marks.
     pub host: HtmlElement,
     pub dispatch: Callback<Action>,
+    /// "Your earlier checks", when the widget keeps them.
+    #[prop_or_default]
+    pub earlier: Option<Shared<Earlier>>,
+    #[prop_or_default]
+    pub earlier_dispatch: Callback<EarlierAction>,
+    /// Whether the visitor's answers and checks are kept on the device (`persist`).
+    #[prop_or_default]
+    pub persist: bool,
 }
 
 #[function_component]
 pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let SelfCheckViewProps { check, doc, level, host, dispatch } = props;
+    let SelfCheckViewProps { check, doc, level, host, dispatch, earlier, earlier_dispatch, persist } = props;
     let level = *level;
-    let body = if let Some(c) = check.confirm() {
+    let opened = earlier.as_ref().filter(|e| e.opened().is_some());
+    let body = if let Some(earlier) = opened {
+        html! { <EarlierCheck earlier={earlier.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={earlier_dispatch.clone()} /> }
+    } else if let Some(c) = check.confirm() {
         html! { <Confirm confirm={c} {level} dispatch={dispatch.clone()} /> }
     } else {
         match check.stage() {
@@ -48,16 +64,39 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
             Stage::Summary => html! {
                 <CheckAnswers check={check.clone()} doc={doc.clone()} {level} dispatch={dispatch.clone()} />
             },
-            Stage::Results => html! {
-                <Results check={check.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={dispatch.clone()} />
-            },
+            Stage::Results => {
+                // Compared with the checks before this one (all of them if it is not kept).
+                let changes = earlier.as_ref().map_or(Vec::new(), |e| {
+                    let current = e.history().current(check.mode(), check.answers());
+                    changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()))
+                });
+                html! {
+                    <Results check={check.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={dispatch.clone()} {changes} />
+                }
+            }
         }
     };
     let keeping = if check.saving() == Saving::On { text::KEPT } else { text::NOT_KEPT };
+    // Reachable from the start of the check and from the results, not from the steps between.
+    let at_ends = matches!(check.stage(), Stage::Resume | Stage::Step(0) | Stage::Results);
+    let section = earlier.as_ref().filter(|_| opened.is_none() && check.confirm().is_none() && at_ends);
+    // Said before finishing, which is when the oldest is dropped.
+    let warning = earlier.as_ref().filter(|_| matches!(check.stage(), Stage::Step(_))).and_then(|e| {
+        let oldest = e.history().dropped_next()?;
+        Some(text::drop_warning(e.history().checks().len(), &oldest.day.long(&doc.language)))
+    });
     html! {
         <div class="lsc-check">
             <Notice notice={check.notice().cloned()} dispatch={dispatch.clone()} />
+            if let Some(warning) = warning {
+                <p class="lsc-warning">{ warning }</p>
+            }
             { body }
+            if let Some(earlier) = section {
+                <EarlierChecks earlier={earlier.clone()} check={check.clone()} doc={doc.clone()} persist={*persist}
+                    level={if check.stage() == Stage::Results { level + 1 } else { level }}
+                    dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} />
+            }
             <p class="lsc-small lsc-privacy">{ format!("{} {keeping}", text::STAYS_HERE) }</p>
         </div>
     }

@@ -7,9 +7,11 @@ use yew::prelude::*;
 use super::machine::Reducer;
 use super::widget::focus_in;
 use super::Doc;
+use crate::core::earlier::{Earlier, EarlierAction};
+use crate::core::history::Completed;
 use crate::core::questionnaire::{Answer, Mode};
-use crate::core::state::{Action, Confirm, Effect, Focus, Saving, SelfCheck};
-use crate::{events, progress};
+use crate::core::state::{Action, Confirm, Effect, Focus, Notice, Saving, SelfCheck, Stage};
+use crate::{events, history_store, progress};
 
 /// The element id each focus target has in the views.
 fn focus_id(focus: Focus, check: &SelfCheck) -> String {
@@ -45,6 +47,7 @@ pub fn use_self_check(
     persist: bool,
     host: HtmlElement,
     root: NodeRef,
+    earlier: UseReducerDispatcher<Reducer<Earlier>>,
 ) -> UseReducerHandle<Reducer<SelfCheck>> {
     let state = use_reducer({
         let doc = doc.clone();
@@ -64,17 +67,36 @@ pub fn use_self_check(
             move || drop(listeners)
         });
     }
+    // Whether the last state showed "answers deleted", to hear the deletion once.
+    let deleted = use_mut_ref(|| false);
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.clone(), move |state| {
             let check = &state.state;
+            // "Delete my answers" deletes the earlier checks too, whether or not they were stored.
+            let now_deleted = check.notice() == Some(&Notice::Deleted);
+            if now_deleted && !deleted.replace(now_deleted) {
+                earlier.dispatch(EarlierAction::Cleared);
+            }
+            deleted.replace(now_deleted);
             if let Some(in_page) = check.in_page() {
                 progress::keep_in_page(&doc, mode, in_page.as_ref());
             }
             for effect in state.take_effects() {
                 match effect {
                     Effect::Focus(f) => focus_in(&root, &focus_id(f, check)),
-                    Effect::Completed => events::dispatch_complete(&host, check),
+                    Effect::Completed => {
+                        events::dispatch_complete(&host, check);
+                        let (at, day) = history_store::now();
+                        let (answers, actions) = (check.answers().clone(), check.actions().clone());
+                        earlier.dispatch(EarlierAction::Record(Completed {
+                            at,
+                            day,
+                            mode,
+                            answers,
+                            actions,
+                        }));
+                    }
                     store => match progress::store(&doc, mode, source, &store) {
                         // A save that went as the last one did changes nothing.
                         Some(Action::Saved(ok)) if ok == (check.saving() == Saving::On) => {}
@@ -82,6 +104,10 @@ pub fn use_self_check(
                         None => {}
                     },
                 }
+            }
+            // The plan written on the results goes to the kept check too.
+            if check.stage() == Stage::Results {
+                earlier.dispatch(EarlierAction::Plan(mode, check.answers().clone(), check.actions().clone()));
             }
         });
     }

@@ -13,6 +13,7 @@ use super::machine::Reducer;
 use super::self_check::SelfCheckView;
 use super::tabs::Tabs;
 use super::theme_section::button_id;
+use super::use_earlier::use_earlier;
 use super::use_self_check::use_self_check;
 use super::Doc;
 use crate::core::options::{Options, View};
@@ -39,7 +40,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let root = use_node_ref();
     // A widget that shows no self-check neither reads nor writes saved answers.
     let persist = persist && view != View::Framework;
-    let check = use_self_check(doc.clone(), mode, persist, props.host.clone(), root.clone());
+    let earlier = use_earlier(doc.clone(), persist, root.clone());
+    let check =
+        use_self_check(doc.clone(), mode, persist, props.host.clone(), root.clone(), earlier.dispatcher());
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
         let resuming = view != View::Framework && check.state.progress().is_some();
@@ -74,7 +77,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let panel = if v.self_check {
         html! {
             <SelfCheckView check={check.state.clone()} doc={doc.clone()} level={level + 1}
-                host={props.host.clone()} dispatch={check_dispatch} />
+                host={props.host.clone()} dispatch={check_dispatch} {persist}
+                earlier={earlier.state.clone()} earlier_dispatch={Callback::from(move |a| earlier.dispatch(a))} />
         }
     } else {
         html! { <Explorer doc={doc.clone()} level={level + 1} view={(**v).clone()} dispatch={view_dispatch.clone()} /> }

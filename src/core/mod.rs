@@ -7,12 +7,19 @@
 //! - `scoring`, `reading`, `report`: the results, their plain-language reading, and the text a
 //!   visitor copies or downloads;
 //! - `saved`: the progress kept on the visitor's device;
+//! - `history`, `changes`, `dates`: completed checks kept with their day, each theme's change
+//!   since the previous check, and days as visitors read them; `transfer`: the file that moves
+//!   them all to another device; `earlier`: the "Your earlier checks" section's state;
 //! - `options`: the embedding element's attributes;
 //! - `schema` (native only): the JSON Schema generated from `model`, and the validator's report;
 //! - `view_state`: tabs, the explorer's open themes and chosen heading, status and focus.
 
+pub mod changes;
 pub mod codec;
 pub mod crossref;
+pub mod dates;
+pub mod earlier;
+pub mod history;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -25,4 +32,5 @@ pub mod saved;
 pub mod schema;
 pub mod scoring;
 pub mod state;
+pub mod transfer;
 pub mod view_state;

@@ -3,6 +3,7 @@
 
 use crate::core::map::Map;
 
+use super::changes::Change;
 use super::model::Framework;
 use super::questionnaire::{Answer, Step};
 use super::scoring::ThemeScore;
@@ -94,4 +95,16 @@ fn themes_scoring(scores: &[ThemeScore], score: u8) -> Vec<usize> {
         }
     }
     themes
+}
+
+/// The theme that moved most since the previous check, up or down; the first in the framework when tied. None when
+/// nothing moved.
+pub fn moved_most(changes: &[Change]) -> Option<Change> {
+    let mut most: Option<Change> = None;
+    for c in changes {
+        if c.delta() != 0 && most.is_none_or(|m| c.delta().abs() > m.delta().abs()) {
+            most = Some(*c);
+        }
+    }
+    most
 }

@@ -1,6 +1,7 @@
 //! The wording of the results, shared by the results screen and the text a visitor copies or
 //! downloads, so the two always say the same thing.
 
+use super::changes::Change;
 use super::model::Framework;
 use super::questionnaire::{Answer, Mode};
 use super::reading::Reading;
@@ -82,6 +83,14 @@ pub fn focus_sentence(fw: &Framework, reading: &Reading, scores: &[ThemeScore]) 
             and_list(&others)
         )
     }
+}
+
+/// "Since your previous check, Strategic intent has moved most: up 11 since 3 March 2026."
+/// Empty when nothing moved.
+pub fn moved_sentence(fw: &Framework, moved: Option<Change>) -> String {
+    moved.map_or(String::new(), |c| {
+        format!("Since your previous check, {} has moved most: {}.", title(fw, c.theme), c.text(&fw.language))
+    })
 }
 
 /// The label of an answer on the document's scale.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::codec::{to_text, Parsed};
 use super::map::Map;
 use super::model::Framework;
-use super::questionnaire::{allowed, find_asked, steps, Answer, Mode, NOT_APPLICABLE};
+use super::questionnaire::{allowed, find_asked, steps, Answer, Mode, Step, NOT_APPLICABLE};
 use super::state::{Progress, MAX_ACTION_CHARS};
 
 /// Bumped when the saved format changes; older saves are then set aside, not misread.
@@ -60,7 +60,7 @@ impl SetAside {
 /// version 1: saves from before it read as before, and a release from before it, which ignores
 /// the member, resumes such a save at the last step with every answer.
 #[derive(Serialize, Deserialize)]
-struct Saved {
+pub(crate) struct Saved {
     version: u64,
     framework: String,
     mode: String,
@@ -86,7 +86,7 @@ struct Head {
 
 /// Any JSON value, keeping only a whole number or a string.
 #[derive(Default, PartialEq)]
-enum Loose {
+pub(crate) enum Loose {
     Number(u64),
     Text(String),
     #[default]
@@ -136,7 +136,7 @@ impl<'de> Visitor<'de> for LooseVisitor {
 }
 
 /// An answer as saved: the scale position, or `"n/a"`.
-struct SavedAnswer(Answer);
+pub(crate) struct SavedAnswer(pub(crate) Answer);
 
 impl Serialize for SavedAnswer {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -162,21 +162,31 @@ fn is_false(b: &bool) -> bool {
     !b
 }
 
-pub fn encode(fw: &Framework, mode: Mode, p: &Progress) -> String {
-    let mut answers = Map::new();
-    for (id, answer) in p.answers.iter() {
-        answers.insert(id.clone(), SavedAnswer(*answer));
+/// Answers as written, each a scale position or `"n/a"`.
+pub(crate) fn saved_answers(answers: &Map<Answer>) -> Map<SavedAnswer> {
+    let mut saved = Map::new();
+    for (id, answer) in answers.iter() {
+        saved.insert(id.clone(), SavedAnswer(*answer));
     }
-    to_text(&Saved {
+    saved
+}
+
+pub fn encode(fw: &Framework, mode: Mode, p: &Progress) -> String {
+    to_text(&saved(fw, mode, p))
+}
+
+/// The progress as written, for `encode` and for the file that moves everything to another device.
+pub(crate) fn saved(fw: &Framework, mode: Mode, p: &Progress) -> Saved {
+    Saved {
         version: FORMAT_VERSION,
         framework: fw.id.clone(),
         mode: mode.as_str().to_string(),
         step: u64::try_from(p.step).unwrap_or_default(),
         finished: p.finished,
         summary: p.summary,
-        answers,
+        answers: saved_answers(&p.answers),
         actions: p.actions.clone(),
-    })
+    }
 }
 
 pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAside> {
@@ -192,30 +202,33 @@ pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAsi
     let steps = steps(fw, mode);
     let step = usize::try_from(saved.step).ok().filter(|s| *s < steps.len()).ok_or(SetAside::Outdated)?;
 
-    let mut progress = Progress {
-        step,
-        finished: saved.finished,
-        summary: saved.summary,
-        answers: Map::new(),
-        actions: Map::new(),
-    };
-    for (id, SavedAnswer(answer)) in saved.answers.iter() {
-        let ok = find_asked(fw, &steps, id).is_some_and(|b| allowed(fw, b, *answer));
-        if !ok {
-            return Err(SetAside::Outdated);
+    let (answers, actions) = checked(fw, &steps, &saved.answers, &saved.actions).ok_or(SetAside::Outdated)?;
+    Ok(Progress { step, finished: saved.finished, summary: saved.summary, answers, actions })
+}
+
+/// Answers and plans as read, if every one names a statement asked in these steps with an
+/// allowed answer; plans are cut to `MAX_ACTION_CHARS` and blank ones left out.
+pub(crate) fn checked(
+    fw: &Framework,
+    steps: &[Step],
+    answers: &Map<SavedAnswer>,
+    actions: &Map<String>,
+) -> Option<(Map<Answer>, Map<String>)> {
+    let mut checked = (Map::new(), Map::new());
+    for (id, SavedAnswer(answer)) in answers.iter() {
+        if !find_asked(fw, steps, id).is_some_and(|b| allowed(fw, b, *answer)) {
+            return None;
         }
-        progress.answers.insert(id.clone(), *answer);
+        checked.0.insert(id.clone(), *answer);
     }
-    for (id, text) in saved.actions.iter() {
-        if find_asked(fw, &steps, id).is_none() {
-            return Err(SetAside::Outdated);
-        }
+    for (id, text) in actions.iter() {
+        find_asked(fw, steps, id)?;
         let text: String = text.chars().take(MAX_ACTION_CHARS).collect();
         // A blank plan is no plan, as when the visitor clears one (state.rs): the report then
         // says "not written yet" rather than showing an empty line.
         if !text.trim().is_empty() {
-            progress.actions.insert(id.clone(), text);
+            checked.1.insert(id.clone(), text);
         }
     }
-    Ok(progress)
+    Some(checked)
 }

@@ -694,6 +694,46 @@ describe('embedding options', () => {
   });
 });
 
+describe('earlier checks and moving to another device', () => {
+  test('the results with each theme\'s change, an earlier check opened, its deletion asked, and a refused file', async (t) => {
+    // Two checks already kept and the newer one's results saved, written as the widget writes
+    // them (tests/history.rs checks the format): one page load, no second check to answer.
+    const quick = FW.self_check.quick;
+    const all = (value) => Object.fromEntries(quick.map((id) => [id, value]));
+    const prefix = `leadership-self-check:v1:${FW.id}:`;
+    const check = (at, day, value) => ({ at, day, mode: 'quick', answers: all(value), actions: {} });
+    const seed = {
+      [`${prefix}history`]: JSON.stringify({ version: 1, framework: FW.id, checks: [check(1772539200000, '2026-03-03', 1), check(1775044800000, '2026-04-01', 2)] }),
+      [`${prefix}quick`]: JSON.stringify({ version: 1, framework: FW.id, mode: 'quick', step: 3, finished: true, answers: all(2), actions: {} }),
+    };
+    const { page, root } = await openWithAttributes({ view: 'self-check' }, {
+      setup: (p) => p.addInitScript((items) => {
+        if (!localStorage.length) for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+      }, seed),
+    });
+    await auditWidget(t, page, '"Continue where you left off?" with "Your earlier checks"');
+    await button(root, 'Continue where you left off').click();
+    await root.locator('.lsc-chart__change').first().waitFor();
+    await auditWidget(t, page, 'results with the change since the previous check and two earlier checks');
+    await root.getByRole('button', { name: 'Open 3 March 2026, quick check', exact: true }).click();
+    await root.getByRole('button', { name: 'Back to the self-check', exact: true }).waitFor();
+    await auditWidget(t, page, 'an earlier check opened');
+    await button(root, 'Back to the self-check').click();
+    await root.getByRole('button', { name: 'Delete 3 March 2026, quick check', exact: true }).click();
+    await auditWidget(t, page, 'deleting an earlier check: its confirmation');
+    await button(root, 'Cancel').click();
+    await root.locator('#lsc-file').evaluate((input) => {
+      const files = new DataTransfer();
+      files.items.add(new File(['not ours'], 'notes.txt', { type: 'text/plain' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await root.locator('#lsc-file-errors').waitFor();
+    await auditWidget(t, page, 'a refused file: the error summary and the message by the input');
+    assertCleanPage(page);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // 8. On the partner page
 // ---------------------------------------------------------------------------------------------

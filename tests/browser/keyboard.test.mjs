@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ENGINE } from './engines.mjs';
 import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
-import { checkedValue, deepFocus, expectFocus, expectStep, SCALE, squash, stepsFor } from './drive.mjs';
+import { checkedValue, completeWithMouse, deepFocus, expectFocus, expectStep, SCALE, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
 const FULL = stepsFor(FW, 'full');
@@ -178,5 +178,36 @@ test('the full check is completed with the keyboard alone, focus visible at ever
 
   assert.ok(checkStops >= 39 + 3 + 4, `only ${checkStops} Tab stops in the check`);
   console.log(`keyboard: ${stops.length} Tab stops checked for a visible focus indicator (${checkStops} in the check, ${stops.length - checkStops} on the results); thinnest outline ${Math.min(...stops.map((s) => s.outline))} px, ring ${Math.min(...stops.map((s) => s.ring))} px`);
+  assertCleanPage(page);
+});
+
+test('"Your earlier checks" with the keyboard alone: open a check and come back, then delete one after its confirmation', async () => {
+  const { page, root } = await openWithAttributes({ view: 'self-check' });
+  const quick = stepsFor(FW, 'quick');
+  await completeWithMouse(page, root, quick, Object.fromEntries(quick.flatMap((s) => s.behaviours.map((b) => [b.id, 2]))));
+  const tabTo = async (text) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const f = await deepFocus(page);
+      assert.ok(f?.indicator >= MIN_INDICATOR, `no visible focus on ${JSON.stringify(f)}`);
+      if (f?.text === text) return;
+    }
+    assert.fail(`Tab never reached "${text}"`);
+  };
+  await root.locator('#lsc-earlier-heading').focus();
+  const name = squash(await root.locator('.lsc-earlier__name').first().textContent());
+  await tabTo(`Open ${name}`);
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'lsc-results-heading', 'Enter on Open: the earlier check\'s heading');
+  await tabTo('Back to the self-check');
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'lsc-earlier-heading', 'Back: the section heading');
+  await tabTo(`Delete ${name}`);
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'lsc-earlier-confirm', 'Delete: its confirmation');
+  await tabTo('Yes, delete it');
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'lsc-earlier-heading', 'deleted: the section heading');
+  assert.equal(await root.locator('.lsc-earlier__name').count(), 0, 'the check was deleted');
   assertCleanPage(page);
 });
