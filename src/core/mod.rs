@@ -9,10 +9,14 @@
 //! - `saved`: the progress kept on the visitor's device;
 //! - `options`: the embedding element's attributes;
 //! - `schema` (native only): the JSON Schema generated from `model`, and the validator's report;
+//! - `invite`, `response_code`, `views`, `comparison`: colleagues' views without a server: the
+//!   invitation link, the code a colleague sends back, the codes a visitor adds, and the comparison;
 //! - `view_state`: tabs, the explorer's open themes and chosen heading, status and focus.
 
 pub mod codec;
+pub mod comparison;
 pub mod crossref;
+pub mod invite;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -20,9 +24,11 @@ pub mod options;
 pub mod questionnaire;
 pub mod reading;
 pub mod report;
+pub mod response_code;
 pub mod saved;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod scoring;
 pub mod state;
 pub mod view_state;
+pub mod views;
