@@ -26,6 +26,7 @@ const STYLES: &[&str] = &[
     "crossref_browser",
     "self_check",
     "results",
+    "colleagues",
     "credit",
     "load_error",
     "focus",

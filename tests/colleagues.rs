@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::rc::Rc;
+
 use common::{doc, error_of, framework};
 use leadership_self_check::core::comparison::{compare, Comparison, Gap, MIN_VIEWS};
 use leadership_self_check::core::invite::{
@@ -256,10 +258,10 @@ fn adding_codes_keeps_good_ones_and_refuses_bad_ones_without_change() {
     let fw = framework();
     let mode = Mode::Quick;
     let code = encode(&fw, mode, 9, &all(&fw, mode, Some(2)));
-    let mut views = Views::restored(&fw, mode, None);
-    let effects = views.apply(&fw, mode, ViewsAction::Edit(code.to_lowercase()));
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let effects = views.apply(ViewsAction::Edit(code.to_lowercase()));
     assert!(effects.is_empty());
-    let effects = views.apply(&fw, mode, ViewsAction::Add);
+    let effects = views.apply(ViewsAction::Add);
     let saved = match effects.first() {
         Some(ViewsEffect::Save(text)) => text.clone(),
         other => panic!("expected a save, got {other:?}"),
@@ -269,18 +271,18 @@ fn adding_codes_keeps_good_ones_and_refuses_bad_ones_without_change() {
 
     // The same code again, differently written: a duplicate, and nothing changes but the error.
     let before = views.clone();
-    let _ = views.apply(&fw, mode, ViewsAction::Edit(code.replace('-', " ")));
-    assert_eq!(views.apply(&fw, mode, ViewsAction::Add), [ViewsEffect::FocusError]);
+    let _ = views.apply(ViewsAction::Edit(code.replace('-', " ")));
+    assert_eq!(views.apply(ViewsAction::Add), [ViewsEffect::FocusError]);
     assert_eq!(views.error(), Some(CodeError::Duplicate));
     assert_eq!(views.codes().collect::<Vec<_>>(), before.codes().collect::<Vec<_>>());
 
     // What was saved restores the same codes; then removing one saves the shorter list.
-    let mut restored = Views::restored(&fw, mode, Some(&saved));
+    let mut restored = Views::restored(Rc::new(fw.clone()), mode, Some(&saved));
     assert_eq!(restored.responses(), views.responses());
     assert!(
-        matches!(restored.apply(&fw, mode, ViewsAction::Remove(0)).first(), Some(ViewsEffect::Save(t)) if t == "[]")
+        matches!(restored.apply(ViewsAction::Remove(0)).first(), Some(ViewsEffect::Save(t)) if t == "[]")
     );
-    assert_eq!(restored.apply(&fw, mode, ViewsAction::Remove(5)), []);
+    assert_eq!(restored.apply(ViewsAction::Remove(5)), []);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::colleague_views::ColleagueViews;
 use super::heading::Heading;
 use super::plan_item::PlanItem;
 use super::score_chart::ScoreChart;
@@ -117,6 +118,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                             action={check.actions().get(&b.id).cloned().unwrap_or_default()} dispatch={dispatch.clone()} />
                     }
                 </ol>
+            }
+
+            if fw.self_check.colleagues.is_some() {
+                <ColleagueViews check={check.clone()} doc={fw.clone()} level={level + 1} />
             }
 
             <div class="lsc-noprint">

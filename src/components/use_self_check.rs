@@ -12,7 +12,7 @@ use crate::core::state::{Action, Confirm, Effect, Focus, Saving, SelfCheck};
 use crate::{events, progress};
 
 /// The element id each focus target has in the views.
-fn focus_id(focus: Focus) -> &'static str {
+pub fn focus_id(focus: Focus) -> &'static str {
     match focus {
         Focus::StepHeading => "lsc-step-heading",
         Focus::ErrorSummary => "lsc-error-summary",

@@ -2,6 +2,8 @@
 //! codes kept (as a JSON list of code strings under `views_key`). Each code is read against the
 //! framework when added; a bad or repeated code changes nothing and says why.
 
+use std::rc::Rc;
+
 use super::codec::{to_text, Parsed};
 use super::model::Framework;
 use super::questionnaire::Mode;
@@ -17,8 +19,10 @@ pub fn views_key(framework_id: &str, mode: Mode) -> String {
     format!("{}:views", storage_key(framework_id, mode))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Views {
+    framework: Rc<Framework>,
+    mode: Mode,
     /// The codes as written (groups of four), with what each says, in the order added.
     added: Vec<(String, Response)>,
     /// What is in the entry box.
@@ -46,11 +50,11 @@ pub enum ViewsEffect {
 
 impl Views {
     /// The codes kept, read from their JSON list; codes that no longer fit are left out.
-    pub fn restored(fw: &Framework, mode: Mode, kept: Option<&str>) -> Self {
+    pub fn restored(framework: Rc<Framework>, mode: Mode, kept: Option<&str>) -> Self {
         let codes: Vec<String> = kept.and_then(|t| Parsed::parse(t).ok()?.read()).unwrap_or_default();
-        let mut views = Views { added: Vec::new(), draft: String::new(), error: None };
+        let mut views = Views { framework, mode, added: Vec::new(), draft: String::new(), error: None };
         for code in codes.iter().take(MAX_CODES) {
-            if let Ok(r) = decode(code, fw, mode) {
+            if let Ok(r) = decode(code, &views.framework, mode) {
                 if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) {
                     views.added.push((code.clone(), r));
                 }
@@ -80,14 +84,14 @@ impl Views {
     }
 
     #[must_use = "the views must carry out the effects"]
-    pub fn apply(&mut self, fw: &Framework, mode: Mode, action: ViewsAction) -> Vec<ViewsEffect> {
+    pub fn apply(&mut self, action: ViewsAction) -> Vec<ViewsEffect> {
         match action {
             ViewsAction::Edit(text) => {
                 self.draft = text;
                 Vec::new()
             }
             ViewsAction::Add => {
-                let read = decode(&self.draft, fw, mode).and_then(|r| {
+                let read = decode(&self.draft, &self.framework, self.mode).and_then(|r| {
                     let seen = self.added.iter().any(|(_, a)| a.nonce == r.nonce);
                     if seen {
                         Err(CodeError::Duplicate)

@@ -126,12 +126,15 @@ export async function answerAll(page, root, answers, ids) {
   for (const id of ids) await answer(page, root, id, answers[id]);
 }
 
-/** Answer every step of a check with the mouse and press Next / "See my results". */
-export async function completeWithMouse(page, root, steps, answers) {
+/**
+ * Answer every step of a check with the mouse and press Next / "See my results" (`finish`: the
+ * last button's name, "Get my response code" for a colleague giving their view).
+ */
+export async function completeWithMouse(page, root, steps, answers, { finish = 'See my results' } = {}) {
   for (const [i, step] of steps.entries()) {
     await expectStep(root, i + 1, steps.length, step.theme.title);
     await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
-    await button(root, i + 1 === steps.length ? 'See my results' : 'Next').click();
+    await button(root, i + 1 === steps.length ? finish : 'Next').click();
   }
   await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
 }
