@@ -188,9 +188,9 @@ pub fn need_more(n: usize) -> String {
     )
 }
 
-/// "Remove code 2 (M0AB-…)" for the remove button's accessible name.
-pub fn remove_code(n: usize) -> String {
-    format!("Remove code {n}")
+/// " code 2", after "Remove": the remove button's name says which code.
+pub fn code_number(n: usize) -> String {
+    format!(" code {n}")
 }
 
 /// "From 33 to 67".

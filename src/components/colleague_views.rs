@@ -129,7 +129,7 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
                             <li>
                                 <span class="lsc-code">{ code.to_string() }</span>{ " " }
                                 <button type="button" class="lsc-link-button" onclick={send(ViewsAction::Remove(i))}>
-                                    { text::REMOVE_CODE }<span class="lsc-visually-hidden">{ format!(" {}", text::remove_code(i + 1)) }</span>
+                                    { text::REMOVE_CODE }<span class="lsc-visually-hidden">{ text::code_number(i + 1) }</span>
                                 </button>
                             </li>
                         }

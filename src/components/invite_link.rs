@@ -65,7 +65,8 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::LINK_COPY }</button>
                     <a class="lsc-button lsc-button--secondary" href={mail}>{ text::LINK_EMAIL }</a>
                 </div>
-                <p class="lsc-status" role="status">{ *status }</p>
+                // Not .lsc-status: that one reports on the results themselves (copied, downloaded).
+                <p class="lsc-small" role="status">{ *status }</p>
             }
         </>
     }

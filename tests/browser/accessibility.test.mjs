@@ -30,6 +30,7 @@ import {
   eventually,
 } from './harness.mjs';
 import { downloaded, notIn } from './engines.mjs';
+import { makeCode } from './codes.mjs';
 import { answer as answerOn, button, expectStep, NOT_APPLICABLE, showAllThemes, showSelfCheck, squash } from './drive.mjs';
 
 const require = createRequire(import.meta.url);
@@ -660,6 +661,44 @@ describe('embedding options', () => {
     await auditWidget(t, page, 'persist="none", results');
     assertCleanPage(page);
   });
+});
+
+describe('colleagues\' views', () => {
+  const IDS = QUICK.flatMap((s) => s.ids);
+  for (const viewport of [WIDE, NARROW]) {
+    test(`a colleague's flow: step 1, its error summary and the response code (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget(`/plain.html#lsc-invite=1.${FRAMEWORK_ID}.quick.Sam`, { viewport });
+      await root.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 5_000 });
+      await auditWidget(t, page, 'colleague, step 1');
+      await button(root, 'Next').click();
+      await root.locator('#lsc-error-summary').waitFor();
+      await auditWidget(t, page, 'colleague, error summary');
+      for (const [i, step] of QUICK.entries()) {
+        for (const id of step.ids) await answer(root, id, ANSWERS[id]);
+        await button(root, i + 1 === QUICK.length ? 'Get my response code' : 'Next').click();
+      }
+      await root.locator('#lsc-response-code').waitFor({ timeout: 5_000 });
+      await auditWidget(t, page, 'colleague, response code');
+      assertCleanPage(page);
+    });
+
+    test(`the results with a refused code, then with the comparison (${viewport.width} px)`, async (t) => {
+      const { page, root } = await openWidget('/plain.html', { viewport });
+      await resultsWithAction(root);
+      await root.locator('#lsc-invite-name').fill('Sam\u202E');
+      await root.locator('#lsc-code-input').fill('not a code');
+      await button(root, 'Add the code').click();
+      await root.locator('#lsc-code-error-summary').waitFor();
+      await auditWidget(t, page, 'results, a refused code and a refused name');
+      for (const nonce of [1, 2, 3]) {
+        await root.locator('#lsc-code-input').fill(makeCode({ ids: IDS, nonce, value: nonce }));
+        await button(root, 'Add the code').click();
+      }
+      await root.locator('#lsc-comparison').waitFor({ timeout: 5_000 });
+      await auditWidget(t, page, 'results, the comparison with three codes');
+      assertCleanPage(page);
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------

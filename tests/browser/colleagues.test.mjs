@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readFramework, useBrowser, waitForWidget, widgetOpener, eventually } from './harness.mjs';
+import { makeCode } from './codes.mjs';
 import { button, checkedValue, completeWithMouse, expectFocus, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
@@ -26,39 +27,6 @@ const themeScore = (answers, step) => {
   const values = step.behaviours.map((b) => answers[b.id]);
   return Math.round((100 * values.reduce((a, b) => a + b, 0)) / (3 * values.length));
 };
-
-// ---- An independent encoder of response codes, for codes the widget cannot be asked to make.
-const SYMBOLS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-function crc32(bytes) {
-  let crc = ~0 >>> 0;
-  for (const b of bytes) {
-    crc ^= b;
-    for (let i = 0; i < 8; i++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return ~crc >>> 0;
-}
-function hash16(parts) {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    for (const b of [...Buffer.from(part), 0]) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  }
-  const f = ((h >>> 16) ^ (h & 0xffff)) & 0xffff;
-  return [f >> 8, f & 0xff];
-}
-function makeCode({ version = 1, id = FW.id, mode = 1, ids = IDS, nonce = 42, value = 1 } = {}) {
-  const bytes = [0xa0 | version, ids.length, ...hash16([id]), mode, ...hash16(ids), 0, 0, 0, nonce];
-  for (let i = 0; i < ids.length; i += 2) bytes.push((value << 4) | (i + 1 < ids.length ? value : 0));
-  const crc = crc32(bytes);
-  bytes.push(crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff);
-  let out = '', buffer = 0, bits = 0;
-  for (const b of bytes) {
-    buffer = ((buffer << 8) | b) & 0xffff;
-    bits += 8;
-    while (bits >= 5) out += SYMBOLS[(buffer >> (bits -= 5)) & 31];
-  }
-  if (bits) out += SYMBOLS[(buffer << (5 - bits)) & 31];
-  return out.match(/.{1,4}/g).join('-');
-}
 
 /** The visitor's invitation link, with their first name. */
 async function makeInvitation(root) {
@@ -126,10 +94,10 @@ describe('colleagues\' views', () => {
       [codes[2].slice(0, -6), 'This response code is incomplete'],
       [altered, 'This response code has a character wrong'],
       [codes[0], 'You have already added this response code'],
-      [makeCode({ id: 'another-framework' }), 'This response code is for a different self-check'],
-      [makeCode({ mode: 2 }), 'for the other version of this self-check'],
+      [makeCode({ ids: IDS, id: 'another-framework' }), 'This response code is for a different self-check'],
+      [makeCode({ ids: IDS, mode: 2 }), 'for the other version of this self-check'],
       [makeCode({ ids: ['si-1', ...IDS.slice(1, -1), 'gone-1'] }), 'statements that have changed since'],
-      [makeCode({ version: 2 }), 'made by a newer version'],
+      [makeCode({ ids: IDS, version: 2 }), 'made by a newer version'],
     ];
     assert.equal(await root.locator('#lsc-code-error-summary').count(), 0);
     for (const [code, message] of bad) {
@@ -165,6 +133,7 @@ describe('colleagues\' views', () => {
     // Codes are kept with the answers: after a reload, the same three; removing one hides the table.
     await page.reload();
     const again = await waitForWidget(page);
+    await button(again, 'Continue where you left off').click();
     await again.locator('#lsc-comparison').waitFor({ timeout: 5_000 });
     assert.deepEqual(await codesShown(again), codes);
     await again.getByRole('button', { name: 'Remove code 3' }).click();
