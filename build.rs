@@ -27,6 +27,7 @@ const STYLES: &[&str] = &[
     "self_check",
     "check_answers",
     "results",
+    "colleagues",
     "credit",
     "load_error",
     "focus",

@@ -9,6 +9,8 @@
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]
+mod colleagues;
+#[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod entry;

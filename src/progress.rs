@@ -79,6 +79,19 @@ pub fn keep_in_page(fw: &Framework, mode: Mode, progress: Option<&Progress>) {
     });
 }
 
+/// Text another part of the widget keeps in the page's memory under one of a framework's keys
+/// (colleagues' codes with `persist="none"`); `RemoveAll` forgets it with the answers.
+pub fn page_text(key: &str) -> Option<String> {
+    IN_PAGE.with(|m| m.borrow().get(key).cloned())
+}
+
+pub fn keep_page_text(key: &str, text: Option<&str>) {
+    IN_PAGE.with(|m| match text {
+        Some(t) => m.borrow_mut().insert(key.to_string(), t.to_string()),
+        None => m.borrow_mut().remove(key),
+    });
+}
+
 /// A number for one widget's self-check, unique in this page, for `store` and `listen`.
 pub fn new_source() -> u32 {
     SOURCES.with(|n| {

@@ -33,3 +33,8 @@ pub fn remove_prefix(storage: &Storage, prefix: &str) -> Result<Vec<String>, ()>
     }
     Ok(keys)
 }
+
+/// The tab's sessionStorage (kept across reloads, gone when the tab closes), or Err if refused.
+pub fn session() -> Result<Storage, ()> {
+    web_sys::window().ok_or(())?.session_storage().ok().flatten().ok_or(())
+}

@@ -105,9 +105,9 @@ pub fn step_of(n: usize, total: usize) -> String {
     format!("Step {n} of {total}")
 }
 
-/// The error summary's link for an unanswered statement.
-pub fn error_for(statement: &str) -> String {
-    format!("Select how often this describes you: {statement}")
+/// The error summary's link for an unanswered statement (asked of a colleague, or not).
+pub fn error_for(colleague: bool, statement: &str) -> String {
+    format!("{}: {statement}", if colleague { COLLEAGUE_ERROR } else { ERROR_MESSAGE })
 }
 
 /// "You have answered 5 of 12 statements on this device."
@@ -167,4 +167,92 @@ pub fn drop_warning(kept: usize, oldest: &str) -> String {
 /// The heading of an opened earlier check.
 pub fn earlier_results(day: &str) -> String {
     format!("Your results from {day}")
+}
+
+// Colleagues' views: the colleague's side.
+pub const COLLEAGUE_ERROR: &str = "Select an answer";
+pub const GET_CODE: &str = "Get my response code";
+pub const COLLEAGUE_INTRO: &str = "You have been asked for your view of someone's leadership. Answer the statements below about them. At the end you get a short response code to send back: it holds your answers, not your name.";
+pub const COLLEAGUE_KEPT: &str = "Your answers stay on this device. They are kept in this tab until you close it or clear them; only the code you choose to send leaves it.";
+pub const NOT_NOW: &str = "Leave this and use the self-check myself";
+pub const CODE_TITLE: &str = "Your response code";
+pub const CODE_COPY: &str = "Copy the code";
+pub const CODE_COPIED: &str = "The code has been copied.";
+pub const CODE_EMAIL: &str = "Email the code";
+pub const CODE_EMAIL_SUBJECT: &str = "My view for your leadership self-check";
+pub const CODE_DONE: &str = "I have sent it: clear my answers";
+
+/// "Give Sam your view" / "Give your view".
+pub fn give_view(name: Option<&str>) -> String {
+    name.map_or_else(|| "Give your view".to_string(), |n| format!("Give {n} your view"))
+}
+
+/// What to do with the code, naming the person when the invitation did.
+pub fn send_code(name: Option<&str>) -> String {
+    format!(
+        "Send this code to {}: paste it into an email or a message. Anyone who has it can read your answers, but not who gave them.",
+        name.unwrap_or("the person who asked you")
+    )
+}
+
+/// The email's body: the code and what to do with it.
+pub fn code_email(code: &str) -> String {
+    format!("Here is my response code for your leadership self-check:\n\n{code}\n\nAdd it under \"Add a colleague's response code\" on your results.")
+}
+
+// Colleagues' views: the visitor's side.
+pub const VIEWS_TITLE: &str = "Your colleagues' views";
+pub const ASK_TITLE: &str = "Ask colleagues for their view";
+pub const ASK_INTRO: &str = "Send colleagues this link. It opens this page with the same statements, asked about you. Each colleague gets a short response code to send back to you. The link carries which self-check it is and the name you give, never your answers.";
+pub const NAME_LABEL: &str = "Your first name (optional)";
+pub const NAME_HINT: &str =
+    "Colleagues see it in the question, for example \"How often does this describe Sam?\"";
+pub const NAME_ERROR: &str = "Enter a first name of up to 40 characters, without special characters";
+pub const LINK_LABEL: &str = "Invitation link";
+pub const LINK_COPY: &str = "Copy the link";
+pub const LINK_COPIED: &str = "The link has been copied.";
+pub const LINK_EMAIL: &str = "Email the link";
+pub const LINK_EMAIL_SUBJECT: &str = "Could you give me your view of my leadership?";
+pub const ADD_TITLE: &str = "Add a colleague's response code";
+pub const CODE_LABEL: &str = "Response code";
+pub const CODE_HINT: &str = "Paste the code a colleague sent you. Capitals, spaces and dashes do not matter.";
+pub const ADD_CODE: &str = "Add the code";
+pub const CODES_TITLE: &str = "Codes added";
+pub const NO_CODES: &str = "You have not added any codes yet.";
+pub const REMOVE_CODE: &str = "Remove";
+pub const CODES_KEPT: &str =
+    "The codes are kept with your answers, where your answers are kept, and deleted with them.";
+pub const COMPARE_CAPTION: &str = "Your scores beside your colleagues' views (0 to 100)";
+pub const COMPARE_THEME: &str = "Theme";
+pub const COMPARE_YOU: &str = "You";
+pub const COMPARE_AVERAGE: &str = "Colleagues' average";
+pub const COMPARE_RANGE: &str = "Colleagues' range";
+pub const COMPARE_GAP: &str = "Difference";
+pub const TOO_FEW: &str = "Fewer than 3 colleagues scored this";
+pub const NO_SCORE: &str = "No score";
+pub const BLIND_SPOT: &str = "Possible blind spot: you rate yourself at least 20 higher";
+pub const STRENGTH: &str = "Strength others see: they rate you at least 20 higher";
+pub const NO_GAP: &str = "Within 20";
+
+/// "Add 2 more response codes to see your colleagues' views…"
+pub fn need_more(n: usize) -> String {
+    format!(
+        "Add {n} more response code{} to see your colleagues' views. They are shown only once there are at least 3, so that no one colleague's answers can be picked out.",
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// " code 2", after "Remove": the remove button's name says which code.
+pub fn code_number(n: usize) -> String {
+    format!(" code {n}")
+}
+
+/// "From 33 to 67".
+pub fn range(low: u8, high: u8) -> String {
+    format!("{low} to {high}")
+}
+
+/// The invitation email's body.
+pub fn link_email(link: &str) -> String {
+    format!("I am doing a leadership self-check and would value your view. Open this link, answer the statements about me, and send me the short code you get at the end:\n\n{link}\n\nYour answers stay on your device until you send the code.")
 }

@@ -8,6 +8,8 @@
 //!   damaged save is either still valid or set aside;
 //! - the history and the file that moves it: any text read never panics, export then load
 //!   returns everything, and loading twice adds nothing;
+//! - colleagues' response codes: any text reads without panicking, answers round-trip, a changed
+//!   character is refused, and no colleague figure is shown from fewer than three views;
 //! - the framework loader never panics, and whatever it accepts keeps the validator's promises.
 //!
 //! Case counts keep this file to a few seconds in a debug build; set PROPTEST_CASES to run every
@@ -16,6 +18,8 @@
 
 mod common;
 // In tests/properties/ (a path, since tests/state.rs and others are test files of their own).
+#[path = "properties/colleagues.rs"]
+mod colleagues;
 #[path = "properties/documents.rs"]
 mod documents;
 #[path = "properties/load.rs"]

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 use super::{send, Check, Doc};
+use crate::core::invite::ColleagueWords;
+use crate::core::questionnaire::Answer;
 use crate::core::report::answer_label;
 use crate::core::state::Action;
 use crate::text;
@@ -16,11 +18,18 @@ pub struct CheckAnswersProps {
     pub doc: Doc,
     pub level: u8,
     pub dispatch: Callback<Action>,
+    /// A colleague's wording, when they give their view of the visitor (see `ColleagueCheck`).
+    #[prop_or_default]
+    pub voice: Option<ColleagueWords>,
 }
 
 #[function_component]
 pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let CheckAnswersProps { check, doc, level, dispatch } = props;
+    let CheckAnswersProps { check, doc, level, dispatch, voice } = props;
+    let label = |answer: Answer| match (answer, voice) {
+        (Answer::NotApplicable, Some(v)) => v.not_applicable.as_str(),
+        _ => answer_label(doc, answer),
+    };
     let level = *level;
     html! {
         <section class="lsc-summary" aria-labelledby="lsc-summary-heading">
@@ -33,7 +42,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                         <div class="lsc-summary-list__row">
                             <dt class="lsc-summary-list__key">{ b.text.clone() }</dt>
                             <dd class="lsc-summary-list__value">
-                                { check.answers().get(&b.id).map_or("", |a| answer_label(doc, *a)) }
+                                { check.answers().get(&b.id).map_or("", |a| label(*a)) }
                             </dd>
                             <dd class="lsc-summary-list__actions">
                                 <button type="button" id={format!("lsc-change-{}", b.id)} class="lsc-link-button"
@@ -47,7 +56,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             }
             <div class="lsc-actions">
                 <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::BACK }</button>
-                <button type="button" class="lsc-button" onclick={send(dispatch, Action::Next)}>{ text::SEE_RESULTS }</button>
+                <button type="button" class="lsc-button" onclick={send(dispatch, Action::Next)}>{ if voice.is_some() { text::GET_CODE } else { text::SEE_RESULTS } }</button>
             </div>
         </section>
     }

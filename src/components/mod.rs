@@ -6,6 +6,9 @@
 
 pub mod app;
 pub mod check_answers;
+pub mod colleague_check;
+pub mod colleague_views;
+pub mod comparison_table;
 pub mod confirm;
 pub mod credit;
 pub mod crossref_browser;
@@ -15,12 +18,14 @@ pub mod explorer;
 pub mod focus;
 pub mod heading;
 pub mod intro;
+pub mod invite_link;
 pub mod load_error;
 pub mod machine;
 pub mod move_device;
 pub mod notice;
 pub mod plan_item;
 pub mod quote;
+pub mod response_code_screen;
 pub mod results;
 pub mod resume;
 pub mod score_chart;

@@ -5,6 +5,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::colleague_views::ColleagueViews;
 use super::heading::Heading;
 use super::plan_item::PlanItem;
 use super::score_chart::ScoreChart;
@@ -129,6 +130,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                             read_only={earlier.is_some()} />
                     }
                 </ol>
+            }
+
+            if earlier.is_none() && fw.self_check.colleagues.is_some() {
+                <ColleagueViews check={check.clone()} doc={fw.clone()} level={level + 1} />
             }
 
             if earlier.is_none() {

@@ -15,6 +15,7 @@ use super::step_form::StepForm;
 use super::{Check, Doc, Shared};
 use crate::core::changes::changes;
 use crate::core::earlier::{Earlier, EarlierAction};
+use crate::core::invite::ColleagueWords;
 use crate::core::scoring::theme_scores;
 use crate::core::state::{Action, Saving, Stage};
 use crate::text;
@@ -36,11 +37,28 @@ pub struct SelfCheckViewProps {
     /// Whether the visitor's answers and checks are kept on the device (`persist`).
     #[prop_or_default]
     pub persist: bool,
+    /// A colleague's wording, when they give their view of the visitor (see `ColleagueCheck`).
+    #[prop_or_default]
+    pub voice: Option<ColleagueWords>,
+    /// What a colleague sees in place of the results: their response code.
+    #[prop_or_default]
+    pub finished: Option<Html>,
 }
 
 #[function_component]
 pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let SelfCheckViewProps { check, doc, level, host, dispatch, earlier, earlier_dispatch, persist } = props;
+    let SelfCheckViewProps {
+        check,
+        doc,
+        level,
+        host,
+        dispatch,
+        earlier,
+        earlier_dispatch,
+        persist,
+        voice,
+        finished,
+    } = props;
     let level = *level;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
     let body = if let Some(earlier) = opened {
@@ -57,13 +75,14 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 Some(step) => html! {
                     <StepForm doc={doc.clone()} {index} step={step.clone()} total={check.steps().len()}
                         answers={check.answers().clone()} unanswered={check.unanswered().to_vec()}
-                        changing={check.changing().is_some()} {level} dispatch={dispatch.clone()} />
+                        changing={check.changing().is_some()} {level} dispatch={dispatch.clone()} voice={voice.clone()} />
                 },
                 None => Html::default(),
             },
             Stage::Summary => html! {
-                <CheckAnswers check={check.clone()} doc={doc.clone()} {level} dispatch={dispatch.clone()} />
+                <CheckAnswers check={check.clone()} doc={doc.clone()} {level} dispatch={dispatch.clone()} voice={voice.clone()} />
             },
+            Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
             Stage::Results => {
                 // Compared with the checks before this one (all of them if it is not kept).
                 let changes = earlier.as_ref().map_or(Vec::new(), |e| {
@@ -81,10 +100,16 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     let at_ends = matches!(check.stage(), Stage::Resume | Stage::Step(0) | Stage::Results);
     let section = earlier.as_ref().filter(|_| opened.is_none() && check.confirm().is_none() && at_ends);
     // Said before finishing, which is when the oldest is dropped.
-    let warning = earlier.as_ref().filter(|_| matches!(check.stage(), Stage::Step(_))).and_then(|e| {
-        let oldest = e.history().dropped_next()?;
-        Some(text::drop_warning(e.history().checks().len(), &oldest.day.long(&doc.language)))
-    });
+    let warning =
+        earlier.as_ref().filter(|_| matches!(check.stage(), Stage::Step(_) | Stage::Summary)).and_then(|e| {
+            let oldest = e.history().dropped_next()?;
+            Some(text::drop_warning(e.history().checks().len(), &oldest.day.long(&doc.language)))
+        });
+    let privacy = if voice.is_some() {
+        text::COLLEAGUE_KEPT.to_string()
+    } else {
+        format!("{} {keeping}", text::STAYS_HERE)
+    };
     html! {
         <div class="lsc-check">
             <Notice notice={check.notice().cloned()} dispatch={dispatch.clone()} />
@@ -97,7 +122,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                     level={if check.stage() == Stage::Results { level + 1 } else { level }}
                     dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} />
             }
-            <p class="lsc-small lsc-privacy">{ format!("{} {keeping}", text::STAYS_HERE) }</p>
+            <p class="lsc-small lsc-privacy">{ privacy }</p>
         </div>
     }
 }

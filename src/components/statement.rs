@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::Doc;
+use crate::core::invite::ColleagueWords;
 use crate::core::questionnaire::{Answer, NOT_APPLICABLE};
 use crate::core::state::Action;
 use crate::text;
@@ -18,11 +19,14 @@ pub struct StatementProps {
     /// Left unanswered at the last Next.
     pub missing: bool,
     pub dispatch: Callback<Action>,
+    /// A colleague's wording (see `StepForm`).
+    #[prop_or_default]
+    pub voice: Option<ColleagueWords>,
 }
 
 #[function_component]
 pub fn Statement(props: &StatementProps) -> Html {
-    let StatementProps { doc, id, answer, missing, dispatch } = props;
+    let StatementProps { doc, id, answer, missing, dispatch, voice } = props;
     let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
     let sc = &doc.self_check;
     let error_id = format!("{id}-error");
@@ -32,7 +36,8 @@ pub fn Statement(props: &StatementProps) -> Html {
         choices.push((v.to_string(), label, u8::try_from(v).ok().map(Answer::Scale)));
     }
     if b.applies_to.is_some() {
-        choices.push((NOT_APPLICABLE.to_string(), &sc.not_applicable, Some(Answer::NotApplicable)));
+        let label = voice.as_ref().map_or(&sc.not_applicable, |v| &v.not_applicable);
+        choices.push((NOT_APPLICABLE.to_string(), label, Some(Answer::NotApplicable)));
     }
     let onchange = {
         let (dispatch, id) = (dispatch.clone(), id.to_string());
@@ -54,7 +59,7 @@ pub fn Statement(props: &StatementProps) -> Html {
             <legend class="lsc-legend">{ b.text.clone() }</legend>
             if *missing {
                 <p id={error_id} class="lsc-error-message">
-                    <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::ERROR_MESSAGE }
+                    <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ if voice.is_some() { text::COLLEAGUE_ERROR } else { text::ERROR_MESSAGE } }
                 </p>
             }
             <div class="lsc-radios" {onchange}>

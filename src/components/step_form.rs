@@ -10,6 +10,7 @@ use super::focus::focus_by_id;
 use super::heading::Heading;
 use super::statement::Statement;
 use super::{send, Doc};
+use crate::core::invite::ColleagueWords;
 use crate::core::map::Map;
 use crate::core::questionnaire::{Answer, Step};
 use crate::core::state::Action;
@@ -30,11 +31,15 @@ pub struct StepFormProps {
     pub changing: bool,
     pub level: u8,
     pub dispatch: Callback<Action>,
+    /// A colleague's wording, when they give their view of the visitor rather than their own.
+    #[prop_or_default]
+    pub voice: Option<ColleagueWords>,
 }
 
 #[function_component]
 pub fn StepForm(props: &StepFormProps) -> Html {
-    let StepFormProps { doc, index, step, total, answers, unanswered, changing, level, dispatch } = props;
+    let StepFormProps { doc, index, step, total, answers, unanswered, changing, level, dispatch, voice } =
+        props;
     let (index, total, level, changing) = (*index, *total, *level, *changing);
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
     // Next is the submit button's click, not the form's submit event: a sandboxed frame without
@@ -55,7 +60,7 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                     <Heading {level} id="lsc-error-title" class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
                     <ul class="lsc-error-summary__list">
                         for b in behaviours.iter().filter(|b| unanswered.contains(&b.id)) {
-                            <li><a href={format!("#{}-0", b.id)} onclick={focus_first_radio(&b.id)}>{ text::error_for(&b.text) }</a></li>
+                            <li><a href={format!("#{}-0", b.id)} onclick={focus_first_radio(&b.id)}>{ text::error_for(voice.is_some(), &b.text) }</a></li>
                         }
                     </ul>
                 </div>
@@ -65,13 +70,13 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                 { theme.title.clone() }
             </Heading>
             <p class="lsc-tagline">{ theme.tagline.clone() }</p>
-            <p id="lsc-question" class="lsc-question">{ doc.self_check.question.clone() }</p>
+            <p id="lsc-question" class="lsc-question">{ voice.as_ref().map_or(&doc.self_check.question, |v| &v.question).clone() }</p>
             for b in &behaviours {
                 // Keyed by statement, so that each step gets radios of its own: reused ones are
                 // renamed into the next step's groups while still checked, and the browser then
                 // unchecks the answer they join (seen going Back to a step).
                 <Statement key={b.id.as_str()} doc={doc.clone()} id={b.id.clone()} answer={answers.get(&b.id).copied()}
-                    missing={unanswered.contains(&b.id)} dispatch={dispatch.clone()} />
+                    missing={unanswered.contains(&b.id)} dispatch={dispatch.clone()} voice={voice.clone()} />
             }
             <div class="lsc-actions">
                 // Changing from the summary, the one way on is back there (GOV.UK's pattern).

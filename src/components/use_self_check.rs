@@ -14,7 +14,7 @@ use crate::core::state::{Action, Confirm, Effect, Focus, Notice, Saving, SelfChe
 use crate::{events, history_store, progress};
 
 /// The element id each focus target has in the views.
-fn focus_id(focus: Focus, check: &SelfCheck) -> String {
+pub fn focus_id(focus: Focus, check: &SelfCheck) -> String {
     match focus {
         Focus::StepHeading => "lsc-step-heading".into(),
         Focus::ErrorSummary => "lsc-error-summary".into(),

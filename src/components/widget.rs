@@ -5,6 +5,7 @@
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::colleague_check::ColleagueCheck;
 use super::credit::Credit;
 use super::explorer::Explorer;
 use super::focus::focus_by_id;
@@ -16,6 +17,7 @@ use super::theme_section::button_id;
 use super::use_earlier::use_earlier;
 use super::use_self_check::use_self_check;
 use super::Doc;
+use crate::colleagues;
 use crate::core::options::{Options, View};
 use crate::core::view_state::{ViewAction, ViewFocus, ViewState};
 
@@ -43,6 +45,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let earlier = use_earlier(doc.clone(), persist, root.clone());
     let check =
         use_self_check(doc.clone(), mode, persist, props.host.clone(), root.clone(), earlier.dispatcher());
+    // A colleague's invitation in the address, or the response this tab was giving.
+    let invitation = use_state({
+        let (doc, takes) = (doc.clone(), view != View::Framework && doc.self_check.colleagues.is_some());
+        move || takes.then(|| colleagues::take(&doc, mode, persist)).flatten()
+    });
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
         let resuming = view != View::Framework && check.state.progress().is_some();
@@ -83,7 +90,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
     } else {
         html! { <Explorer doc={doc.clone()} level={level + 1} view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
     };
-    let panel = if view == View::Both {
+    let panel = match &*invitation {
+        Some(Ok(session)) => {
+            let invitation = invitation.clone();
+            html! {
+                <ColleagueCheck doc={doc.clone()} session={session.clone()} {persist} level={level + 1}
+                    host={props.host.clone()} on_leave={Callback::from(move |()| invitation.set(None))} />
+            }
+        }
+        Some(Err(e)) => html! {
+            <>
+                <div class="lsc-notice-region" role="status"><div class="lsc-notice"><p>{ e.message() }</p></div></div>
+                { panel }
+            </>
+        },
+        None => panel,
+    };
+    let panel = if view == View::Both && !matches!(*invitation, Some(Ok(_))) {
         html! { <Tabs on_check={v.self_check} dispatch={view_dispatch}>{ panel }</Tabs> }
     } else {
         panel

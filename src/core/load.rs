@@ -9,7 +9,7 @@
 use std::fmt;
 
 use super::codec::Parsed;
-use super::model::Framework;
+use super::model::{Framework, NAME_PLACEHOLDER};
 
 /// The one schema version this build reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -312,6 +312,23 @@ pub fn validate(fw: &Framework) -> Vec<Problem> {
         c.unique(&at, &mut labels, label);
     }
     c.text("self_check.not_applicable", &sc.not_applicable);
+    if let Some(w) = &sc.colleagues {
+        c.text("self_check.colleagues.question", &w.question);
+        if w.question.matches(NAME_PLACEHOLDER).count() != 1 {
+            c.problem(
+                "self_check.colleagues.question",
+                format!("expected {NAME_PLACEHOLDER} exactly once, where the name goes"),
+            );
+        }
+        c.text("self_check.colleagues.question_unnamed", &w.question_unnamed);
+        if w.question_unnamed.contains(NAME_PLACEHOLDER) {
+            c.problem(
+                "self_check.colleagues.question_unnamed",
+                format!("contains {NAME_PLACEHOLDER}; this question is for when there is no name"),
+            );
+        }
+        c.text("self_check.colleagues.not_applicable", &w.not_applicable);
+    }
     let mut quick = Vec::new();
     for (i, id) in sc.quick.iter().enumerate() {
         let at = format!("self_check.quick[{i}]");
@@ -417,13 +434,13 @@ impl Checker {
 }
 
 /// The embedding and isolate controls that reverse or reorder text (Trojan Source).
-fn is_bidi_control(c: char) -> bool {
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Characters that take no visible space of their own: format characters (zero-width spaces and
 /// joiners, marks, the byte order mark, soft hyphens) and the fillers that render as blanks.
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'

@@ -12,14 +12,18 @@
 //!   them all to another device; `earlier`: the "Your earlier checks" section's state;
 //! - `options`: the embedding element's attributes;
 //! - `schema` (native only): the JSON Schema generated from `model`, and the validator's report;
+//! - `invite`, `response_code`, `views`, `comparison`: colleagues' views without a server: the
+//!   invitation link, the code a colleague sends back, the codes a visitor adds, and the comparison;
 //! - `view_state`: tabs, the explorer's open themes and chosen heading, status and focus.
 
 pub mod changes;
 pub mod codec;
+pub mod comparison;
 pub mod crossref;
 pub mod dates;
 pub mod earlier;
 pub mod history;
+pub mod invite;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -27,6 +31,7 @@ pub mod options;
 pub mod questionnaire;
 pub mod reading;
 pub mod report;
+pub mod response_code;
 pub mod saved;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -34,3 +39,4 @@ pub mod scoring;
 pub mod state;
 pub mod transfer;
 pub mod view_state;
+pub mod views;

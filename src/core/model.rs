@@ -13,6 +13,8 @@ const ID: &str = "^[a-z0-9-]{1,64}$";
 #[cfg(not(target_arch = "wasm32"))]
 const TEXT: &str = "\\S";
 #[cfg(not(target_arch = "wasm32"))]
+const NAMED: &str = "\\{name\\}";
+#[cfg(not(target_arch = "wasm32"))]
 const LANGUAGE: &str = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
 /// A whole framework document; `load::validate` checks the rules between its parts.
@@ -174,7 +176,29 @@ pub struct SelfCheckSpec {
     /// Behaviour ids that make up the quick check, in the order they are asked within a theme.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(ID))))]
     pub quick: Vec<String>,
+    /// The wording for colleagues asked about the visitor. Absent: no invitations are offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colleagues: Option<ColleagueWording>,
 }
+
+/// How the self-check is put to a colleague who gives their view of the visitor.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ColleagueWording {
+    /// The question about the named visitor; `{name}` stands for their first name, once.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(NAMED)))]
+    pub question: String,
+    /// The question when the visitor gave no name; no `{name}`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
+    pub question_unnamed: String,
+    /// The label of the extra answer for behaviours with `applies_to`, asked of a colleague.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(TEXT)))]
+    pub not_applicable: String,
+}
+
+/// Where a colleague question puts the visitor's name.
+pub const NAME_PLACEHOLDER: &str = "{name}";
 
 impl Framework {
     /// The linked framework with this id, if the document declares it.

@@ -31,6 +31,7 @@ import {
   eventually,
 } from './harness.mjs';
 import { downloaded, notIn } from './engines.mjs';
+import { makeCode } from './codes.mjs';
 import {
   answer as answerOn,
   button,
@@ -730,6 +731,51 @@ describe('earlier checks and moving to another device', () => {
     });
     await root.locator('#lsc-file-errors').waitFor();
     await auditWidget(t, page, 'a refused file: the error summary and the message by the input');
+    assertCleanPage(page);
+  });
+});
+
+describe('colleagues\' views', () => {
+  const IDS = QUICK.flatMap((s) => s.ids);
+  /** Audits `state` at both widths in the one page load (fewer loads keep this file's time down). */
+  async function auditBoth(t, page, state) {
+    for (const viewport of [WIDE, NARROW]) {
+      await page.setViewportSize(viewport);
+      await auditWidget(t, page, `${state} (${viewport.width} px)`);
+    }
+  }
+
+  test('a colleague\'s flow: step 1, its error summary and the response code (1280 and 320 px)', async (t) => {
+    const { page, root } = await openWidget(`/plain.html#lsc-invite=1.${FRAMEWORK_ID}.quick.Sam`);
+    await root.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 5_000 });
+    await auditBoth(t, page, 'colleague, step 1');
+    await button(root, 'Next').click();
+    await root.locator('#lsc-error-summary').waitFor();
+    await auditBoth(t, page, 'colleague, error summary');
+    for (const step of QUICK) {
+      for (const id of step.ids) await answer(root, id, ANSWERS[id]);
+      await button(root, 'Next').click();
+    }
+    await confirmAnswers(root, 'Get my response code');
+    await root.locator('#lsc-response-code').waitFor({ timeout: 5_000 });
+    await auditBoth(t, page, 'colleague, response code');
+    assertCleanPage(page);
+  });
+
+  test('the results with a refused code, then with the comparison (1280 and 320 px)', async (t) => {
+    const { page, root } = await openWidget('/plain.html');
+    await resultsWithAction(root);
+    await root.locator('#lsc-invite-name').fill('Sam\u202E');
+    await root.locator('#lsc-code-input').fill('not a code');
+    await button(root, 'Add the code').click();
+    await root.locator('#lsc-code-error-summary').waitFor();
+    await auditBoth(t, page, 'results, a refused code and a refused name');
+    for (const nonce of [1, 2, 3]) {
+      await root.locator('#lsc-code-input').fill(makeCode({ ids: IDS, nonce, value: nonce }));
+      await button(root, 'Add the code').click();
+    }
+    await root.locator('#lsc-comparison').waitFor({ timeout: 5_000 });
+    await auditBoth(t, page, 'results, the comparison with three codes');
     assertCleanPage(page);
   });
 });

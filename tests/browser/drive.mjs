@@ -126,14 +126,17 @@ export async function answerAll(page, root, answers, ids) {
   for (const id of ids) await answer(page, root, id, answers[id]);
 }
 
-/** Answer every step of a check with the mouse, pressing Next, then confirm on "Check your answers". */
-export async function completeWithMouse(page, root, steps, answers) {
+/**
+ * Answer every step of a check with the mouse, pressing Next, then confirm on "Check your answers"
+ * with `finish` ("Get my response code" for a colleague giving their view).
+ */
+export async function completeWithMouse(page, root, steps, answers, { finish = 'See my results' } = {}) {
   for (const [i, step] of steps.entries()) {
     await expectStep(root, i + 1, steps.length, step.theme.title);
     await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
     await button(root, 'Next').click();
   }
-  await confirmAnswers(root);
+  await confirmAnswers(root, finish);
 }
 
 export const summaryHeading = (root) => root.locator('#lsc-summary-heading');
@@ -147,9 +150,9 @@ export async function expectSummary(root) {
 }
 
 /** Finish a check from "Check your answers": press "See my results" and wait for the results. */
-export async function confirmAnswers(root) {
+export async function confirmAnswers(root, finish = 'See my results') {
   await expectSummary(root);
-  await button(root, 'See my results').click();
+  await button(root, finish).click();
   await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
 }
 

@@ -8,7 +8,8 @@
 // (document.activeElement.shadowRoot.activeElement …) and must show a focus indicator: a
 // non-transparent outline, or box-shadow spread, of at least 2 px computed on it (WCAG 2.4.7).
 // Where a script moves focus (a new step, the error summary, the results) the test checks where.
-// The quick check's keyboard test is in self-check.test.mjs; this one covers the long form.
+// The quick check's keyboard test is in self-check.test.mjs; this one covers the long form, and
+// then a colleague's response code added, refused and removed by keyboard.
 //
 // Run after scripts/build:  node --test --test-concurrency=1 tests/browser/keyboard.test.mjs
 
@@ -16,6 +17,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ENGINE } from './engines.mjs';
 import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { makeCode } from './codes.mjs';
 import { checkedValue, completeWithMouse, deepFocus, expectFocus, expectStep, SCALE, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
@@ -209,5 +211,45 @@ test('"Your earlier checks" with the keyboard alone: open a check and come back,
   await page.keyboard.press('Enter');
   await expectFocus(page, 'lsc-earlier-heading', 'deleted: the section heading');
   assert.equal(await root.locator('.lsc-earlier__name').count(), 0, 'the check was deleted');
+  assertCleanPage(page);
+});
+
+test('a colleague\'s response code is added, refused and removed with the keyboard alone', async () => {
+  const { page, root } = await openWithAttributes({ view: 'self-check' });
+  const QUICK = stepsFor(FW, 'quick');
+  const ids = QUICK.flatMap((s) => s.behaviours.map((b) => b.id));
+  await completeWithMouse(page, root, QUICK, Object.fromEntries(ids.map((id) => [id, 2])));
+  const press = (key) => page.keyboard.press(key);
+  /** Tab until focus is on `id`, each stop visibly focused, within `limit` stops. */
+  async function tabTo(id, limit = 40) {
+    for (let i = 0; i < limit; i++) {
+      await press('Tab');
+      const f = await deepFocus(page);
+      assert.ok(f?.inShadow && f.indicator >= MIN_INDICATOR, `Tab to ${f?.tag}#${f?.id}: focus visible in the widget`);
+      if (f.id === id) return f;
+    }
+    assert.fail(`#${id} not reached by Tab`);
+  }
+  await tabTo('lsc-code-input');
+  await page.keyboard.type('not a code');
+  await press('Tab');
+  assert.equal((await deepFocus(page)).text, 'Add the code');
+  await press('Enter');
+  await expectFocus(page, 'lsc-code-error-summary', 'a refused code: the error summary');
+  await press('Tab');
+  await press('Enter');
+  await expectFocus(page, 'lsc-code-input', 'the error summary\'s link: the box');
+  await press('End');
+  for (const _ of 'not a code') await press('Backspace');
+  await page.keyboard.type(makeCode({ ids }));
+  await press('Tab');
+  await press('Enter');
+  await expectFocus(page, 'lsc-codes-heading', 'a code added: the list of codes');
+  assert.equal(await root.locator('.lsc-codes li').count(), 1);
+  await press('Tab');
+  assert.equal(squash((await deepFocus(page)).text), 'Remove code 1');
+  await press('Enter');
+  await expectFocus(page, 'lsc-codes-heading', 'a code removed: the list of codes');
+  assert.equal(await root.locator('.lsc-codes li').count(), 0);
   assertCleanPage(page);
 });

@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 
 /** The suites run in WebKit; the README's "Browser engines" says why the others are not. */
-export const WEBKIT_SUITES = ['explorer.test.mjs', 'history.test.mjs', 'keyboard.test.mjs', 'options.test.mjs', 'self-check.test.mjs', 'embed.test.mjs', 'loading.test.mjs', 'hostile.test.mjs'];
+export const WEBKIT_SUITES = ['explorer.test.mjs', 'history.test.mjs', 'keyboard.test.mjs', 'options.test.mjs', 'self-check.test.mjs', 'embed.test.mjs', 'loading.test.mjs', 'hostile.test.mjs', 'colleagues.test.mjs'];
 
 const DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';

@@ -135,6 +135,7 @@ fn generated_frameworks() -> impl Strategy<Value = Framework> {
                 linked_frameworks,
                 themes,
                 self_check: SelfCheckSpec {
+                    colleagues: None,
                     question: question.clone(),
                     scale,
                     not_applicable: question,
