@@ -1,16 +1,23 @@
 // WebKit for the browser tests: Debian's WebKitWebDriver driving WebKitGTK's MiniBrowser (an X
 // display is needed: run.mjs starts Xvfb). Playwright cannot drive it, so this is a thin adapter
-// with the part of Playwright's API that the WebKit suites use, over classic WebDriver:
-// locators (CSS piercing open shadow roots, getByRole, getByText, getByLabel, filter, nth) are
-// resolved in the page by pageLib() below, and clicks and keys are real WebDriver input. A small
-// HTTP front server per context gives what WebDriver lacks: routes (page.route, fulfil/continue/
-// abort), init scripts, and the page's uncaught errors and console.error calls.
+// with the part of Playwright's API that the suites use, over classic WebDriver: locators (CSS
+// piercing open shadow roots, getByRole, getByText, getByLabel, filter, nth) are resolved in the
+// page by pageLib() below; clicks, keys and chosen files are real WebDriver input; ariaSnapshot()
+// takes each element's role and name from WebKit (Get Computed Role and Label). HTTP front
+// servers, one per origin the tests serve, give what WebDriver lacks: routes (page.route,
+// fulfil/continue/abort/fetch), init scripts, and the page's uncaught errors and console.error
+// calls. A viewport narrower than MiniBrowser's smallest window is an iframe of that width.
 //
-// Not available here, so the tests that need them say so (engines.mjs: unsupportedIn): colour
-// scheme, forced-colors and print emulation, device scale factor, a viewport narrower than
-// MiniBrowser's smallest window, downloads, clipboard permissions, the accessibility snapshot.
+// A context with colorScheme 'dark' is a MiniBrowser in dark mode. Not available here, so the
+// tests that need them say so (engines.mjs: notIn): emulating forced colours and print media, a
+// device scale factor, downloads, reading the clipboard, the browser's own console messages,
+// frames (frameLocator), and two contexts open at once (WebKitWebDriver runs one session at a
+// time: a new context ends the last).
 
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer, request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 
@@ -433,6 +440,7 @@ class Context {
   constructor(driver, fronts, options) {
     this.driver = driver;
     this.fronts = fronts;
+    this.uploads = []; // temporary folders of setInputFiles()
     this.options = options;
     this.routes = []; // newest first: { matcher, handler, page }
     this.initScripts = [];
@@ -442,7 +450,9 @@ class Context {
   async start() {
     this.fronts.active = this;
     this.origin = await this.fronts.for(new URL(this.options.baseURL).origin);
-    const caps = { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }, pageLoadStrategy: 'normal' };
+    // MiniBrowser's dark mode is the visitor's dark preference (prefers-color-scheme: dark).
+    const args = ['--automation', ...(this.options.colorScheme === 'dark' ? ['--dark-mode'] : [])];
+    const caps = { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args }, pageLoadStrategy: 'normal' };
     const session = await this.driver.newSession({ alwaysMatch: caps });
     this.session = `/session/${session.sessionId}`;
     this.version = session.capabilities.browserVersion;
@@ -558,6 +568,7 @@ class Context {
   }
   async close() {
     await this.driver.send('DELETE', this.session).catch(() => {});
+    for (const folder of this.uploads.splice(0)) rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -650,9 +661,12 @@ Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
   url() {
     return this._url;
   }
-  /** As Playwright's: a function is called with `arg`; a string is evaluated as a script (axe-core's source). */
+  /**
+   * As Playwright's: a function is called with `arg`; a string is run as a script (axe-core's
+   * source), by WebDriver itself, so that the page's CSP (no 'unsafe-eval') does not refuse it.
+   */
   evaluate(fn, arg) {
-    if (typeof fn === 'string') return this._run('(lib, src) => (0, eval)(src)', [fn]);
+    if (typeof fn === 'string') return this._cmd('POST', '/execute/sync', { script: fn, args: [] });
     return this._run(`(lib, arg) => (${fn})(arg)`, [arg ?? null]);
   }
   async waitForFunction(fn, arg, { timeout = DEFAULT_TIMEOUT } = {}) {
@@ -826,9 +840,28 @@ class Locator {
   dispatchEvent(type, o) {
     return this._one('(el, type) => { el.dispatchEvent(new Event(type, { bubbles: true, composed: true })); }', type, o);
   }
-  async _element(o) {
-    const el = await this._one('(el) => ({ el })', null, { ...o, visible: true });
+  async _element(o, visible = true) {
+    const el = await this._one('(el) => ({ el })', null, { ...o, visible });
     return el.el[ELEMENT];
+  }
+  /**
+   * As Playwright's: paths, or `{ name, mimeType, buffer }` (written to a temporary folder
+   * first), chosen in an `<input type="file">` (it may be hidden) as WebDriver chooses files:
+   * their paths sent as keys. An empty list clears the choice.
+   */
+  async setInputFiles(files, o) {
+    const list = (Array.isArray(files) ? files : [files]).map((f) => {
+      if (typeof f === 'string') return path.resolve(f);
+      const folder = mkdtempSync(path.join(tmpdir(), 'lsc-webkit-upload-'));
+      this._page._context.uploads.push(folder);
+      const file = path.join(folder, f.name);
+      writeFileSync(file, f.buffer);
+      return file;
+    });
+    const id = await this._element(o, false);
+    await this._page._cmd('POST', `/element/${id}/clear`, {});
+    if (list.length) await this._page._cmd('POST', `/element/${id}/value`, { text: list.join('\n') });
+    await this._page._run('() => null');
   }
   async click(o) {
     const id = await this._element(o);
@@ -940,7 +973,7 @@ export async function launchWebKit() {
     version: () => version,
     browserType: () => ({ name: () => 'webkit' }),
     async newContext(options = {}) {
-      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1]]) {
+      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light' || v === 'dark'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1]]) {
         if (!ok(options[key])) throw new Error(`WebKit adapter: ${key}: ${JSON.stringify(options[key])} cannot be emulated over WebDriver`);
       }
       const ctx = await new Context(driver, fronts, options).start();
