@@ -7,6 +7,7 @@
 //   node tests/browser/run.mjs                  every engine
 //   node tests/browser/run.mjs firefox webkit   some
 //   LSC_SUITES=options,keyboard node tests/browser/run.mjs   some suites
+//   LSC_RESULTS=/tmp/mine node tests/browser/run.mjs          reports elsewhere than target/browser-tests
 //
 // Exits non-zero when any test failed in any engine.
 
@@ -16,7 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const OUT = path.resolve(HERE, '../../target/browser-tests');
+// Reports and counts; LSC_RESULTS=folder lets a second run in the same tree keep its own.
+const OUT = path.resolve(process.env.LSC_RESULTS || path.join(HERE, '../../target/browser-tests'));
 const SUITES = process.env.LSC_SUITES?.split(',').map((s) => `${s.trim()}.test.mjs`);
 const ALL = readdirSync(HERE).filter((f) => f.endsWith('.test.mjs') && (!SUITES || SUITES.includes(f))).sort();
 const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver' };
@@ -60,7 +62,9 @@ function runSuites(engine, files, env, log) {
     '--test',
     '--test-concurrency=1',
     // A backstop: a test that hangs (a driver that stops answering) fails instead of holding CI.
-    '--test-timeout=300000',
+    // It bounds each file as a whole too: the axe audits took over 5 minutes in Firefox and
+    // WebKit on two cores shared with other runs.
+    '--test-timeout=900000',
     '--test-reporter=spec',
     `--test-reporter-destination=${log ?? 'stdout'}`,
     `--test-reporter=${path.join(HERE, 'count-reporter.mjs')}`,
