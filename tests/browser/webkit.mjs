@@ -494,7 +494,7 @@ class Context {
     const request = { url: () => url, method: () => req.method, headers: () => req.headers, resourceType: () => 'other' };
     const urlObject = new URL(url);
     for (const r of this.routes) {
-      const hit = typeof r.matcher === 'function' ? r.matcher(urlObject) : globMatches(r.matcher, url);
+      const hit = typeof r.matcher === 'function' ? r.matcher(urlObject) : r.matcher instanceof RegExp ? r.matcher.test(url) : globMatches(r.matcher, url);
       if (!hit) continue;
       const outcome = await new Promise((resolve) => {
         Promise.resolve(r.handler(new Route(request, async (o) => resolve(o)))).catch((err) => resolve({ kind: 'error', err }));
