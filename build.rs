@@ -11,6 +11,9 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, Sty
 #[path = "src/core/codec.rs"]
 #[allow(dead_code)] // the build uses only part of it
 mod codec;
+#[path = "src/core/json_syntax.rs"]
+#[allow(dead_code)]
+mod json_syntax;
 #[path = "src/core/load.rs"]
 #[allow(dead_code)]
 mod load;

@@ -260,9 +260,12 @@ fn browsers_json_syntax_errors_give_line_and_column_where_they_can() {
         (Some(3), Some(3))
     );
     assert_eq!(place("Expected property name or '}' in JSON at position 27"), (Some(3), Some(3)));
-    // WebKit: no place given, so none is claimed.
-    let err = syntax_error_from_js(text, "JSON Parse error: Expected '}'");
-    assert_eq!(err.to_string(), "The framework document is not valid JSON: JSON Parse error: Expected '}'.");
+    // WebKit: no place given, so the text itself is scanned for it.
+    let err = syntax_error_from_js(text, "JSON Parse error: Property name must be a string literal");
+    assert_eq!(
+        err.to_string(),
+        "The framework document is not valid JSON (line 3, column 3): JSON Parse error: Property name must be a string literal."
+    );
     // Positions count UTF-16 code units, as JavaScript does.
     assert_eq!(
         match syntax_error_from_js("[\"🌱\",\n x]", "Unexpected token 'x' at position 8") {
@@ -310,4 +313,28 @@ fn a_language_that_is_not_a_tag_or_an_unknown_direction_is_refused_naming_the_fi
     d["direction"] = json!("sideways");
     let msg = message(&d);
     assert!(msg.contains("direction"), "{msg}");
+}
+
+#[test]
+fn the_place_of_a_json_syntax_error_is_found_when_the_browser_gives_none() {
+    use leadership_self_check::core::json_syntax::first_error;
+    for valid in ["{}", "[]", " [1, -0.5e+3, \"a\\u00e9\\n\", true, false, null, {\"k\": [{}]}] ", "\"🌱\""]
+    {
+        assert_eq!(first_error(valid), None, "{valid}");
+    }
+    // (text, UTF-16 offset of the first character that breaks the grammar)
+    for (broken, at) in [
+        ("", 0),
+        ("{\"a\": 1,}", 8),
+        ("[1 2]", 3),
+        ("[01]", 2),
+        ("{\"a\" 1}", 5),
+        ("[\"🌱\", tru]", 10),
+        ("[\"tab\there\"]", 5),
+        ("{} {}", 3),
+        ("[[[", 3),
+        ("[1.]", 3),
+    ] {
+        assert_eq!(first_error(broken), Some(at), "{broken}");
+    }
 }

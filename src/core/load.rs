@@ -113,7 +113,8 @@ pub fn foreign_encoding_of_bytes(bytes: &[u8]) -> Option<&'static str> {
 
 /// Where a JSON syntax error is, from the browser's `JSON.parse` message, whose wording differs
 /// by engine: Firefox says "at line L column C", Chromium "at position P (line L column C)" or
-/// only "at position P" (counted in UTF-16 code units), WebKit often gives no place at all.
+/// only "at position P" (counted in UTF-16 code units), WebKit often gives no place at all:
+/// then the place is found by scanning the text (`json_syntax`).
 pub fn syntax_error_from_js(text: &str, message: &str) -> LoadError {
     let number_after = |word: &str| -> Option<usize> {
         let start = message.find(word)? + word.len();
@@ -125,13 +126,16 @@ pub fn syntax_error_from_js(text: &str, message: &str) -> LoadError {
             .collect();
         digits.parse().ok()
     };
-    let (line, column) = match (number_after("line"), number_after("column"), number_after("position")) {
-        (Some(line), Some(column), _) => (Some(line), Some(column)),
-        (_, _, Some(position)) => {
-            let (line, column) = line_column(text, position);
-            (Some(line), Some(column))
-        }
-        _ => (None, None),
+    let position = || number_after("position").or_else(|| super::json_syntax::first_error(text));
+    let (line, column) = match (number_after("line"), number_after("column")) {
+        (Some(line), Some(column)) => (Some(line), Some(column)),
+        _ => match position() {
+            Some(position) => {
+                let (line, column) = line_column(text, position);
+                (Some(line), Some(column))
+            }
+            None => (None, None),
+        },
     };
     let detail = message.trim().trim_end_matches('.').to_string();
     LoadError::Syntax { line, column, detail }

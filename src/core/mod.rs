@@ -2,6 +2,7 @@
 //!
 //! - `model`, `load`: the framework document and how it is read and validated; `codec`: JSON
 //!   text to and from serde types (serde_json natively, the browser's JSON in the Wasm);
+//!   `json_syntax`: where a JSON text breaks the grammar, when the browser does not say;
 //! - `crossref`: browsing themes from another framework's headings;
 //! - `questionnaire`, `state`: which statements are asked, and the self-check's state machine;
 //! - `scoring`, `reading`, `report`: the results, their plain-language reading, and the text a
@@ -24,6 +25,7 @@ pub mod dates;
 pub mod earlier;
 pub mod history;
 pub mod invite;
+pub mod json_syntax;
 pub mod load;
 pub mod map;
 pub mod model;

@@ -251,7 +251,7 @@ describe('theming', () => {
     assert.equal(c.text, 'rgb(11, 12, 12)', 'the host page\'s own color does not get in');
   });
 
-  test('color-scheme="dark" gives a dark widget; "auto" follows the visitor\'s setting; light is the default', notIn(['firefox', 'webkit'], 'the driver cannot emulate prefers-color-scheme'), async () => {
+  test('color-scheme="dark" gives a dark widget; "auto" follows the visitor\'s setting; light is the default', notIn(['firefox'], 'the driver cannot emulate prefers-color-scheme'), async () => {
     const dark = { text: 'rgb(243, 242, 241)', background: 'rgb(27, 27, 27)' };
     const light = { text: 'rgb(11, 12, 12)', background: 'rgb(255, 255, 255)' };
     for (const [attributes, scheme, expected] of [

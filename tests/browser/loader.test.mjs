@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { ENGINE } from './engines.mjs';
 import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
@@ -89,7 +90,7 @@ describe('slow and stalled downloads', () => {
       const alert = page.locator('#slow').getByRole('alert');
       await alert.waitFor({ timeout: 10_000 });
       assert.match(await alert.innerText(), /files could not be downloaded/);
-      assert.equal(await alert.getByRole('link').getAttribute('href'), `${origin}/our-framework`);
+      assert.equal(await alert.getByRole('link').getAttribute('href'), new URL('/our-framework', page.url()).href);
       const [error] = await lscErrors(page);
       assert.equal(error.code, 'download');
       assert.match(error.message, /timed out after 2 s/);
@@ -314,10 +315,13 @@ test('the release\'s pre-compressed files are what the browser downloads, with t
   await waitForWidget(page);
   const sizes = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
     .filter((e) => /\.(js|wasm)$/.test(e.name)).map((e) => [new URL(e.name).pathname, [e.encodedBodySize, e.decodedBodySize]])));
+  // WebKitGTK's network library (libsoup) does not ask for brotli over plain HTTP, as the test
+  // server is: there, the .gz sibling is what it takes.
+  const sibling = ENGINE === 'webkit' ? 'gz' : 'br';
   for (const file of ['embed.js', manifest.wasm.file]) {
     const [encoded, decoded] = sizes[`/${file}`];
     assert.equal(decoded, statSync(path.join(DIST_DIR, file)).size, file);
-    assert.equal(encoded, statSync(path.join(DIST_DIR, `${file}.br`)).size, `${file} came as its .br sibling`);
+    assert.equal(encoded, statSync(path.join(DIST_DIR, `${file}.${sibling}`)).size, `${file} came as its .${sibling} sibling`);
   }
   const response = await page.request.get(`/${manifest.wasm.file}`, { headers: { 'Accept-Encoding': 'gzip' } });
   assert.equal(response.headers()['content-encoding'], 'gzip');

@@ -1,27 +1,38 @@
 // WebKit for the browser tests: Debian's WebKitWebDriver driving WebKitGTK's MiniBrowser (an X
 // display is needed: run.mjs starts Xvfb). Playwright cannot drive it, so this is a thin adapter
-// with the part of Playwright's API that the WebKit suites use, over classic WebDriver:
-// locators (CSS piercing open shadow roots, getByRole, getByText, getByLabel, filter, nth) are
-// resolved in the page by pageLib() below, and clicks and keys are real WebDriver input. A small
-// HTTP front server per context gives what WebDriver lacks: routes (page.route, fulfil/continue/
-// abort), init scripts, and the page's uncaught errors and console.error calls.
+// with the part of Playwright's API that the suites use, over classic WebDriver: locators (CSS
+// piercing open shadow roots, getByRole, getByText, getByLabel, filter, nth) are resolved in the
+// page by pageLib() below; clicks, keys and chosen files are real WebDriver input; ariaSnapshot()
+// takes each element's role and name from WebKit (Get Computed Role and Label). HTTP front
+// servers, one per origin the tests serve, give what WebDriver lacks: routes (page.route,
+// fulfil/continue/abort/fetch), init scripts, and the page's uncaught errors and console.error
+// calls. A viewport narrower than MiniBrowser's smallest window is an iframe of that width.
 //
-// Not available here, so the tests that need them say so (engines.mjs: unsupportedIn): colour
-// scheme, forced-colors and print emulation, device scale factor, a viewport narrower than
-// MiniBrowser's smallest window, downloads, clipboard permissions, the accessibility snapshot.
+// A context with colorScheme 'dark' is a MiniBrowser in dark mode. Not available here, so the
+// tests that need them say so (engines.mjs: notIn): emulating forced colours and print media, a
+// device scale factor, downloads, reading the clipboard, the browser's own console messages,
+// frames (frameLocator), and two contexts open at once (WebKitWebDriver runs one session at a
+// time: a new context ends the last).
 
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServer, request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-
-/** The suites run in WebKit; the README's "Browser engines" says why the others are not. */
-export const WEBKIT_SUITES = ['explorer.test.mjs', 'history.test.mjs', 'keyboard.test.mjs', 'options.test.mjs', 'self-check.test.mjs', 'embed.test.mjs', 'loading.test.mjs', 'hostile.test.mjs', 'colleagues.test.mjs'];
 
 const DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const DEFAULT_TIMEOUT = 10_000;
 const INIT_PATH = '/__lsc-webkit-init.js';
+// A page narrower than MiniBrowser's smallest window is shown in an iframe of that size (below).
+const FRAME_PATH = '/__lsc-webkit-frame.html';
+
+// Roles WebKit gives elements that are not in the accessibility tree's snapshot.
+const NO_ROLE = new Set(['generic', 'none', 'presentation']);
+const NAMED_FROM_CONTENT = new Set(['button', 'link', 'tab', 'heading', 'radio', 'checkbox', 'option', 'menuitem', 'cell', 'columnheader', 'rowheader', 'switch', 'treeitem']);
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -236,7 +247,31 @@ function pageLib() {
     const out = { errors: rec.errors.splice(0), console: rec.console.splice(0) };
     return out;
   };
-  return { resolve, visible, drain, norm };
+  /**
+   * For ariaSnapshot(): the elements under `top` (shadow trees included) that may have a role,
+   * and the text between them, in order, each with its parent's index. Their roles and names
+   * are then asked of WebKit itself.
+   */
+  function axTree(top) {
+    const out = [];
+    const visit = (node, parent) => {
+      for (const c of (node.shadowRoot ?? node).childNodes) {
+        if (c.nodeType === Node.TEXT_NODE) {
+          if (norm(c.data)) out.push({ parent, text: c.data });
+        } else if (c.nodeType === Node.ELEMENT_NODE && !['script', 'style', 'template'].includes(c.localName) && !hiddenForAria(c)) {
+          if (role(c)) {
+            const level = /^h[1-6]$/.test(c.localName) ? Number(c.getAttribute('aria-level') || c.localName[1]) : null;
+            out.push({ parent, el: c, level });
+            visit(c, out.length - 1);
+          } else visit(c, parent);
+        }
+      }
+    };
+    if (role(top)) out.push({ parent: -1, el: top, level: /^h[1-6]$/.test(top.localName) ? Number(top.localName[1]) : null });
+    visit(top, out.length - 1);
+    return out;
+  }
+  return { resolve, visible, drain, norm, axTree };
 }
 
 /** Installed in every HTML page before its own scripts: records what Playwright's events report. */
@@ -344,8 +379,15 @@ class Route {
   request() {
     return this._request;
   }
-  fulfill({ status = 200, headers = {}, contentType, body = '' } = {}) {
+  fulfill({ response, status = response?.status() ?? 200, headers = response?.headers() ?? {}, contentType, body = response?.body ?? '' } = {}) {
     return this._respond({ kind: 'fulfill', status, headers: contentType ? { ...headers, 'content-type': contentType } : headers, body });
+  }
+  /** The test server's answer, for fulfill({ response }). */
+  async fetch() {
+    const res = await fetch(this._request.url(), { headers: { accept: this._request.headers().accept ?? '*/*' } });
+    const body = Buffer.from(await res.arrayBuffer());
+    const headers = Object.fromEntries([...res.headers].filter(([k]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(k)));
+    return { status: () => res.status, headers: () => headers, body };
   }
   continue() {
     return this._respond({ kind: 'continue' });
@@ -361,10 +403,44 @@ class Route {
 const globMatches = (glob, url) =>
   glob === '**/*' || new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`).test(url);
 
-/** One WebDriver session (one MiniBrowser with its own storage) behind one front server. */
+/**
+ * The front servers, one per origin of a server the tests started, shared by the contexts of a
+ * browser, so that a page keeps its origin from one context to the next, as in Playwright. They
+ * pass each request to the context in use (WebKitWebDriver runs one session at a time).
+ */
+class Fronts {
+  constructor() {
+    this.byBackend = new Map();
+    this.servers = [];
+    this.active = null;
+  }
+  /** The front server's origin for `backend`, started on first use. */
+  async for(backend) {
+    if (!this.byBackend.has(backend)) {
+      const server = createServer((req, res) => this.active.handle(req, res, backend).catch((err) => res.destroy(err)));
+      await new Promise((r) => server.listen(0, '127.0.0.1', r));
+      this.servers.push(server);
+      this.byBackend.set(backend, `http://127.0.0.1:${server.address().port}`);
+    }
+    return this.byBackend.get(backend);
+  }
+  origins() {
+    return [...this.byBackend.values()];
+  }
+  async close() {
+    for (const server of this.servers) {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  }
+}
+
+/** One WebDriver session (one MiniBrowser with its own storage) behind the front servers. */
 class Context {
-  constructor(driver, options) {
+  constructor(driver, fronts, options) {
     this.driver = driver;
+    this.fronts = fronts;
+    this.uploads = []; // temporary folders of setInputFiles()
     this.options = options;
     this.routes = []; // newest first: { matcher, handler, page }
     this.initScripts = [];
@@ -372,14 +448,11 @@ class Context {
     this.statuses = new Map();
   }
   async start() {
-    const { baseURL } = this.options;
-    this.backend = new URL(baseURL).origin;
-    this.server = createServer((req, res) => this.handle(req, res).catch((err) => {
-      res.destroy(err);
-    }));
-    await new Promise((r) => this.server.listen(0, '127.0.0.1', r));
-    this.origin = `http://127.0.0.1:${this.server.address().port}`;
-    const caps = { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }, pageLoadStrategy: 'normal' };
+    this.fronts.active = this;
+    this.origin = await this.fronts.for(new URL(this.options.baseURL).origin);
+    // MiniBrowser's dark mode is the visitor's dark preference (prefers-color-scheme: dark).
+    const args = ['--automation', ...(this.options.colorScheme === 'dark' ? ['--dark-mode'] : [])];
+    const caps = { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args }, pageLoadStrategy: 'normal' };
     const session = await this.driver.newSession({ alwaysMatch: caps });
     this.session = `/session/${session.sessionId}`;
     this.version = session.capabilities.browserVersion;
@@ -388,19 +461,40 @@ class Context {
     this.firstWindow = first;
     return this;
   }
-  async handle(req, res) {
+  /** Where the browser is sent for `url`: the same path on its origin's front server. */
+  async through(url) {
+    const u = new URL(url, this.origin);
+    if (this.fronts.origins().includes(u.origin)) return u.href;
+    return new URL(u.pathname + u.search + u.hash, await this.fronts.for(u.origin)).href;
+  }
+  async handle(req, res, backend) {
     const pathAndQuery = req.url;
+    // A fresh connection per request: WebKit's network library sends a request again when a
+    // reused connection closes without an answer, which would undo route.abort().
+    res.setHeader('connection', 'close');
+    // MiniBrowser asks every site for its icon on its own; the page did not.
+    if (pathAndQuery === '/favicon.ico') {
+      res.writeHead(404).end();
+      return;
+    }
     if (pathAndQuery.startsWith(INIT_PATH)) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       res.end([`(${recordErrors})();`, ...this.initScripts].join('\n'));
       return;
     }
+    if (pathAndQuery.startsWith(FRAME_PATH)) {
+      const q = new URL(pathAndQuery, this.origin).searchParams;
+      const [w, h, src] = ['w', 'h', 'src'].map((k) => q.get(k).replace(/[<>"&]/g, encodeURIComponent));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`<!doctype html><title>${w} px</title><body style="margin:0"><iframe src="${src}" style="display:block;border:0;width:${w}px;height:${h}px"></iframe>`);
+      return;
+    }
     // The page sees the front server; routes see the test server's URL, as in the other engines.
-    const url = new URL(pathAndQuery, this.backend).href;
+    const url = new URL(pathAndQuery, backend).href;
     const request = { url: () => url, method: () => req.method, headers: () => req.headers, resourceType: () => 'other' };
     const urlObject = new URL(url);
     for (const r of this.routes) {
-      const hit = typeof r.matcher === 'function' ? r.matcher(urlObject) : globMatches(r.matcher, url);
+      const hit = typeof r.matcher === 'function' ? r.matcher(urlObject) : r.matcher instanceof RegExp ? r.matcher.test(url) : globMatches(r.matcher, url);
       if (!hit) continue;
       const outcome = await new Promise((resolve) => {
         Promise.resolve(r.handler(new Route(request, async (o) => resolve(o)))).catch((err) => resolve({ kind: 'error', err }));
@@ -416,9 +510,30 @@ class Context {
       }
       break; // continue: to the test server
     }
-    const upstream = await fetch(url, { method: req.method, headers: { accept: req.headers.accept ?? '*/*' }, redirect: 'manual' });
-    const headers = Object.fromEntries([...upstream.headers].filter(([k]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(k)));
-    this.send(res, urlObject.pathname, upstream.status, headers, Buffer.from(await upstream.arrayBuffer()));
+    // To the test server, and its answer back as it comes (compressed, stalled or hanging): only
+    // a page is read whole, uncompressed, to put the init script in.
+    const page = /text\/html/.test(req.headers.accept ?? '');
+    const asked = Object.fromEntries(
+      Object.entries(req.headers).filter(([k]) => ['accept', 'range', 'origin', 'referer', ...(page ? [] : ['accept-encoding'])].includes(k)),
+    );
+    const upstream = httpRequest(url, { method: req.method, headers: asked });
+    res.on('close', () => upstream.destroy());
+    upstream.on('error', () => res.destroy());
+    upstream.on('response', (answer) => {
+      const headers = Object.fromEntries(Object.entries(answer.headers).filter(([k]) => !['transfer-encoding', 'connection'].includes(k)));
+      if (/^text\/html/.test(answer.headers['content-type'] ?? '')) {
+        const chunks = [];
+        answer.on('data', (c) => chunks.push(c)).on('end', () => {
+          delete headers['content-length'];
+          this.send(res, urlObject.pathname, answer.statusCode, headers, Buffer.concat(chunks));
+        });
+        return;
+      }
+      this.statuses.set(urlObject.pathname, answer.statusCode);
+      res.writeHead(answer.statusCode, headers);
+      answer.pipe(res);
+    });
+    upstream.end();
   }
   send(res, pathname, status, headers, body) {
     this.statuses.set(pathname, status);
@@ -453,8 +568,7 @@ class Context {
   }
   async close() {
     await this.driver.send('DELETE', this.session).catch(() => {});
-    await new Promise((r) => this.server.close(r));
-    this.server.closeAllConnections?.();
+    for (const folder of this.uploads.splice(0)) rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -478,8 +592,8 @@ class Page {
     this.keyboard = new Keyboard(this);
     // page.request: a request outside the page, through the front server as the page's would go.
     this.request = {
-      get: async (url) => {
-        const res = await fetch(new URL(url, this._context.origin));
+      get: async (url, { headers } = {}) => {
+        const res = await fetch(new URL(url, this._context.origin), { headers });
         const body = await res.text();
         return { status: () => res.status, headers: () => Object.fromEntries(res.headers), text: async () => body };
       },
@@ -493,6 +607,7 @@ class Page {
     const ctx = this._context;
     if (ctx.current !== this._handle) {
       await ctx.driver.send('POST', `${ctx.session}/window`, { handle: this._handle });
+      if (this._frame) await ctx.driver.send('POST', `${ctx.session}/frame`, { id: 0 });
       ctx.current = this._handle;
     }
     return ctx.driver.send(method, `${ctx.session}${path}`, body);
@@ -522,20 +637,36 @@ Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
     await this._run('() => null');
   }
   async goto(url) {
-    this._url = new URL(url, this._context.origin).href;
-    await this._cmd('POST', '/url', { url: this._url });
+    this._url = await this._context.through(url);
+    const at = this._frame ? `${FRAME_PATH}?${new URLSearchParams({ ...this._frame, src: this._url })}` : this._url;
+    await this._cmd('POST', '/url', { url: new URL(at, this._context.origin).href });
+    await this._intoFrame();
     await this._run('() => null');
-    const status = this._context.statuses.get(new URL(url, this._context.origin).pathname);
+    const status = this._context.statuses.get(new URL(this._url).pathname);
     return { status: () => status, ok: () => status >= 200 && status < 300 };
+  }
+  /** After a navigation the page is loaded (WebDriver waits for that); 'load' waits for its subresources too. */
+  async waitForLoadState(state = 'load', { timeout = DEFAULT_TIMEOUT } = {}) {
+    await this.waitForFunction((state) => document.readyState === 'complete' || (state !== 'load' && document.readyState === 'interactive'), state, { timeout });
   }
   async reload() {
     await this._cmd('POST', '/refresh', {});
+    await this._intoFrame();
+  }
+  /** After a navigation WebDriver talks to the top document: to the narrow page's frame again. */
+  async _intoFrame() {
+    if (this._frame) await this._cmd('POST', '/frame', { id: 0 });
   }
   /** The address last navigated to (Playwright's is synchronous too). */
   url() {
     return this._url;
   }
+  /**
+   * As Playwright's: a function is called with `arg`; a string is run as a script (axe-core's
+   * source), by WebDriver itself, so that the page's CSP (no 'unsafe-eval') does not refuse it.
+   */
   evaluate(fn, arg) {
+    if (typeof fn === 'string') return this._cmd('POST', '/execute/sync', { script: fn, args: [] });
     return this._run(`(lib, arg) => (${fn})(arg)`, [arg ?? null]);
   }
   async waitForFunction(fn, arg, { timeout = DEFAULT_TIMEOUT } = {}) {
@@ -556,9 +687,16 @@ Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
   async route(matcher, handler) {
     this._context.routes.unshift({ matcher, handler });
   }
+  /**
+   * MiniBrowser's window is never narrower than about 447 CSS px: a narrower viewport is an
+   * iframe of exactly that size in a page of its own, where the test then runs (its media
+   * queries, innerWidth and layout are those of the requested width). Call before goto().
+   */
   async setViewportSize({ width, height }) {
     const [innerW, innerH, outerW, outerH] = await this._run('() => [innerWidth, innerHeight, outerWidth, outerHeight]');
     await this._cmd('POST', '/window/rect', { width: width + (outerW - innerW), height: height + (outerH - innerH) });
+    const w = await this._run('() => innerWidth');
+    this._frame = w > width ? { w: width, h: height } : null;
   }
   async close() {
     await this._cmd('DELETE', '/window');
@@ -614,6 +752,9 @@ class Locator {
   first() {
     return this._with({ nth: 0 });
   }
+  page() {
+    return this._page;
+  }
   last() {
     return this._with({ nth: -1 });
   }
@@ -640,7 +781,7 @@ class Locator {
       const out = await this._page._run(
         `(lib, steps, visible, arg) => { const els = lib.resolve(steps);
           if (els.length !== 1 || (visible && !lib.visible(els[0]))) return { n: els.length };
-          return Promise.resolve((${fn})(els[0], arg)).then((v) => ({ n: 1, v, undef: v === undefined })); }`,
+          return Promise.resolve((${fn})(els[0], arg, lib)).then((v) => ({ n: 1, v, undef: v === undefined })); }`,
         [this._steps, visible, arg ?? null],
       );
       if (out.n > 1) throw new Error(`strict mode violation: ${JSON.stringify(this._steps)} matched ${out.n} elements`);
@@ -693,12 +834,34 @@ class Locator {
   focus(o) {
     return this._one('(el) => el.focus()', null, o);
   }
+  scrollIntoViewIfNeeded(o) {
+    return this._one("(el) => el.scrollIntoView({ block: 'center' })", null, o);
+  }
   dispatchEvent(type, o) {
     return this._one('(el, type) => { el.dispatchEvent(new Event(type, { bubbles: true, composed: true })); }', type, o);
   }
-  async _element(o) {
-    const el = await this._one('(el) => ({ el })', null, { ...o, visible: true });
+  async _element(o, visible = true) {
+    const el = await this._one('(el) => ({ el })', null, { ...o, visible });
     return el.el[ELEMENT];
+  }
+  /**
+   * As Playwright's: paths, or `{ name, mimeType, buffer }` (written to a temporary folder
+   * first), chosen in an `<input type="file">` (it may be hidden) as WebDriver chooses files:
+   * their paths sent as keys. An empty list clears the choice.
+   */
+  async setInputFiles(files, o) {
+    const list = (Array.isArray(files) ? files : [files]).map((f) => {
+      if (typeof f === 'string') return path.resolve(f);
+      const folder = mkdtempSync(path.join(tmpdir(), 'lsc-webkit-upload-'));
+      this._page._context.uploads.push(folder);
+      const file = path.join(folder, f.name);
+      writeFileSync(file, f.buffer);
+      return file;
+    });
+    const id = await this._element(o, false);
+    await this._page._cmd('POST', `/element/${id}/clear`, {});
+    if (list.length) await this._page._cmd('POST', `/element/${id}/value`, { text: list.join('\n') });
+    await this._page._run('() => null');
   }
   async click(o) {
     const id = await this._element(o);
@@ -710,6 +873,15 @@ class Locator {
     if (!(await this.isChecked(o))) throw new Error(`check(): ${JSON.stringify(this._steps)} did not become checked`);
   }
   async fill(value, o) {
+    // As Playwright: inputs one does not type into (colour, date, range) are set, with their events.
+    const set = await this._one(
+      `(el, value) => { if (el.localName !== 'input' || !['color', 'date', 'time', 'datetime-local', 'month', 'week', 'range'].includes(el.type)) return false;
+        el.value = value; el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); el.dispatchEvent(new Event('change', { bubbles: true }));
+        return true; }`,
+      value,
+      o,
+    );
+    if (set) return;
     const id = await this._element(o);
     await this._page._cmd('POST', `/element/${id}/clear`, {});
     if (value) await this._page._cmd('POST', `/element/${id}/value`, { text: value });
@@ -733,29 +905,85 @@ class Locator {
       o,
     );
   }
-  ariaSnapshot() {
-    throw new Error('WebKit adapter: ariaSnapshot() needs Playwright');
+  /**
+   * Playwright's YAML form of the accessibility tree (roles, names, heading levels, text). The
+   * elements come from the DOM (axTree); each one's role and name are WebKit's own, through
+   * WebDriver's Get Computed Role and Get Computed Label, and those WebKit gives no role drop out.
+   */
+  async ariaSnapshot(o) {
+    const entries = await this._one('(el, arg, lib) => lib.axTree(el)', null, o);
+    const top = { children: [] };
+    const nodes = [];
+    for (const [i, e] of entries.entries()) {
+      const parent = e.parent < 0 ? top : nodes[e.parent];
+      if (e.text !== undefined) {
+        parent.children.push({ text: e.text });
+        nodes[i] = parent;
+        continue;
+      }
+      const id = e.el[ELEMENT];
+      const role = await this._page._cmd('GET', `/element/${id}/computedrole`);
+      if (!role || NO_ROLE.has(role)) {
+        nodes[i] = parent;
+        continue;
+      }
+      const node = { role, name: await this._page._cmd('GET', `/element/${id}/computedlabel`), level: e.level, children: [] };
+      parent.children.push(node);
+      nodes[i] = node;
+    }
+    const lines = [];
+    const write = (list, indent) => {
+      // Consecutive text is one text node, as in Playwright's snapshot.
+      const merged = [];
+      for (const n of list) {
+        if (n.text !== undefined && merged.at(-1)?.text !== undefined) merged.at(-1).text += n.text;
+        else merged.push(n.text !== undefined ? { text: n.text } : n);
+      }
+      for (const n of merged) {
+        const pad = ' '.repeat(indent);
+        if (n.text !== undefined) {
+          if (norm(n.text)) lines.push(`${pad}- text: ${JSON.stringify(norm(n.text))}`);
+          continue;
+        }
+        const key = `${n.role}${n.name ? ` ${JSON.stringify(norm(n.name))}` : ''}${n.level ? ` [level=${n.level}]` : ''}`;
+        const roles = n.children.filter((c) => c.text === undefined);
+        const text = norm(n.children.map((c) => c.text ?? '').join(' '));
+        if (roles.length === 0) {
+          // Text that only repeats a name taken from it is left out, as Playwright leaves it out.
+          const repeated = NAMED_FROM_CONTENT.has(n.role) && text === norm(n.name);
+          lines.push(text && !repeated ? `${pad}- ${key}: ${JSON.stringify(text)}` : `${pad}- ${key}`);
+        } else {
+          lines.push(`${pad}- ${key}:`);
+          write(n.children, indent + 2);
+        }
+      }
+    };
+    write(top.children, 0);
+    return lines.join('\n');
   }
 }
 
 /** A Playwright-like Browser for WebKit. */
 export async function launchWebKit() {
   const driver = await WebDriver.start();
+  const fronts = new Fronts();
   const contexts = new Set();
   let version = '';
   return {
     version: () => version,
+    browserType: () => ({ name: () => 'webkit' }),
     async newContext(options = {}) {
-      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1]]) {
+      for (const [key, ok] of [['colorScheme', (v) => !v || v === 'light' || v === 'dark'], ['forcedColors', (v) => !v || v === 'none'], ['deviceScaleFactor', (v) => !v || v === 1]]) {
         if (!ok(options[key])) throw new Error(`WebKit adapter: ${key}: ${JSON.stringify(options[key])} cannot be emulated over WebDriver`);
       }
-      const ctx = await new Context(driver, options).start();
+      const ctx = await new Context(driver, fronts, options).start();
       version = ctx.version;
       contexts.add(ctx);
       return ctx;
     },
     async close() {
       for (const ctx of contexts) await ctx.close();
+      await fronts.close();
       driver.stop();
     },
   };

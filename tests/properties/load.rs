@@ -115,6 +115,23 @@ fn parsing_or_loading_any_text_never_panics() {
     });
 }
 
+#[test]
+fn the_json_syntax_scan_finds_an_error_exactly_when_serde_json_does() {
+    use leadership_self_check::core::json_syntax::first_error;
+    // JSON's own characters, without `\u` escapes (serde_json refuses lone surrogates, which
+    // JSON.parse takes) and shallower than serde_json's nesting limit.
+    check(3000, "[\\[\\]{}\":,.+\\-0-9eEtrfalsn \\\\/\n\té🌱]{0,40}", |text| {
+        let refused = serde_json::from_str::<Value>(&text).is_err();
+        prop_assert_eq!(first_error(&text).is_some(), refused, "{:?}", text);
+        Ok(())
+    });
+    // Valid documents, whatever their values.
+    check(300, small_values(), |value| {
+        prop_assert_eq!(first_error(&value.to_string()), None);
+        Ok(())
+    });
+}
+
 /// Paths to every value in a document, as JSON pointers, and how deep each is.
 fn pointers(v: &Value, at: String, depth: usize, out: &mut Vec<(String, usize)>) {
     match v {
