@@ -235,6 +235,12 @@ function poisonedFramework() {
   sc.question = p(sc.question);
   sc.not_applicable = p(sc.not_applicable);
   sc.scale = sc.scale.map(p);
+  if (sc.colleagues) {
+    // `{name}` is kept: the document is refused without it.
+    sc.colleagues.question = `${p('')} ${sc.colleagues.question}`;
+    sc.colleagues.question_unnamed = p(sc.colleagues.question_unnamed);
+    sc.colleagues.not_applicable = p(sc.colleagues.not_applicable);
+  }
   return fw;
 }
 
@@ -245,11 +251,12 @@ function dangerIn(page, selector = 'leadership-self-check') {
     return {
       elements: all.filter((el) => /^(script|img|iframe|object|embed|svg:script|frame|base|meta|link)$/i.test(el.localName)).map((el) => el.outerHTML.slice(0, 80)),
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`)),
-      // Links that are not http(s) or an anchor in this page.
+      // Links that are not http(s), an anchor in this page, or the widget's own emails (to no one:
+      // the visitor or colleague chooses the recipient).
       links: all
         .filter((el) => el.matches('a[href], area[href], [formaction], form[action]'))
         .map((el) => el.getAttribute('href') ?? el.getAttribute('formaction') ?? el.getAttribute('action'))
-        .filter((href) => !href.startsWith('#') && !/^https?:$/.test(new URL(href, document.baseURI).protocol)),
+        .filter((href) => !href.startsWith('#') && !href.startsWith('mailto:?') && !/^https?:$/.test(new URL(href, document.baseURI).protocol)),
       text: host.shadowRoot.textContent,
     };
   });

@@ -7,7 +7,7 @@
 //
 // In each state, inside the widget's shadow root:
 // - nothing scrolls sideways: the widget root, and every element whose overflow would clip or
-//   scroll (overflow-x other than visible), has scrollWidth <= clientWidth; nor does the page;
+//   scroll (overflow-x other than visible, one-line text fields aside), has scrollWidth <= clientWidth; nor does the page;
 // - nothing is cut off: no element's box, and no line of text, reaches past the widget's left or
 //   right edge;
 // - every target (button, link, radio with its label, select, summary, textarea) is at least
@@ -70,7 +70,8 @@ function measure(root, MIN) {
     ` "${(el.labels?.[0] ?? el).textContent.replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
   const all = [...root.querySelectorAll('*')].filter((el) => shown(el) && !srOnly(el));
 
-  const scrolling = [root, ...all.filter((el) => getComputedStyle(el).overflowX !== 'visible')]
+  // A one-line text field scrolling its own value (the invitation link) is the browser's input, not reflow.
+  const scrolling = [root, ...all.filter((el) => getComputedStyle(el).overflowX !== 'visible' && el.localName !== 'input')]
     .filter((el) => el.scrollWidth > el.clientWidth)
     .map((el) => `${name(el)} scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
 
