@@ -235,12 +235,6 @@ function poisonedFramework() {
   sc.question = p(sc.question);
   sc.not_applicable = p(sc.not_applicable);
   sc.scale = sc.scale.map(p);
-  if (sc.colleagues) {
-    // `{name}` is kept: the document is refused without it.
-    sc.colleagues.question = `${p('')} ${sc.colleagues.question}`;
-    sc.colleagues.question_unnamed = p(sc.colleagues.question_unnamed);
-    sc.colleagues.not_applicable = p(sc.colleagues.not_applicable);
-  }
   return fw;
 }
 
