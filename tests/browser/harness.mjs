@@ -218,9 +218,10 @@ export async function withPage(fn, { path: urlPath = '/index.html', root = DIST_
  * Wait until `selector` (the widget host) has an *open* shadow root that
  * contains `[data-lsc-root]`, and return a Locator for that element.
  * A CSS locator pierces open shadow roots only, so a closed root times out
- * here, and a light-DOM match is rejected below.
+ * here, and a light-DOM match is rejected below. 45 s: with three engines on two cores, WebKit
+ * once took over 15 s to start a widget that then worked.
  */
-export async function waitForWidget(page, selector = 'leadership-self-check', { timeout = 15_000 } = {}) {
+export async function waitForWidget(page, selector = 'leadership-self-check', { timeout = 45_000 } = {}) {
   const root = page.locator(`${selector} ${WIDGET_ROOT_SELECTOR}`).first();
   try {
     await root.waitFor({ state: 'attached', timeout });
