@@ -326,7 +326,9 @@ class WebDriver {
   async spawn() {
     const port = await freePort();
     // One session at a time: WebKitWebDriver refuses a second, so a new context ends the last.
-    this.proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Its own process group, killed whole in `stop`, and no pipe of ours: a MiniBrowser left behind
+    // by a driver restarted mid-run once held the test runner's stderr open, and the run never ended.
+    this.proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: 'ignore', detached: true });
     this.url = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i += 1) {
       try {
@@ -367,7 +369,11 @@ class WebDriver {
     return json.value;
   }
   stop() {
-    this.proc.kill();
+    try {
+      process.kill(-this.proc.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
   }
 }
 
