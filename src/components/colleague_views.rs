@@ -10,6 +10,7 @@ use super::focus::focus_by_id;
 use super::heading::Heading;
 use super::invite_link::InviteLink;
 use super::machine::{Machine, Reducer};
+use super::widget::focus_in;
 use super::{Check, Doc};
 use crate::colleagues;
 use crate::core::comparison::{compare, Comparison};
@@ -53,17 +54,12 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
         let (doc, root) = (doc.clone(), root.clone());
         use_effect_with(views.clone(), move |views| {
             for effect in views.take_effects() {
-                let focus = |id| {
-                    if let Some(el) = root.cast::<Element>() {
-                        focus_by_id(&el, id);
-                    }
-                };
                 match effect {
                     ViewsEffect::Save(text) => {
                         let _ = colleagues::keep_codes(&doc, mode, stored, &text);
                     }
-                    ViewsEffect::FocusError => focus("lsc-code-error-summary"),
-                    ViewsEffect::FocusList => focus("lsc-codes-heading"),
+                    ViewsEffect::FocusError => focus_in(&root, "lsc-code-error-summary"),
+                    ViewsEffect::FocusList => focus_in(&root, "lsc-codes-heading"),
                 }
             }
         });
