@@ -7,33 +7,22 @@ use std::{env, fs, path::Path, process};
 
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
 
-// The core's loader itself, so the build refuses exactly what the widget would refuse.
-#[path = "src/core/codec.rs"]
-#[allow(dead_code)] // the build uses only part of it
-mod codec;
-#[path = "src/core/json_syntax.rs"]
-#[allow(dead_code)]
-mod json_syntax;
-#[path = "src/core/load.rs"]
-#[allow(dead_code)]
-mod load;
-#[path = "src/core/model.rs"]
-#[allow(dead_code)]
-mod model;
+// The core's own loader, so the build refuses exactly what the widget would refuse.
+use lsc_core::framework::load;
 
-/// The component stylesheets in cascade order: base first, focus styles last.
+/// The stylesheets in cascade order, each beside its views: base first, focus styles last.
 const STYLES: &[&str] = &[
-    "base",
-    "intro",
-    "theme_accordion",
-    "crossref_browser",
-    "self_check",
-    "check_answers",
-    "results",
-    "colleagues",
-    "credit",
-    "load_error",
-    "focus",
+    "ui/base",
+    "explorer/intro",
+    "explorer/theme_accordion",
+    "explorer/crossref_browser",
+    "self_check/self_check",
+    "self_check/check_answers",
+    "results/results",
+    "colleagues/colleagues",
+    "ui/credit",
+    "ui/load_error",
+    "ui/focus",
 ];
 
 fn main() {
@@ -47,7 +36,7 @@ fn run() -> Result<(), String> {
     let out = env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
     let mut css = String::new();
     for name in STYLES {
-        let path = format!("src/components/{name}.css");
+        let path = format!("src/{name}.css");
         println!("cargo:rerun-if-changed={path}");
         css.push_str(&read(&path)?);
         css.push('\n');

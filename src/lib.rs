@@ -1,28 +1,32 @@
 //! leadership-self-check: an embeddable, client-side widget for the framework
 //! "Leadership for empowered and healthy communities".
 //!
-//! `core` is plain Rust with no DOM (the framework document, the self-check's state machine,
-//! scoring, saved state, options), tested natively; the Yew views, the JavaScript entry point and
-//! the browser services (storage and saved progress, events, copy/download/print) only exist in
-//! the Wasm build.
+//! The pure core (the document, the self-check's state machine, scoring, kept data, options) is
+//! the `lsc-core` crate in `core/`, tested natively. This crate is the Wasm widget over it, one
+//! folder per feature:
+//!
+//! - `app`: the JavaScript entry points (`mount`), the root component, the widget's state and
+//!   the context every view reads;
+//! - `explorer`, `self_check`, `results`, `history`, `colleagues`: each feature's views and hooks,
+//!   with their styles beside them;
+//! - `ui`: interface pieces every feature uses (heading, notice, confirmation, error summary,
+//!   focus, the widget's words);
+//! - `services`: the browser's services (storage and kept data, events for the host page, copy,
+//!   download and print), which the views never call to write.
 
-pub mod core;
-
+#[cfg(target_arch = "wasm32")]
+mod app;
 #[cfg(target_arch = "wasm32")]
 mod colleagues;
 #[cfg(target_arch = "wasm32")]
-mod components;
+mod explorer;
 #[cfg(target_arch = "wasm32")]
-mod entry;
+mod history;
 #[cfg(target_arch = "wasm32")]
-mod events;
+mod results;
 #[cfg(target_arch = "wasm32")]
-mod history_store;
+mod self_check;
 #[cfg(target_arch = "wasm32")]
-mod progress;
+mod services;
 #[cfg(target_arch = "wasm32")]
-mod share;
-#[cfg(target_arch = "wasm32")]
-mod storage;
-#[cfg(target_arch = "wasm32")]
-mod text;
+mod ui;

@@ -6,9 +6,9 @@
 //! `Response.text()` does for a `framework-src` document, so every input reaches the parser.
 #![no_main]
 
-use leadership_self_check::core::load::{load_framework, LoadError};
-use leadership_self_check::core::schema::every_problem;
-use leadership_self_check::core::questionnaire::{steps, Mode};
+use lsc_core::framework::load::{load_framework, LoadError};
+use lsc_core::framework::schema::every_problem;
+use lsc_core::self_check::questionnaire::{steps, Mode};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -23,7 +23,7 @@ function hash16(parts) {
   return [f >> 8, f & 0xff];
 }
 /**
- * A response code as src/core/response_code.rs lays it out, checksummed like a real one: `ids`
+ * A response code as core/src/colleagues/response_code.rs lays it out, checksummed like a real one: `ids`
  * the statements asked, each answered `value`; `mode` 1 quick, 2 full.
  */
 export function makeCode({ ids, version = 1, id = FW.id, mode = 1, nonce = 42, value = 1 }) {

@@ -5,7 +5,7 @@
 //
 // Expected figures are worked out here from the answers chosen (per theme: round(100 × sum /
 // (3 × number answered))); bad codes of other kinds are made here with the documented layout
-// (src/core/response_code.rs), so that they are checksummed like real ones.
+// (core/src/colleagues/response_code.rs), so that they are checksummed like real ones.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

@@ -1,5 +1,5 @@
 // docs/options.json, the options' one published description (written from OPTION_SPECS in
-// src/core/options.rs by tests/options_doc.rs, read by the WordPress plugin), held to the rules
+// core/src/options.rs by tests/options_doc.rs, read by the WordPress plugin), held to the rules
 // the loader decides: the attributes it reads, the heading levels, safe links, lazy loading.
 //   node --test tests/loader/
 

@@ -11,7 +11,7 @@ const names = (list) => list.map((x) => x.name).sort();
 // The loader and the views (the configurator is a separate page and only listens).
 const loader = () => sources('www', ['.js', '.ts', '.mjs']).filter((t) => !/The configurator/.test(t));
 const rust = () => sources('src', ['.rs']);
-const css = () => sources('src/components', ['.css']);
+const css = () => sources('src', ['.css']);
 
 test('the manifest lists exactly the events the widget dispatches', () => {
   const dispatched = captures([...rust(), ...loader()], /["'](lsc:[a-z]+)["']/g);
@@ -23,7 +23,7 @@ test("the manifest and the README list exactly the custom properties the widget'
   assert.deepEqual(names(element.cssProperties), read_);
   assert.deepEqual(captures([read('README.md')], /^\| `(--lsc-[a-z-]+)` \|/gm), read_, "the README's theming table");
   // The light palette's defaults come first in base.css.
-  const base = read('src/components/base.css');
+  const base = read('src/ui/base.css');
   for (const p of element.cssProperties) {
     const first = base.match(new RegExp(`var\\(${p.name},\\s*([^;]*)\\);`));
     assert.ok(first, `${p.name} has no default in base.css`);

@@ -1,6 +1,6 @@
 // @ts-check
 // The option rules that the loader's own messages need as much as the widget does, decided here
-// only: the loader passes the widget checked values (src/core/options.rs takes them as given).
+// only: the loader passes the widget checked values (core/src/options.rs takes them as given).
 
 /** The widget's top heading: h2 unless the partner's page outline needs a lower one. */
 export const HEADING_LEVELS = ['2', '3', '4', '5', '6'];

@@ -1,0 +1,247 @@
+//! A colleague's response code: their answers about the visitor, short enough to paste into an
+//! email. Bytes, then Crockford base32 in groups of four (`0A1B-…`), read back whatever the case,
+//! spaces or dashes, with O read as 0 and I or L as 1.
+//!
+//! The bytes: a marker and the version (1), answer count (1), framework id hash (2), mode (1), fingerprint of the
+//! asked statements' ids (2), nonce (4), the answers at four bits each (15 is "does not apply"),
+//! then a CRC-32 of all that (4). The CRC detects any one changed character (five bits); the
+//! count detects a truncated code; the fingerprint refuses a code made for a changed document.
+
+use crate::framework::model::Framework;
+use crate::map::Map;
+use crate::self_check::questionnaire::{allowed, steps, Answer, Mode, Step};
+
+pub const CODE_VERSION: u8 = 1;
+/// The first byte's high half, so that other text is told from a code of another version.
+const MAGIC: u8 = 0xA0;
+/// Longer input than this is refused before it is read: a bound on the work and on storage.
+pub const MAX_INPUT_CHARS: usize = 400;
+const HEADER: usize = 11;
+const CHECK: usize = 4;
+const NOT_APPLICABLE: u8 = 15;
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A response read from a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub nonce: u32,
+    pub answers: Map<Answer>,
+}
+
+/// Why a code was refused; each message says what to do, and nothing is changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeError {
+    Empty,
+    Garbage,
+    Truncated,
+    Altered,
+    Newer,
+    OtherFramework,
+    OtherMode,
+    ChangedStatements,
+    Duplicate,
+}
+
+impl CodeError {
+    pub fn message(self) -> &'static str {
+        match self {
+            CodeError::Empty => "Enter a response code",
+            CodeError::Garbage => {
+                "This is not a response code. Paste the code your colleague sent you, for example 0A1B-2C3D-…"
+            }
+            CodeError::Truncated => "This response code is incomplete. Check that you copied all of it",
+            CodeError::Altered => {
+                "This response code has a character wrong. Check it against the one your colleague sent you"
+            }
+            CodeError::Newer => {
+                "This response code was made by a newer version of this self-check, so it cannot be read here"
+            }
+            CodeError::OtherFramework => "This response code is for a different self-check, not this one",
+            CodeError::OtherMode => {
+                "This response code is for the other version of this self-check (quick or full), not this one"
+            }
+            CodeError::ChangedStatements => {
+                "This response code was made for statements that have changed since, so it cannot be compared"
+            }
+            CodeError::Duplicate => "You have already added this response code",
+        }
+    }
+}
+
+/// CRC-32 (IEEE), bit by bit: a few dozen bytes need no table.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// FNV-1a, folded to 16 bits: tells documents apart, not a secret.
+fn hash16(parts: &[&str]) -> [u8; 2] {
+    let mut h = 0x811c_9dc5u32;
+    for part in parts {
+        for b in part.bytes().chain([0]) {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    }
+    let folded = u16::try_from((h >> 16) ^ (h & 0xffff)).unwrap_or_default();
+    folded.to_be_bytes()
+}
+
+/// The ids asked in this mode, in order.
+fn asked_ids<'a>(fw: &'a Framework, steps: &'a [Step]) -> Vec<&'a str> {
+    let mut ids = Vec::new();
+    for (_, behaviours) in steps.iter().filter_map(|s| s.resolve(fw)) {
+        ids.extend(behaviours.iter().map(|b| b.id.as_str()));
+    }
+    ids
+}
+
+fn mode_byte(mode: Mode) -> u8 {
+    match mode {
+        Mode::Quick => 1,
+        Mode::Full => 2,
+    }
+}
+
+/// The code for these answers; unanswered statements cannot be in a code (the flow asks all).
+pub fn encode(fw: &Framework, mode: Mode, nonce: u32, answers: &Map<Answer>) -> String {
+    let steps = steps(fw, mode);
+    let ids = asked_ids(fw, &steps);
+    let mut bytes = vec![MAGIC | CODE_VERSION, u8::try_from(ids.len()).unwrap_or(u8::MAX)];
+    bytes.extend(hash16(&[&fw.id]));
+    bytes.push(mode_byte(mode));
+    bytes.extend(hash16(&ids));
+    bytes.extend(nonce.to_be_bytes());
+    let nibbles: Vec<u8> = ids
+        .iter()
+        .map(|id| match answers.get(id) {
+            Some(Answer::Scale(v)) => (*v).min(14),
+            Some(Answer::NotApplicable) | None => NOT_APPLICABLE,
+        })
+        .collect();
+    for pair in nibbles.chunks(2) {
+        let low = pair.get(1).copied().unwrap_or(0);
+        bytes.push((pair.first().copied().unwrap_or(0) << 4) | low);
+    }
+    let crc = crc32(&bytes);
+    bytes.extend(crc.to_be_bytes());
+    group(&to_base32(&bytes))
+}
+
+fn to_base32(bytes: &[u8]) -> String {
+    let (mut out, mut buffer, mut bits) = (String::new(), 0u32, 0u32);
+    for &b in bytes {
+        buffer = (buffer << 8) | u32::from(b);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(symbol((buffer >> bits) & 31));
+        }
+    }
+    if bits > 0 {
+        out.push(symbol((buffer << (5 - bits)) & 31));
+    }
+    out
+}
+
+fn symbol(v: u32) -> char {
+    ALPHABET.get(usize::try_from(v).unwrap_or(0)).map_or('0', |&b| char::from(b))
+}
+
+/// Groups of four, joined by dashes, so the code can be read out and compared.
+fn group(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+/// The symbols' values, reading lookalikes as Crockford says; None for any other character.
+fn values(input: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for c in input.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        let v = ALPHABET.iter().position(|&a| char::from(a) == c)?;
+        out.push(u8::try_from(v).ok()?);
+    }
+    Some(out)
+}
+
+/// The code in its written form (groups of four), for comparing and keeping; None if it is not
+/// made of the code's characters.
+pub fn canonical(input: &str) -> Option<String> {
+    let v = values(input)?;
+    Some(group(&v.iter().map(|&v| symbol(u32::from(v))).collect::<String>()))
+}
+
+/// Reads a code for this framework and mode. Any input gives a result, never a panic.
+pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeError> {
+    if input.chars().count() > MAX_INPUT_CHARS {
+        return Err(CodeError::Garbage);
+    }
+    let values = values(input).ok_or(CodeError::Garbage)?;
+    if values.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    // Five bits a symbol: the whole bytes, and the leftover bits, which must be zero.
+    let (mut bytes, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
+    for v in values {
+        buffer = ((buffer << 5) | u32::from(v)) & 0xffff;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push(u8::try_from((buffer >> bits) & 0xff).unwrap_or(0));
+        }
+    }
+    let leftover_clean = buffer & ((1 << bits) - 1) == 0;
+    let first = *bytes.first().ok_or(CodeError::Truncated)?;
+    let version = first & 0x0f;
+    if first & 0xf0 != MAGIC || version == 0 {
+        return Err(CodeError::Garbage);
+    }
+    if version > CODE_VERSION {
+        return Err(CodeError::Newer);
+    }
+    let count = usize::from(*bytes.get(1).ok_or(CodeError::Truncated)?);
+    let expected = HEADER + count.div_ceil(2) + CHECK;
+    if bytes.len() < expected {
+        return Err(CodeError::Truncated);
+    }
+    let (body, check) = bytes.split_at(expected - CHECK);
+    let check = check.get(..CHECK).and_then(|c| <[u8; 4]>::try_from(c).ok()).ok_or(CodeError::Truncated)?;
+    if bytes.len() > expected || !leftover_clean || crc32(body) != u32::from_be_bytes(check) {
+        return Err(CodeError::Altered);
+    }
+    let field = |range: std::ops::Range<usize>| body.get(range).unwrap_or_default();
+    if field(2..4) != hash16(&[&fw.id]) {
+        return Err(CodeError::OtherFramework);
+    }
+    if field(4..5) != [mode_byte(mode)] {
+        return Err(CodeError::OtherMode);
+    }
+    let steps = steps(fw, mode);
+    let ids = asked_ids(fw, &steps);
+    if field(5..7) != hash16(&ids) || ids.len() != count {
+        return Err(CodeError::ChangedStatements);
+    }
+    let nonce = u32::from_be_bytes(<[u8; 4]>::try_from(field(7..11)).map_err(|_| CodeError::Truncated)?);
+    let mut answers = Map::new();
+    for (i, id) in ids.iter().enumerate() {
+        let byte = field(HEADER + i / 2..HEADER + i / 2 + 1).first().copied().unwrap_or(0);
+        let nibble = if i % 2 == 0 { byte >> 4 } else { byte & 15 };
+        let answer = if nibble == NOT_APPLICABLE { Answer::NotApplicable } else { Answer::Scale(nibble) };
+        let behaviour = fw.behaviours().find(|b| b.id == *id).ok_or(CodeError::ChangedStatements)?;
+        if !allowed(fw, behaviour, answer) {
+            return Err(CodeError::Altered);
+        }
+        answers.insert((*id).to_string(), answer);
+    }
+    Ok(Response { nonce, answers })
+}

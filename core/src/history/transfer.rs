@@ -1,0 +1,152 @@
+//! The "Move to another device" file: one JSON document with every kept check and the answers
+//! in progress in both modes. Read like any outside input: a file that is not ours, from a
+//! newer version, for another self-check, or damaged changes nothing and says why.
+
+use serde::{Deserialize, Serialize};
+
+use crate::framework::codec::{to_text, Parsed};
+use crate::framework::model::Framework;
+use crate::history::dates::Day;
+use crate::history::{read_check, saved_check, History, Merged, SavedCheck};
+use crate::self_check::questionnaire::Mode;
+use crate::self_check::saved::{self, Loose, Saved};
+use crate::self_check::state::Progress;
+
+/// What marks the file as ours, whatever its version.
+pub const FORMAT: &str = "leadership-self-check";
+/// The file format this build writes and reads; a file with a higher one is from a newer release.
+pub const FILE_VERSION: u64 = 1;
+/// Larger than any file this widget writes (20 checks of 39 answers and plans of 1,000
+/// characters are under 1 MB): anything bigger is not ours, and is not read.
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+
+/// Why a file was not loaded; the message is shown to the visitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    NotOurs,
+    Newer,
+    OtherCheck,
+    Damaged,
+}
+
+impl FileProblem {
+    pub fn message(self) -> &'static str {
+        match self {
+            FileProblem::NotOurs => "The file is not a self-check file. Choose the file this self-check downloaded with “Download everything as a file”.",
+            FileProblem::Newer => "The file is from a newer version of this self-check, so it cannot be loaded here. Nothing has changed.",
+            FileProblem::OtherCheck => "The file is from a different self-check, so it cannot be loaded here. Nothing has changed.",
+            FileProblem::Damaged => "The file is damaged, so nothing was loaded from it. Download it again on the other device.",
+        }
+    }
+}
+
+/// What a valid file holds, checked against this framework.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved {
+    pub exported: Day,
+    pub checks: History,
+    pub quick: Option<Progress>,
+    pub full: Option<Progress>,
+}
+
+/// The file as written.
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: String,
+    version: u64,
+    framework: String,
+    exported: String,
+    checks: Vec<SavedCheck>,
+    quick: Option<Saved>,
+    full: Option<Saved>,
+}
+
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Loose,
+    #[serde(default)]
+    version: Loose,
+    #[serde(default)]
+    framework: Loose,
+}
+
+/// The file's text: every kept check, and the answers in progress in each mode.
+pub fn export(
+    fw: &Framework,
+    today: Day,
+    history: &History,
+    quick: Option<&Progress>,
+    full: Option<&Progress>,
+) -> String {
+    let progress = |mode, p: Option<&Progress>| p.map(|p| saved::saved(fw, mode, p));
+    to_text(&File {
+        format: FORMAT.to_string(),
+        version: FILE_VERSION,
+        framework: fw.id.clone(),
+        exported: today.iso(),
+        checks: history.checks().iter().map(saved_check).collect(),
+        quick: progress(Mode::Quick, quick),
+        full: progress(Mode::Full, full),
+    })
+}
+
+/// Reads a file, whatever it holds.
+pub fn read(text: &str, fw: &Framework) -> Result<Moved, FileProblem> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileProblem::NotOurs);
+    }
+    let parsed = Parsed::parse(text).map_err(|_| FileProblem::NotOurs)?;
+    let head: Head = parsed.is_object().then(|| parsed.read()).flatten().ok_or(FileProblem::NotOurs)?;
+    if head.format != Loose::Text(FORMAT.to_string()) {
+        return Err(FileProblem::NotOurs);
+    }
+    match head.version {
+        Loose::Number(FILE_VERSION) => {}
+        Loose::Number(v) if v > FILE_VERSION => return Err(FileProblem::Newer),
+        _ => return Err(FileProblem::Damaged),
+    }
+    if head.framework != Loose::Text(fw.id.clone()) {
+        return Err(FileProblem::OtherCheck);
+    }
+    let file: File = parsed.read().ok_or(FileProblem::Damaged)?;
+    let exported = Day::parse(&file.exported).ok_or(FileProblem::Damaged)?;
+    let mut checks = Vec::new();
+    for c in &file.checks {
+        checks.push(read_check(fw, c).ok_or(FileProblem::Damaged)?);
+    }
+    let mut history = History::default();
+    history.merge(checks);
+    let progress = |mode: Mode| match parsed.member_text(mode.as_str()).as_deref() {
+        None | Some("null") => Ok(None),
+        Some(text) => saved::decode(text, fw, mode).map(Some).map_err(|_| FileProblem::Damaged),
+    };
+    Ok(Moved { exported, checks: history, quick: progress(Mode::Quick)?, full: progress(Mode::Full)? })
+}
+
+/// What loading did, for the visitor: "Added 3 checks; 2 were already here.", and whether
+/// answers in progress were taken up (only for a mode with none on this device).
+pub fn merged_message(m: Merged, progress_taken: bool) -> String {
+    let checks = |n: usize| format!("{n} check{}", if n == 1 { "" } else { "s" });
+    let was = |n: usize| if n == 1 { "was" } else { "were" };
+    let mut message = match (m.added, m.already) {
+        (0, 0) => "The file holds no finished checks.".to_string(),
+        (0, a) => format!(
+            "No checks added: {} already here.",
+            if a == 1 { "the one in the file was".to_string() } else { format!("all {a} in the file were") }
+        ),
+        (n, 0) => format!("Added {}.", checks(n)),
+        (n, a) => format!("Added {}; {a} {} already here.", checks(n), was(a)),
+    };
+    if m.not_kept > 0 {
+        message.push_str(&format!(
+            " The oldest {} not kept: up to {} are kept.",
+            if m.not_kept == 1 { "check was".to_string() } else { format!("{} checks were", m.not_kept) },
+            crate::history::MAX_CHECKS
+        ));
+    }
+    if progress_taken {
+        message.push_str(" Your answers in progress from the file were loaded too.");
+    }
+    message
+}

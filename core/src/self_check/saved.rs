@@ -1,0 +1,234 @@
+//! Saved state: the visitor's progress as a small JSON document, kept in the browser's storage
+//! under a key per framework and mode. Decoding checks everything against the current framework,
+//! so saved data that is corrupt, from another version, or about statements that no longer exist
+//! is set aside (the view moves it to a `set_aside_key`, or leaves it where it is if it cannot)
+//! rather than half-used.
+
+use serde::de::{Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::framework::codec::{to_text, Parsed};
+use crate::framework::model::Framework;
+use crate::map::Map;
+use crate::self_check::questionnaire::{allowed, find_asked, steps, Answer, Mode, Step, NOT_APPLICABLE};
+use crate::self_check::state::{Progress, MAX_ACTION_CHARS};
+
+/// Bumped when the saved format changes; older saves are then set aside, not misread.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Where a framework's progress in one mode is kept.
+pub fn storage_key(framework_id: &str, mode: Mode) -> String {
+    format!("leadership-self-check:v{FORMAT_VERSION}:{framework_id}:{}", mode.as_str())
+}
+
+/// Where saved data that could not be used is moved, so that nothing is lost: one key per
+/// occasion (`stamp`, e.g. the time in milliseconds), so a second set-aside never overwrites
+/// the first.
+pub fn set_aside_key(framework_id: &str, mode: Mode, stamp: u64) -> String {
+    format!("{}:set-aside:{stamp}", storage_key(framework_id, mode))
+}
+
+/// The start of every key this widget writes for a framework, in either mode: "Delete my
+/// answers" removes them all.
+pub fn framework_prefix(framework_id: &str) -> String {
+    format!("leadership-self-check:v{FORMAT_VERSION}:{framework_id}:")
+}
+
+/// Why saved data was set aside; the message is shown to the visitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetAside {
+    Unreadable,
+    OtherVersion,
+    OtherCheck,
+    Outdated,
+}
+
+impl SetAside {
+    pub fn message(self) -> &'static str {
+        match self {
+            SetAside::Unreadable => "Answers saved on this device could not be read, so this self-check starts afresh.",
+            SetAside::OtherVersion => "Answers saved on this device are from another version of this self-check, so it starts afresh.",
+            SetAside::OtherCheck => "Answers saved on this device belong to a different self-check, so this one starts afresh.",
+            SetAside::Outdated => "Answers saved on this device refer to statements that have changed since, so this self-check starts afresh.",
+        }
+    }
+}
+
+/// The saved progress as written: `{"version":1,"framework":…,"mode":"quick","step":1,
+/// "finished":false,"answers":{"si-1":3,"dt-9":"n/a"},"actions":{"si-1":"…"}}`, with
+/// `"summary":true` at "Check your answers". That member is optional so that the format stays
+/// version 1: saves from before it read as before, and a release from before it, which ignores
+/// the member, resumes such a save at the last step with every answer.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Saved {
+    version: u64,
+    framework: String,
+    mode: String,
+    step: u64,
+    finished: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    summary: bool,
+    answers: Map<SavedAnswer>,
+    actions: Map<String>,
+}
+
+/// The members read first, whatever the rest holds, so that another version or another check is
+/// set aside as such rather than as unreadable.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    version: Loose,
+    #[serde(default)]
+    framework: Loose,
+    #[serde(default)]
+    mode: Loose,
+}
+
+/// Any JSON value, keeping only a whole number or a string.
+#[derive(Default, PartialEq)]
+pub(crate) enum Loose {
+    Number(u64),
+    Text(String),
+    #[default]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Number(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(u64::try_from(v).map_or(Loose::Other, Loose::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Text(v.to_string()))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+}
+
+/// An answer as saved: the scale position, or `"n/a"`.
+pub(crate) struct SavedAnswer(pub(crate) Answer);
+
+impl Serialize for SavedAnswer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Answer::Scale(v) => s.serialize_u8(v),
+            Answer::NotApplicable => s.serialize_str(NOT_APPLICABLE),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SavedAnswer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Loose::deserialize(d)? {
+            Loose::Number(v) => u8::try_from(v).map(|v| SavedAnswer(Answer::Scale(v))).ok(),
+            Loose::Text(s) if s == NOT_APPLICABLE => Some(SavedAnswer(Answer::NotApplicable)),
+            _ => None,
+        }
+        .ok_or_else(|| D::Error::custom("expected a scale position or \"n/a\""))
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
+/// Answers as written, each a scale position or `"n/a"`.
+pub(crate) fn saved_answers(answers: &Map<Answer>) -> Map<SavedAnswer> {
+    let mut saved = Map::new();
+    for (id, answer) in answers.iter() {
+        saved.insert(id.clone(), SavedAnswer(*answer));
+    }
+    saved
+}
+
+pub fn encode(fw: &Framework, mode: Mode, p: &Progress) -> String {
+    to_text(&saved(fw, mode, p))
+}
+
+/// The progress as written, for `encode` and for the file that moves everything to another device.
+pub(crate) fn saved(fw: &Framework, mode: Mode, p: &Progress) -> Saved {
+    Saved {
+        version: FORMAT_VERSION,
+        framework: fw.id.clone(),
+        mode: mode.as_str().to_string(),
+        step: u64::try_from(p.step).unwrap_or_default(),
+        finished: p.finished,
+        summary: p.summary,
+        answers: saved_answers(&p.answers),
+        actions: p.actions.clone(),
+    }
+}
+
+pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAside> {
+    let parsed = Parsed::parse(text).map_err(|_| SetAside::Unreadable)?;
+    let head: Head = parsed.is_object().then(|| parsed.read()).flatten().ok_or(SetAside::Unreadable)?;
+    if head.version != Loose::Number(FORMAT_VERSION) {
+        return Err(SetAside::OtherVersion);
+    }
+    if head.framework != Loose::Text(fw.id.clone()) || head.mode != Loose::Text(mode.as_str().to_string()) {
+        return Err(SetAside::OtherCheck);
+    }
+    let saved: Saved = parsed.read().ok_or(SetAside::Unreadable)?;
+    let steps = steps(fw, mode);
+    let step = usize::try_from(saved.step).ok().filter(|s| *s < steps.len()).ok_or(SetAside::Outdated)?;
+
+    let (answers, actions) = checked(fw, &steps, &saved.answers, &saved.actions).ok_or(SetAside::Outdated)?;
+    Ok(Progress { step, finished: saved.finished, summary: saved.summary, answers, actions })
+}
+
+/// Answers and plans as read, if every one names a statement asked in these steps with an
+/// allowed answer; plans are cut to `MAX_ACTION_CHARS` and blank ones left out.
+pub(crate) fn checked(
+    fw: &Framework,
+    steps: &[Step],
+    answers: &Map<SavedAnswer>,
+    actions: &Map<String>,
+) -> Option<(Map<Answer>, Map<String>)> {
+    let mut checked = (Map::new(), Map::new());
+    for (id, SavedAnswer(answer)) in answers.iter() {
+        if !find_asked(fw, steps, id).is_some_and(|b| allowed(fw, b, *answer)) {
+            return None;
+        }
+        checked.0.insert(id.clone(), *answer);
+    }
+    for (id, text) in actions.iter() {
+        find_asked(fw, steps, id)?;
+        let text: String = text.chars().take(MAX_ACTION_CHARS).collect();
+        // A blank plan is no plan, as when the visitor clears one (state.rs): the report then
+        // says "not written yet" rather than showing an empty line.
+        if !text.trim().is_empty() {
+            checked.1.insert(id.clone(), text);
+        }
+    }
+    Some(checked)
+}

@@ -1,0 +1,293 @@
+//! Colleagues' views: invitations, response codes, the codes a visitor adds, and the comparison.
+#![allow(clippy::expect_used, clippy::indexing_slicing)] // a panic is a failing test
+
+mod common;
+
+use std::rc::Rc;
+
+use common::{doc, error_of, framework};
+use lsc_core::colleagues::comparison::{compare, Comparison, Gap, MIN_VIEWS};
+use lsc_core::colleagues::invite::{
+    self, clean_name, colleague_words, decode_session, encode_session, find_in_fragment, read_for,
+    without_invite, Invite, InviteError, Session,
+};
+use lsc_core::colleagues::response_code::{decode, encode, CodeError, Response};
+use lsc_core::colleagues::views::{views_key, Views, ViewsAction, ViewsEffect};
+use lsc_core::framework::load::load_framework;
+use lsc_core::framework::model::Framework;
+use lsc_core::map::Map;
+use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
+use lsc_core::self_check::saved::framework_prefix;
+use lsc_core::self_check::state::Progress;
+
+/// Every statement asked in `mode`, answered `value` ("does not apply" where allowed if None).
+fn all(fw: &Framework, mode: Mode, value: Option<u8>) -> Map<Answer> {
+    let mut answers = Map::new();
+    for step in steps(fw, mode) {
+        let (_, behaviours) = step.resolve(fw).expect("step resolves");
+        for b in behaviours {
+            let answer = match value {
+                Some(v) => Answer::Scale(v),
+                None if b.applies_to.is_some() => Answer::NotApplicable,
+                None => Answer::Scale(1),
+            };
+            answers.insert(b.id.clone(), answer);
+        }
+    }
+    answers
+}
+
+fn sam(mode: Mode) -> Invite {
+    Invite { framework: framework().id, mode, name: Some("Sam".into()) }
+}
+
+#[test]
+fn an_invitation_round_trips_and_is_read_only_by_its_own_check() {
+    let fw = framework();
+    let named = Invite { name: Some("Zoë O'Brien".into()), ..sam(Mode::Full) };
+    let value = invite::encode(&named);
+    assert!(!value.contains(' ') && !value.contains('\''), "{value}");
+    assert_eq!(read_for(&value, &fw, Mode::Full), Ok(named));
+    assert_eq!(read_for(&value, &fw, Mode::Quick), Err(InviteError::OtherMode));
+    let other = Invite { framework: "another".into(), ..sam(Mode::Quick) };
+    assert_eq!(read_for(&invite::encode(&other), &fw, Mode::Quick), Err(InviteError::OtherFramework));
+    let unnamed = Invite { name: None, ..sam(Mode::Quick) };
+    assert_eq!(read_for(&invite::encode(&unnamed), &fw, Mode::Quick), Ok(unnamed));
+}
+
+#[test]
+fn a_damaged_or_newer_invitation_says_so() {
+    let fw = framework();
+    let good = invite::encode(&sam(Mode::Quick));
+    assert_eq!(read_for(&good.replacen("1.", "2.", 1), &fw, Mode::Quick), Err(InviteError::Newer));
+    for bad in
+        ["", "1", "1.x", "1.A.quick", "1.id.quack", "x.id.quick", "1.id.quick.%E2", "1.id.quick.Sam.extra"]
+    {
+        let got = read_for(bad, &fw, Mode::Quick);
+        assert!(
+            matches!(got, Err(InviteError::Damaged | InviteError::OtherFramework)),
+            "{bad:?} gave {got:?}"
+        );
+    }
+    // A name with a bidi override or a control character is refused, not shown.
+    for name in ["%E2%80%AESam", "Sam%0A", "%00"] {
+        assert_eq!(read_for(&format!("{}.{name}", &good), &fw, Mode::Quick), Err(InviteError::Damaged));
+    }
+}
+
+#[test]
+fn names_are_trimmed_bounded_and_plain() {
+    assert_eq!(clean_name("  Sam "), Some("Sam".into()));
+    assert_eq!(clean_name("   "), None);
+    assert_eq!(clean_name(&"a".repeat(41)), None);
+    assert_eq!(clean_name(&"a".repeat(40)), Some("a".repeat(40)));
+    assert_eq!(clean_name("Sam\u{202E}"), None);
+    assert_eq!(clean_name("Sa\u{200B}m"), None);
+}
+
+#[test]
+fn the_invitation_is_found_in_and_taken_from_the_fragment() {
+    assert_eq!(find_in_fragment("#lsc-invite=1.a.quick"), Some("1.a.quick"));
+    assert_eq!(find_in_fragment("#top&lsc-invite=1.a.quick"), Some("1.a.quick"));
+    assert_eq!(find_in_fragment("#top"), None);
+    assert_eq!(without_invite("#lsc-invite=1.a.quick"), "");
+    assert_eq!(without_invite("#top&lsc-invite=1.a.quick"), "#top");
+}
+
+#[test]
+fn the_colleague_question_comes_from_the_document() {
+    let fw = framework();
+    let named = colleague_words(&fw, Some("Sam")).expect("the bundled document has colleague wording");
+    assert_eq!(named.question, "How often does this describe Sam?");
+    let unnamed = colleague_words(&fw, None).expect("wording");
+    assert_eq!(unnamed.question, fw.self_check.colleagues.as_ref().expect("wording").question_unnamed);
+    let mut d = doc();
+    d["self_check"].as_object_mut().expect("object").remove("colleagues");
+    let without = load_framework(&d.to_string()).expect("colleague wording is optional");
+    assert_eq!(colleague_words(&without, Some("Sam")), None);
+}
+
+#[test]
+fn colleague_wording_must_place_the_name_once() {
+    for (field, value, expected) in [
+        ("question", "How often does this describe them?", "{name} exactly once"),
+        ("question", "{name}, {name}?", "{name} exactly once"),
+        ("question_unnamed", "About {name}?", "no name"),
+        ("not_applicable", " ", "empty"),
+    ] {
+        let mut d = doc();
+        d["self_check"]["colleagues"][field] = value.into();
+        let message = error_of(&d).to_string();
+        assert!(message.contains(&format!("self_check.colleagues.{field}")), "{message}");
+        assert!(message.contains(expected), "{message}");
+    }
+}
+
+#[test]
+fn a_session_survives_a_reload_and_a_foreign_one_is_dropped() {
+    let fw = framework();
+    let mut answers = Map::new();
+    answers.insert("si-1".to_string(), Answer::Scale(2));
+    let s = Session {
+        invite: sam(Mode::Quick),
+        nonce: 7,
+        progress: Some(Progress { step: 0, finished: false, summary: false, answers, actions: Map::new() }),
+    };
+    let text = encode_session(&fw, &s);
+    assert_eq!(decode_session(&text, &fw, Mode::Quick), Some(s));
+    assert_eq!(decode_session(&text, &fw, Mode::Full), None);
+    assert_eq!(decode_session("{", &fw, Mode::Quick), None);
+}
+
+#[test]
+fn a_code_round_trips_and_is_short_and_grouped() {
+    let fw = framework();
+    for mode in [Mode::Quick, Mode::Full] {
+        let answers = all(&fw, mode, None);
+        let code = encode(&fw, mode, 0xDEAD_BEEF, &answers);
+        assert!(code.len() <= 80, "{code}");
+        assert!(code.split('-').all(|g| (1..=4).contains(&g.len())), "{code}");
+        assert_eq!(decode(&code, &fw, mode), Ok(Response { nonce: 0xDEAD_BEEF, answers: answers.clone() }));
+        // Pasted in lower case, with spaces and line breaks: the same code.
+        let pasted = format!(" {}\n", code.to_lowercase().replace('-', " "));
+        assert_eq!(decode(&pasted, &fw, mode).map(|r| r.nonce), Ok(0xDEAD_BEEF));
+    }
+}
+
+#[test]
+fn each_kind_of_bad_code_gets_its_own_error() {
+    let fw = framework();
+    let code = encode(&fw, Mode::Quick, 1, &all(&fw, Mode::Quick, Some(3)));
+    let decode = |c: &str, mode| decode(c, &fw, mode).map(|r| r.nonce);
+    assert_eq!(decode("", Mode::Quick), Err(CodeError::Empty));
+    assert_eq!(decode("hello, here is my view", Mode::Quick), Err(CodeError::Garbage));
+    assert_eq!(decode(&"Z".repeat(500), Mode::Quick), Err(CodeError::Garbage));
+    assert_eq!(decode(&code[..code.len() - 6], Mode::Quick), Err(CodeError::Truncated));
+    assert_eq!(decode(&code, Mode::Full), Err(CodeError::OtherMode));
+    let mut altered: Vec<char> = code.chars().collect();
+    altered[10] = if altered[10] == '7' { '8' } else { '7' };
+    assert_eq!(decode(&altered.iter().collect::<String>(), Mode::Quick), Err(CodeError::Altered));
+
+    let mut other = doc();
+    other["id"] = "another-framework".into();
+    let other = load_framework(&other.to_string()).expect("loads");
+    let foreign = encode(&other, Mode::Quick, 1, &all(&other, Mode::Quick, Some(3)));
+    assert_eq!(decode(&foreign, Mode::Quick), Err(CodeError::OtherFramework));
+
+    let mut changed = doc();
+    changed["themes"][0]["behaviours"][0]["id"] = "si-renamed".into();
+    changed["self_check"]["quick"][0] = "si-renamed".into();
+    let changed = load_framework(&changed.to_string()).expect("loads");
+    let stale = encode(&changed, Mode::Quick, 1, &all(&changed, Mode::Quick, Some(3)));
+    assert_eq!(decode(&stale, Mode::Quick), Err(CodeError::ChangedStatements));
+
+    // The second symbol holds the version's low bits: raising it by 8 makes version 2.
+    const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let second = SYMBOLS.find(code.chars().nth(1).expect("a code")).expect("a symbol");
+    let newer = format!("M{}{}", &SYMBOLS[second + 8..=second + 8], &code[2..]);
+    assert_eq!(decode(&newer, Mode::Quick), Err(CodeError::Newer));
+    for e in [CodeError::Empty, CodeError::Garbage, CodeError::Newer, CodeError::Duplicate] {
+        assert!(!e.message().is_empty());
+    }
+}
+
+fn response(fw: &Framework, mode: Mode, nonce: u32, value: u8) -> Response {
+    Response { nonce, answers: all(fw, mode, Some(value)) }
+}
+
+#[test]
+fn fewer_than_three_views_show_nothing_of_them() {
+    let fw = framework();
+    let steps = steps(&fw, Mode::Quick);
+    let own = all(&fw, Mode::Quick, Some(3));
+    let two: Vec<Response> = (0..2).map(|n| response(&fw, Mode::Quick, n, 0)).collect();
+    assert_eq!(compare(&fw, &steps, &own, &[]), Comparison::NeedMore(3));
+    assert_eq!(compare(&fw, &steps, &own, &two), Comparison::NeedMore(1));
+}
+
+#[test]
+fn three_views_give_averages_ranges_and_gaps() {
+    let fw = framework();
+    let steps = steps(&fw, Mode::Quick);
+    let own = all(&fw, Mode::Quick, Some(3));
+    let views = [
+        response(&fw, Mode::Quick, 1, 0),
+        response(&fw, Mode::Quick, 2, 1),
+        response(&fw, Mode::Quick, 3, 2),
+    ];
+    let Comparison::Ready(rows) = compare(&fw, &steps, &own, &views) else { panic!("three views compare") };
+    assert_eq!(rows.len(), steps.len());
+    for row in &rows {
+        let others = row.others.expect("every theme scored by three");
+        assert_eq!((others.lowest, others.average, others.highest, others.count), (0, 33, 67, 3));
+        assert_eq!(row.own, Some(100));
+        assert_eq!(row.gap(), Some(Gap::BlindSpot));
+    }
+    let humble = all(&fw, Mode::Quick, Some(0));
+    let Comparison::Ready(rows) = compare(&fw, &steps, &humble, &views) else { panic!("compare") };
+    assert!(rows.iter().all(|r| r.gap() == Some(Gap::Strength)));
+}
+
+#[test]
+fn a_theme_scored_by_fewer_than_three_shows_no_colleague_figure() {
+    let fw = framework();
+    let mode = Mode::Full;
+    let steps = steps(&fw, mode);
+    let own = all(&fw, mode, Some(2));
+    // Two of the three say every "does not apply" statement does not apply.
+    let views = [
+        response(&fw, mode, 1, 2),
+        Response { nonce: 2, answers: all(&fw, mode, None) },
+        Response { nonce: 3, answers: all(&fw, mode, None) },
+    ];
+    let Comparison::Ready(rows) = compare(&fw, &steps, &own, &views) else { panic!("compare") };
+    for row in rows {
+        let theme = &fw.themes[row.theme];
+        let all_na = steps
+            .iter()
+            .find(|s| s.theme == row.theme)
+            .and_then(|s| s.resolve(&fw))
+            .is_some_and(|(_, bs)| bs.iter().all(|b| b.applies_to.is_some()));
+        assert_eq!(row.others.is_none(), all_na, "{}", theme.title);
+        assert!(row.others.is_none_or(|o| o.count >= MIN_VIEWS));
+    }
+}
+
+#[test]
+fn adding_codes_keeps_good_ones_and_refuses_bad_ones_without_change() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let code = encode(&fw, mode, 9, &all(&fw, mode, Some(2)));
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let effects = views.apply(ViewsAction::Edit(code.to_lowercase()));
+    assert!(effects.is_empty());
+    let effects = views.apply(ViewsAction::Add);
+    let saved = match effects.first() {
+        Some(ViewsEffect::Save(text)) => text.clone(),
+        other => panic!("expected a save, got {other:?}"),
+    };
+    assert_eq!(views.codes().collect::<Vec<_>>(), [code.as_str()]);
+    assert_eq!(views.draft(), "");
+
+    // The same code again, differently written: a duplicate, and nothing changes but the error.
+    let before = views.clone();
+    let _ = views.apply(ViewsAction::Edit(code.replace('-', " ")));
+    assert_eq!(views.apply(ViewsAction::Add), [ViewsEffect::FocusError]);
+    assert_eq!(views.error(), Some(CodeError::Duplicate));
+    assert_eq!(views.codes().collect::<Vec<_>>(), before.codes().collect::<Vec<_>>());
+
+    // What was saved restores the same codes; then removing one saves the shorter list.
+    let mut restored = Views::restored(Rc::new(fw.clone()), mode, Some(&saved));
+    assert_eq!(restored.responses(), views.responses());
+    assert!(
+        matches!(restored.apply(ViewsAction::Remove(0)).first(), Some(ViewsEffect::Save(t)) if t == "[]")
+    );
+    assert_eq!(restored.apply(ViewsAction::Remove(5)), []);
+}
+
+#[test]
+fn codes_are_kept_under_the_framework_prefix() {
+    let fw = framework();
+    assert!(views_key(&fw.id, Mode::Quick).starts_with(&framework_prefix(&fw.id)));
+    assert_ne!(views_key(&fw.id, Mode::Quick), views_key(&fw.id, Mode::Full));
+}

@@ -1,0 +1,97 @@
+//! "Your earlier checks": opening, deleting after a confirmation, loading a file, and what the
+//! views are asked to do (keep the history, move focus) after each.
+#![allow(clippy::expect_used)] // test helpers: a panic is a failing test
+
+mod common;
+
+use common::framework;
+use lsc_core::history::dates::Day;
+use lsc_core::history::earlier::{
+    Earlier, EarlierAction as A, EarlierEffect as E, EarlierFocus as F, Forget, Outcome,
+};
+use lsc_core::history::transfer::{export, read, FileProblem};
+use lsc_core::history::{Completed, History};
+use lsc_core::map::Map;
+use lsc_core::self_check::questionnaire::{Answer, Mode};
+
+fn check(at: u64, d: u8) -> Completed {
+    let answers: Map<Answer> = [("si-1".to_string(), Answer::Scale(d % 4))].into_iter().collect();
+    Completed {
+        at,
+        day: Day::new(2026, 3, d).expect("a day"),
+        mode: Mode::Quick,
+        answers,
+        actions: Map::new(),
+    }
+}
+
+fn two() -> Earlier {
+    let mut e = Earlier::default();
+    let _ = e.apply(A::Record(check(1, 3)));
+    let _ = e.apply(A::Record(check(2, 10)));
+    e
+}
+
+#[test]
+fn finishing_a_check_keeps_it() {
+    let mut e = Earlier::default();
+    let effects = e.apply(A::Record(check(1, 3)));
+    assert_eq!(effects, vec![E::Save(e.history().clone())]);
+    assert_eq!(e.history().checks().len(), 1);
+}
+
+#[test]
+fn an_opened_check_is_shown_until_closed_with_focus_moved_each_way() {
+    let mut e = two();
+    assert_eq!(e.apply(A::Open(1)), vec![E::Focus(F::Opened)]);
+    assert_eq!(e.opened().map(|c| c.at), Some(1));
+    assert_eq!(e.before(e.opened()).len(), 0, "nothing before the first check");
+    assert_eq!(e.apply(A::Close), vec![E::Focus(F::Section)]);
+    assert_eq!(e.opened(), None);
+    assert_eq!(e.apply(A::Open(99)), vec![], "a check that is not kept does not open");
+}
+
+#[test]
+fn deleting_asks_first_and_cancel_changes_nothing() {
+    let mut e = two();
+    assert_eq!(e.apply(A::Ask(Forget::One(1))), vec![E::Focus(F::Confirm)]);
+    assert_eq!(e.apply(A::Cancel), vec![E::Focus(F::Section)]);
+    assert_eq!(e.history().checks().len(), 2);
+    let _ = e.apply(A::Ask(Forget::One(1)));
+    let effects = e.apply(A::Confirmed);
+    assert_eq!(e.history().checks().len(), 1);
+    assert_eq!(effects, vec![E::Save(e.history().clone()), E::Focus(F::Section)]);
+    assert_eq!(e.outcome(), Some(&Outcome::Deleted));
+    let _ = e.apply(A::Ask(Forget::All));
+    let _ = e.apply(A::Confirmed);
+    assert_eq!(e.history(), &History::default());
+    assert_eq!(e.outcome(), Some(&Outcome::DeletedAll));
+}
+
+#[test]
+fn a_file_adds_what_is_new_and_a_bad_one_changes_nothing() {
+    let fw = framework();
+    let mut here = two();
+    let mut there = History::default();
+    there.record(check(2, 10));
+    there.record(check(3, 17));
+    let file = export(&fw, Day::new(2026, 3, 18).expect("a day"), &there, None, None);
+    let effects = here.apply(A::Load(read(&file, &fw), false));
+    assert_eq!(here.history().checks().len(), 3);
+    assert_eq!(effects, vec![E::Save(here.history().clone())]);
+    assert_eq!(here.outcome(), Some(&Outcome::Loaded("Added 1 check; 1 was already here.".into())));
+
+    let before = here.history().clone();
+    let effects = here.apply(A::Load(read("{}", &fw), false));
+    assert_eq!(effects, vec![E::Focus(F::Problem)], "nothing to keep: nothing changed");
+    assert_eq!(here.history(), &before);
+    assert_eq!(here.outcome(), Some(&Outcome::Refused(FileProblem::NotOurs)));
+}
+
+#[test]
+fn delete_my_answers_clears_the_earlier_checks_too() {
+    let mut e = two();
+    let effects = e.apply(A::Cleared);
+    assert_eq!(e, Earlier::default());
+    assert_eq!(effects, vec![E::Save(History::default())], "the page's copy goes too");
+}

@@ -1,0 +1,168 @@
+//! Progress over time: days as visitors read them, the checks kept (the most recent 20, the
+//! same check never twice), each theme's change since the previous check, and the history as
+//! stored, set aside when it cannot be used.
+#![allow(clippy::expect_used, clippy::indexing_slicing)] // test helpers: a panic is a failing test
+
+mod common;
+
+use common::framework;
+use lsc_core::history::changes::changes;
+use lsc_core::history::dates::Day;
+use lsc_core::history::{decode, encode, history_key, Completed, History, HISTORY_VERSION, MAX_CHECKS};
+use lsc_core::map::Map;
+use lsc_core::results::reading::moved_most;
+use lsc_core::results::scoring::theme_scores;
+use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
+use lsc_core::self_check::saved::{framework_prefix, SetAside};
+use serde_json::json;
+
+const QUICK: [&str; 12] =
+    ["si-1", "si-4", "si-7", "dt-1", "dt-2", "dt-3", "fc-1", "fc-5", "fc-6", "fo-1", "fo-5", "fo-6"];
+
+fn day(y: u16, m: u8, d: u8) -> Day {
+    Day::new(y, m, d).expect("a real day")
+}
+
+/// A quick check finished at `at` on `d`, every statement answered `value` but the first
+/// theme's, answered `first`.
+fn check(at: u64, d: Day, first: u8, value: u8) -> Completed {
+    let answers: Map<Answer> = QUICK
+        .iter()
+        .map(|id| (id.to_string(), Answer::Scale(if id.starts_with("si-") { first } else { value })))
+        .collect();
+    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new() }
+}
+
+#[test]
+fn days_read_as_the_document_language_writes_them() {
+    assert_eq!(day(2026, 3, 3).long("en-GB"), "3 March 2026");
+    assert_eq!(day(2026, 12, 31).long("en"), "31 December 2026");
+    assert_eq!(day(2026, 3, 3).long("cy"), "2026-03-03", "no Welsh month names yet: the unambiguous form");
+    assert_eq!(day(2026, 3, 3).long("enx"), "2026-03-03");
+    assert_eq!(Day::parse("2024-02-29"), Some(day(2024, 2, 29)));
+    for bad in
+        ["2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "+026-01-01", "2026-01-01x", "", "0000-01-01"]
+    {
+        assert_eq!(Day::parse(bad), None, "{bad:?} is not a day");
+    }
+    assert!(day(2026, 3, 3) < day(2026, 4, 1));
+}
+
+#[test]
+fn keeps_the_twenty_most_recent_and_names_the_one_dropped_next() {
+    let mut h = History::default();
+    for i in 0..MAX_CHECKS as u64 {
+        assert_eq!(h.dropped_next(), None, "nothing is dropped before {MAX_CHECKS} are kept");
+        h.record(check(1_000 + i, day(2026, 1, 1 + i as u8), 1, 1));
+    }
+    assert_eq!(h.dropped_next().map(|c| c.day), Some(day(2026, 1, 1)));
+    h.record(check(5_000, day(2026, 2, 1), 1, 1));
+    assert_eq!(h.checks().len(), MAX_CHECKS);
+    assert_eq!(h.checks().first().map(|c| c.day), Some(day(2026, 1, 2)), "the oldest went");
+    assert_eq!(h.checks().last().map(|c| c.at), Some(5_000));
+}
+
+#[test]
+fn finishing_again_the_same_day_replaces_that_days_check() {
+    let mut h = History::default();
+    h.record(check(1, day(2026, 3, 3), 1, 1));
+    h.record(check(2, day(2026, 3, 3), 2, 1));
+    assert_eq!(h.checks().len(), 1);
+    assert_eq!(h.checks().first().map(|c| c.at), Some(2));
+    h.record(check(3, day(2026, 3, 4), 2, 1));
+    assert_eq!(h.checks().len(), 2);
+}
+
+#[test]
+fn the_plan_written_on_the_results_goes_to_that_check() {
+    let mut h = History::default();
+    let c = check(1, day(2026, 3, 3), 1, 1);
+    h.record(c.clone());
+    let plan: Map<String> = [("si-1".to_string(), "Meet the council".to_string())].into_iter().collect();
+    assert!(h.update_plan(Mode::Quick, &c.answers, &plan));
+    assert_eq!(h.find(1).map(|c| c.actions.clone()), Some(plan.clone()));
+    assert!(!h.update_plan(Mode::Full, &c.answers, &plan), "no full check has these answers");
+    h.remove(1);
+    assert!(h.checks().is_empty());
+}
+
+#[test]
+fn merging_never_keeps_the_same_check_twice() {
+    let mut h = History::default();
+    h.record(check(1, day(2026, 3, 3), 1, 1));
+    let merged = h.merge(vec![check(1, day(2026, 3, 3), 1, 1), check(2, day(2026, 4, 3), 2, 2)]);
+    assert_eq!((merged.added, merged.already, merged.not_kept), (1, 1, 0));
+    let again = h.merge(vec![check(2, day(2026, 4, 3), 2, 2)]);
+    assert_eq!((again.added, again.already), (0, 1));
+    assert_eq!(h.checks().len(), 2);
+}
+
+#[test]
+fn each_theme_changes_since_the_previous_check_that_scored_it() {
+    let fw = framework();
+    let before = check(1, day(2026, 3, 3), 1, 2);
+    let now = check(2, day(2026, 4, 3), 3, 2);
+    let scores = theme_scores(&fw, &steps(&fw, Mode::Quick), &now.answers);
+    let found = changes(&fw, &[&before], &scores);
+    assert_eq!(found.len(), 4, "every theme was scored before");
+    let texts: Vec<String> = found.iter().map(|c| c.text("en-GB")).collect();
+    assert_eq!(texts[0], "up 67 since 3 March 2026", "Strategic intent: 33 then 100");
+    assert_eq!(texts[1], "no change since 3 March 2026");
+    let down = changes(&fw, &[&now], &theme_scores(&fw, &steps(&fw, Mode::Quick), &before.answers));
+    assert_eq!(down[0].text("en-GB"), "down 67 since 3 April 2026");
+    let most = moved_most(&found).expect("a theme moved");
+    assert_eq!(fw.themes[most.theme].title, "Strategic intent");
+    assert_eq!(
+        moved_most(&changes(&fw, &[&before], &theme_scores(&fw, &steps(&fw, Mode::Quick), &before.answers))),
+        None
+    );
+    assert!(changes(&fw, &[], &scores).is_empty(), "a first check has nothing to compare with");
+}
+
+#[test]
+fn a_theme_the_last_check_did_not_score_is_compared_with_the_check_before() {
+    let fw = framework();
+    let older = check(1, day(2026, 1, 5), 0, 2);
+    let mut newer = check(2, day(2026, 2, 5), 2, 2);
+    for id in ["si-1", "si-4", "si-7"] {
+        newer.answers.remove(id);
+    }
+    let now = check(3, day(2026, 3, 5), 3, 2);
+    let scores = theme_scores(&fw, &steps(&fw, Mode::Quick), &now.answers);
+    let found = changes(&fw, &[&older, &newer], &scores);
+    assert_eq!(found[0].since, day(2026, 1, 5), "Strategic intent: the newest earlier check that scored it");
+    assert_eq!(found[1].since, day(2026, 2, 5), "the other themes: the previous check");
+}
+
+#[test]
+fn the_history_round_trips_and_lives_under_the_frameworks_prefix() {
+    let fw = framework();
+    assert!(history_key(&fw.id).starts_with(&framework_prefix(&fw.id)), "Delete my answers removes it");
+    let mut h = History::default();
+    let mut c = check(1_772_500_000_000, day(2026, 3, 3), 1, 2);
+    c.actions.insert("si-1".into(), "Talk to the parish council".into());
+    h.record(c);
+    h.record(check(1_775_000_000_000, day(2026, 4, 1), 3, 0));
+    assert_eq!(decode(&encode(&fw, &h), &fw), Ok(h));
+}
+
+#[test]
+fn a_history_that_cannot_be_used_is_set_aside_saying_why() {
+    let fw = framework();
+    let good = json!({"at": 1, "day": "2026-03-03", "mode": "quick", "answers": {"si-1": 2}, "actions": {}});
+    let doc = |version: serde_json::Value, framework: &str, checks: serde_json::Value| {
+        json!({"version": version, "framework": framework, "checks": checks}).to_string()
+    };
+    assert!(decode(&doc(json!(HISTORY_VERSION), &fw.id, json!([good])), &fw).is_ok());
+    assert_eq!(decode("{not json", &fw), Err(SetAside::Unreadable));
+    assert_eq!(decode("[]", &fw), Err(SetAside::Unreadable));
+    assert_eq!(decode(&doc(json!(2), &fw.id, json!([])), &fw), Err(SetAside::OtherVersion));
+    assert_eq!(decode(&doc(json!(1), "another", json!([])), &fw), Err(SetAside::OtherCheck));
+    assert_eq!(decode(&doc(json!(1), &fw.id, json!({"a": 1})), &fw), Err(SetAside::Unreadable));
+    let mut bad = good.clone();
+    bad["answers"] = json!({"zz-9": 1});
+    assert_eq!(decode(&doc(json!(1), &fw.id, json!([bad])), &fw), Err(SetAside::Outdated));
+    let mut bad_day = good;
+    bad_day["day"] = json!("2026-02-30");
+    assert_eq!(decode(&doc(json!(1), &fw.id, json!([bad_day])), &fw), Err(SetAside::Outdated));
+}

@@ -1,0 +1,100 @@
+//! The "Move to another device" file: what it holds, what loading it does, and the message for
+//! each kind of file that cannot be loaded (which then changes nothing).
+#![allow(clippy::expect_used, clippy::indexing_slicing)] // test helpers: a panic is a failing test
+
+mod common;
+
+use common::framework;
+use lsc_core::history::dates::Day;
+use lsc_core::history::transfer::{export, merged_message, read, FileProblem, FORMAT, MAX_FILE_BYTES};
+use lsc_core::history::{Completed, History, Merged};
+use lsc_core::map::Map;
+use lsc_core::self_check::questionnaire::{Answer, Mode};
+use lsc_core::self_check::state::Progress;
+use serde_json::{json, Value};
+
+fn quick_check(at: u64, d: u8, value: u8) -> Completed {
+    let answers: Map<Answer> =
+        ["si-1", "si-4", "si-7", "dt-1"].iter().map(|id| (id.to_string(), Answer::Scale(value))).collect();
+    Completed {
+        at,
+        day: Day::new(2026, 3, d).expect("a day"),
+        mode: Mode::Quick,
+        answers,
+        actions: Map::new(),
+    }
+}
+
+fn sample() -> (History, Progress) {
+    let mut h = History::default();
+    h.record(quick_check(1, 3, 1));
+    let mut c = quick_check(2, 10, 3);
+    c.actions.insert("si-1".into(), "Ask the youth forum".into());
+    h.record(c);
+    let p = Progress {
+        step: 1,
+        finished: false,
+        summary: false,
+        answers: [("si-1".to_string(), Answer::Scale(2))].into_iter().collect(),
+        actions: Map::new(),
+    };
+    (h, p)
+}
+
+fn file() -> Value {
+    let (h, p) = sample();
+    let fw = framework();
+    serde_json::from_str(&export(&fw, Day::new(2026, 3, 12).expect("a day"), &h, Some(&p), None))
+        .expect("JSON")
+}
+
+#[test]
+fn the_file_holds_every_check_and_the_answers_in_progress() {
+    let fw = framework();
+    let (h, p) = sample();
+    let f = file();
+    assert_eq!(f["format"], FORMAT);
+    assert_eq!(f["framework"], fw.id.as_str());
+    assert_eq!(f["exported"], "2026-03-12");
+    let moved = read(&f.to_string(), &fw).expect("our own file loads");
+    assert_eq!(moved.checks, h);
+    assert_eq!(moved.quick, Some(p));
+    assert_eq!(moved.full, None);
+}
+
+#[test]
+fn each_kind_of_bad_file_says_why() {
+    let fw = framework();
+    let with = |edit: &dyn Fn(&mut Value)| {
+        let mut f = file();
+        edit(&mut f);
+        read(&f.to_string(), &fw).err()
+    };
+    assert_eq!(read("Dear Sam, here are my notes", &fw).err(), Some(FileProblem::NotOurs));
+    assert_eq!(read("{\"format\":\"something-else\"}", &fw).err(), Some(FileProblem::NotOurs));
+    assert_eq!(read(&" ".repeat(MAX_FILE_BYTES + 1), &fw).err(), Some(FileProblem::NotOurs));
+    assert_eq!(with(&|f| f["version"] = json!(2)), Some(FileProblem::Newer));
+    assert_eq!(with(&|f| f["framework"] = json!("another-framework")), Some(FileProblem::OtherCheck));
+    assert_eq!(with(&|f| f["checks"][0]["answers"]["si-1"] = json!(9)), Some(FileProblem::Damaged));
+    assert_eq!(with(&|f| f["checks"] = json!("lots")), Some(FileProblem::Damaged));
+    assert_eq!(with(&|f| f["quick"]["answers"]["nope"] = json!(1)), Some(FileProblem::Damaged));
+    assert_eq!(with(&|f| f["version"] = json!("1")), Some(FileProblem::Damaged));
+    let text = file().to_string();
+    assert_eq!(read(&text[..text.len() / 2], &fw).err(), Some(FileProblem::NotOurs), "cut short: not JSON");
+    for problem in [FileProblem::NotOurs, FileProblem::Newer, FileProblem::OtherCheck, FileProblem::Damaged] {
+        assert!(problem.message().ends_with('.'), "{problem:?} has a sentence");
+    }
+}
+
+#[test]
+fn loading_reports_what_it_did() {
+    let m = |added, already, not_kept| merged_message(Merged { added, already, not_kept }, false);
+    assert_eq!(m(3, 2, 0), "Added 3 checks; 2 were already here.");
+    assert_eq!(m(1, 0, 0), "Added 1 check.");
+    assert_eq!(m(1, 1, 0), "Added 1 check; 1 was already here.");
+    assert_eq!(m(0, 2, 0), "No checks added: all 2 in the file were already here.");
+    assert_eq!(m(0, 0, 0), "The file holds no finished checks.");
+    assert_eq!(m(2, 0, 1), "Added 2 checks. The oldest check was not kept: up to 20 are kept.");
+    let taken = merged_message(Merged { added: 0, already: 1, not_kept: 0 }, true);
+    assert_eq!(taken, "No checks added: the one in the file was already here. Your answers in progress from the file were loaded too.");
+}

@@ -1,0 +1,61 @@
+//! The root: the widget, or a clear message when the framework document could not be used, and
+//! the events that tell the host page which.
+
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::widget::Widget;
+use crate::app::Doc;
+use crate::services::events;
+use crate::ui::load_error::LoadError;
+use lsc_core::options::Options;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub framework: Result<Doc, AttrValue>,
+    pub options: Options,
+    /// Attribute values that were not allowed, reported to the web team once mounted.
+    pub warnings: Vec<String>,
+    /// The partner page's element that the widget was mounted on; events are dispatched on it.
+    pub host: HtmlElement,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    {
+        // Tell the host page once the widget is interactive (or has failed).
+        let host = props.host.clone();
+        let error = props.framework.as_ref().err().cloned();
+        let warnings = props.warnings.clone();
+        use_effect_with((), move |_| {
+            for w in &warnings {
+                events::dispatch_error(&host, w);
+            }
+            match error {
+                None => events::dispatch(&host, "lsc:ready", &JsValue::NULL),
+                Some(message) => events::dispatch_error(&host, &message),
+            }
+        });
+    }
+    let options = &props.options;
+    // The widget's language and direction are the document's, whatever the host page's (WCAG
+    // 3.1.2): a dir="rtl" page would otherwise reverse the scale and move the question mark. A
+    // document that failed to load is reported in English. The palette (light, dark or the
+    // visitor's own) is chosen in CSS by data-scheme.
+    let (lang, dir) = match &props.framework {
+        Ok(doc) => (AttrValue::from(doc.language.clone()), doc.direction.name()),
+        Err(_) => (AttrValue::from("en-GB"), "ltr"),
+    };
+    html! {
+        <div class="lsc" {lang} {dir} data-lsc-root="" data-scheme={options.color_scheme.name()}>
+            {match &props.framework {
+                Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
+                Err(message) => html! {
+                    <LoadError level={options.heading_level} message={message.clone()}
+                        fallback_href={options.fallback_href.clone().map(AttrValue::from)} />
+                },
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Colleagues' views without a server: the invitation link, a colleague's own flow ending in a
+//! response code, the codes a visitor adds, and the comparison.
+
+pub mod colleague_check;
+pub mod colleague_views;
+pub mod comparison_table;
+pub mod invite_link;
+pub mod response_code_screen;

@@ -1,0 +1,39 @@
+//! The framework's introduction: its own summary, then "About this framework" as a native
+//! disclosure (details/summary is keyboard-operable and announced without any ARIA of ours).
+
+use yew::prelude::*;
+
+use crate::app::Doc;
+use crate::ui::heading::Heading;
+use crate::ui::text;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub doc: Doc,
+    /// The level of the about sections' headings.
+    pub level: u8,
+}
+
+#[function_component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let fw = &props.doc;
+    html! {
+        <div class="lsc-intro">
+            <p class="lsc-lead">{ fw.summary.clone() }</p>
+            <details class="lsc-details">
+                <summary>{ text::ABOUT }</summary>
+                <div class="lsc-details__body">
+                    for section in &fw.about {
+                        <Heading level={props.level}>{ section.heading.clone() }</Heading>
+                        for p in &section.paragraphs {
+                            <p>{ p.clone() }</p>
+                        }
+                    }
+                    if let Some(note) = &fw.source_note {
+                        <p class="lsc-small">{ note.clone() }</p>
+                    }
+                </div>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+//! An earlier check, opened: its results and action plan, read-only, through the results
+//! screen itself, with each theme's change since the check before it.
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::send;
+use crate::app::Doc;
+use crate::app::Shared;
+use crate::results::Results;
+use crate::ui::text;
+use lsc_core::history::changes::changes;
+use lsc_core::history::earlier::{Earlier, EarlierAction};
+use lsc_core::results::scoring::theme_scores;
+use lsc_core::self_check::state::{Progress, Restored, Saving, SelfCheck};
+
+#[derive(Properties, PartialEq)]
+pub struct EarlierCheckProps {
+    pub earlier: Shared<Earlier>,
+    pub doc: Doc,
+    pub level: u8,
+    pub host: HtmlElement,
+    pub dispatch: Callback<EarlierAction>,
+}
+
+#[function_component]
+pub fn EarlierCheck(props: &EarlierCheckProps) -> Html {
+    let EarlierCheckProps { earlier, doc, level, host, dispatch } = props;
+    let Some(c) = earlier.opened() else { return Html::default() };
+    let kept = Progress {
+        step: 0,
+        finished: true,
+        summary: false,
+        answers: c.answers.clone(),
+        actions: c.actions.clone(),
+    };
+    let found = Restored { saving: Saving::Off, progress: None, notice: None };
+    let check = SelfCheck::handed_over(doc.0.clone(), c.mode, found, Some(kept));
+    let scores = theme_scores(doc, check.steps(), check.answers());
+    let changes = changes(doc, &earlier.before(Some(c)), &scores);
+    html! {
+        <div class="lsc-earlier-check">
+            <Results check={Shared(Rc::new(check))} doc={doc.clone()} level={*level} host={host.clone()}
+                dispatch={Callback::noop()} {changes} earlier={AttrValue::from(c.day.long(&doc.language))} />
+            <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::Close)}>{ text::BACK_FROM_EARLIER }</button>
+        </div>
+    }
+}

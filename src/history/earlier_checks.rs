@@ -1,0 +1,95 @@
+//! "Your earlier checks": the kept checks by date, newest first, each to open or delete, and
+//! deleting them all, with a confirmation in place like the self-check's own Delete.
+
+use yew::prelude::*;
+
+use crate::app::send;
+use crate::app::Check;
+use crate::app::Doc;
+use crate::app::Shared;
+use crate::history::move_device::MoveDevice;
+use crate::ui::heading::Heading;
+use crate::ui::text;
+use lsc_core::history::earlier::{Earlier, EarlierAction, Forget, Outcome};
+use lsc_core::self_check::questionnaire::Mode;
+use lsc_core::self_check::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct EarlierChecksProps {
+    pub earlier: Shared<Earlier>,
+    pub check: Check,
+    pub doc: Doc,
+    pub persist: bool,
+    pub level: u8,
+    pub dispatch: Callback<EarlierAction>,
+    pub check_dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
+    let EarlierChecksProps { earlier, check, doc, persist, level, dispatch, check_dispatch } = props;
+    let level = *level;
+    let name = |at: u64| {
+        earlier
+            .history()
+            .find(at)
+            .map_or(String::new(), |c| text::check_name(&c.day.long(&doc.language), c.mode == Mode::Quick))
+    };
+    let confirm = earlier.confirm().map(|forget| {
+        let (title, body, yes) = match forget {
+            Forget::One(at) => (format!("Delete the check of {}?", name(at)), text::CONFIRM_DELETE_CHECK_BODY, text::CONFIRM_DELETE_CHECK_YES),
+            Forget::All => (text::CONFIRM_DELETE_ALL_TITLE.to_string(), text::CONFIRM_DELETE_ALL_BODY, text::CONFIRM_DELETE_ALL_YES),
+        };
+        html! {
+            <div class="lsc-confirm" role="group" aria-labelledby="lsc-earlier-confirm">
+                <Heading level={level + 1} id="lsc-earlier-confirm" focusable=true>{ title }</Heading>
+                <p>{ body }</p>
+                <div class="lsc-actions">
+                    <button type="button" class="lsc-button lsc-button--warning" onclick={send(dispatch, EarlierAction::Confirmed)}>{ yes }</button>
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::Cancel)}>{ text::CANCEL }</button>
+                </div>
+            </div>
+        }
+    });
+    let status = match earlier.outcome() {
+        Some(Outcome::Deleted) => text::DELETED_CHECK,
+        Some(Outcome::DeletedAll) => text::DELETED_ALL,
+        Some(Outcome::SetAside(message)) => message,
+        _ => "",
+    };
+    let checks = earlier.history().checks();
+    html! {
+        <section class="lsc-earlier lsc-noprint" aria-labelledby="lsc-earlier-heading">
+            <Heading {level} id="lsc-earlier-heading" focusable=true>{ text::EARLIER_TITLE }</Heading>
+            if let Some(confirm) = confirm {
+                { confirm }
+            } else {
+                <p class="lsc-earlier__status" role="status">{ status }</p>
+                if checks.is_empty() {
+                    <p>{ text::EARLIER_NONE }</p>
+                } else {
+                    <ul class="lsc-earlier__list">
+                        for c in checks.iter().rev() {
+                            <li class="lsc-earlier__item">
+                                <span class="lsc-earlier__name">{ text::check_name(&c.day.long(&doc.language), c.mode == Mode::Quick) }</span>
+                                <button type="button" class="lsc-link-button" onclick={send(dispatch, EarlierAction::Open(c.at))}>
+                                    { text::OPEN }<span class="lsc-visually-hidden">{ format!(" {}", name(c.at)) }</span>
+                                </button>
+                                <button type="button" class="lsc-link-button" onclick={send(dispatch, EarlierAction::Ask(Forget::One(c.at)))}>
+                                    { text::DELETE_ONE }<span class="lsc-visually-hidden">{ format!(" {}", name(c.at)) }</span>
+                                </button>
+                            </li>
+                        }
+                    </ul>
+                    if let Some(oldest) = earlier.history().dropped_next() {
+                        <p class="lsc-warning">{ text::drop_warning(checks.len(), &oldest.day.long(&doc.language)) }</p>
+                    }
+                    <button type="button" id="lsc-delete-all" class="lsc-button lsc-button--secondary"
+                        onclick={send(dispatch, EarlierAction::Ask(Forget::All))}>{ text::DELETE_ALL }</button>
+                }
+                <MoveDevice earlier={earlier.clone()} check={check.clone()} doc={doc.clone()} persist={*persist}
+                    level={level + 1} dispatch={dispatch.clone()} check_dispatch={check_dispatch.clone()} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,173 @@
+//! The results: scores per theme as a chart and in words, the reading, the action plan, and copy,
+//! download and print.
+//!
+//! The results: a chart and the same numbers as text, the plain-language reading, the focus
+//! theme with its links to the frameworks visitors already use in appraisal, the action plan
+//! beside the lowest-rated statements, and ways to keep, print or clear it all.
+
+pub mod plan_item;
+pub mod score_chart;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::send;
+use crate::app::Check;
+use crate::app::Doc;
+use crate::colleagues::colleague_views::ColleagueViews;
+use crate::explorer::theme_links::ThemeLinks;
+use crate::results::plan_item::PlanItem;
+use crate::results::score_chart::ScoreChart;
+use crate::services::share;
+use crate::ui::heading::Heading;
+use crate::ui::text;
+use lsc_core::history::changes::Change;
+use lsc_core::results::reading::{moved_most, read};
+use lsc_core::results::report;
+use lsc_core::results::scoring::theme_scores;
+use lsc_core::self_check::state::{Action, Confirm, SelfCheck, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub check: Check,
+    pub doc: Doc,
+    pub level: u8,
+    /// The partner's element, which printing marks.
+    pub host: HtmlElement,
+    pub dispatch: Callback<Action>,
+    /// Each theme's change since the previous check.
+    #[prop_or_default]
+    pub changes: Vec<Change>,
+    /// The day of an earlier check shown read-only; None for the visitor's own current results.
+    #[prop_or_default]
+    pub earlier: Option<AttrValue>,
+}
+
+/// The results as text, built only when the visitor copies or downloads them (not on every
+/// keystroke in the action plan, which re-renders this screen).
+fn report_text(check: &SelfCheck) -> String {
+    let scores = theme_scores(check.framework(), check.steps(), check.answers());
+    let reading = read(check.framework(), check.steps(), check.answers(), &scores);
+    report::text_report(check, &scores, &reading, &share::today().0)
+}
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let ResultsProps { check, doc: fw, level, host, dispatch, changes, earlier } = props;
+    let level = *level;
+    let scores = theme_scores(fw, check.steps(), check.answers());
+    let reading = read(fw, check.steps(), check.answers(), &scores);
+    let (today, iso) = share::today();
+    let date = earlier.as_ref().map_or(today, |d| d.to_string());
+
+    let on_print = {
+        let (host, dispatch) = (host.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let dispatch = dispatch.clone();
+            share::print(&host, move || dispatch.emit(Action::Status(Status::PrintFailed)));
+        })
+    };
+    let on_copy = {
+        let (dispatch, check) = (dispatch.clone(), check.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (dispatch, report) = (dispatch.clone(), report_text(&check));
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = share::copy(&report).await;
+                dispatch.emit(Action::Status(if ok { Status::Copied } else { Status::CopyFailed }));
+            });
+        })
+    };
+    let on_download = {
+        let (name, check) = (format!("leadership-self-check-{iso}.txt"), check.clone());
+        dispatch.reform(move |_: MouseEvent| {
+            let ok = share::download(&name, &report_text(&check)).is_ok();
+            Action::Status(if ok { Status::Downloaded } else { Status::DownloadFailed })
+        })
+    };
+    let status = match check.status() {
+        None => "",
+        Some(Status::Copied) => text::COPIED,
+        Some(Status::CopyFailed) => text::COPY_FAILED,
+        Some(Status::Downloaded) => text::DOWNLOADED,
+        Some(Status::DownloadFailed) => text::DOWNLOAD_FAILED,
+        Some(Status::PrintFailed) => text::PRINT_FAILED,
+    };
+    // Whatever way of keeping the results failed, the text is offered to select and copy.
+    let copy_by_hand =
+        matches!(check.status(), Some(Status::CopyFailed | Status::DownloadFailed | Status::PrintFailed));
+    let sentences = [
+        report::strongest_sentence(fw, &reading, &scores),
+        report::focus_sentence(fw, &reading, &scores),
+        report::moved_sentence(fw, moved_most(changes)),
+    ];
+    let focus = reading.focus.and_then(|t| Some((t, fw.themes.get(t)?)));
+    let plan = reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b));
+    html! {
+        <section class="lsc-results" aria-labelledby="lsc-results-heading">
+            <Heading {level} id="lsc-results-heading" class="lsc-results__heading" focusable=true>{ earlier.as_ref().map_or(text::RESULTS_TITLE.to_string(), |d| text::earlier_results(d)) }</Heading>
+            <p class="lsc-meta">{ format!("{date} · {}", report::mode_label(check.mode(), check.total())) }</p>
+
+            <Heading level={level + 1}>{ text::SCORES_TITLE }</Heading>
+            <ScoreChart doc={fw.clone()} scores={scores.clone()} changes={changes.clone()} />
+
+            <Heading level={level + 1}>{ text::READING_TITLE }</Heading>
+            for s in sentences.into_iter().filter(|s| !s.is_empty()) {
+                <p>{ s }</p>
+            }
+            if let Some((index, theme)) = focus {
+                <div class="lsc-focus">
+                    <Heading level={level + 2}>
+                        { theme.title.clone() }{ ": " }<span class="lsc-tagline">{ theme.tagline.clone() }</span>
+                    </Heading>
+                    <p>{ theme.description.clone() }</p>
+                    // A lead-in rather than another heading level, so that the default outline
+                    // stays within h6.
+                    <p class="lsc-lead-in">{ text::FOCUS_LINKS }</p>
+                    <ThemeLinks doc={fw.clone()} theme={index} level={level + 3} />
+                </div>
+            }
+
+            <Heading level={level + 1}>{ text::PLAN_TITLE }</Heading>
+            if reading.lowest.is_empty() {
+                <p>{ report::no_lowest_sentence(fw) }</p>
+            } else {
+                <p>{ text::PLAN_INTRO }</p>
+                <ol class="lsc-plan">
+                    for b in plan {
+                        <PlanItem doc={fw.clone()} id={b.id.clone()} answer={check.answers().get(&b.id).copied()}
+                            action={check.actions().get(&b.id).cloned().unwrap_or_default()} dispatch={dispatch.clone()}
+                            read_only={earlier.is_some()} />
+                    }
+                </ol>
+            }
+
+            if earlier.is_none() && fw.self_check.colleagues.is_some() {
+                <ColleagueViews check={check.clone()} doc={fw.clone()} level={level + 1} />
+            }
+
+            if earlier.is_none() {
+            <div class="lsc-noprint">
+                <Heading level={level + 1}>{ text::KEEP_TITLE }</Heading>
+                <div class="lsc-actions">
+                    <button type="button" class="lsc-button" onclick={on_print}>{ text::PRINT }</button>
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
+                </div>
+                <p class="lsc-status" role="status">{ status }</p>
+                if copy_by_hand {
+                    <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
+                    <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report_text(check)} />
+                }
+                <Heading level={level + 1}>{ text::CHANGE_TITLE }</Heading>
+                <div class="lsc-actions">
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::CHANGE_ANSWERS }</button>
+                    <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary"
+                        onclick={send(dispatch, Action::Ask(Confirm::StartAgain))}>{ text::START_AGAIN }</button>
+                    <button type="button" id="lsc-delete" class="lsc-button lsc-button--warning"
+                        onclick={send(dispatch, Action::Ask(Confirm::Delete))}>{ text::DELETE }</button>
+                </div>
+            </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+//! The self-check: one step per theme, resuming, and "Check your answers".
+//!
+//! The self-check: which screen to show for its state (resuming, a step, the results, or a
+//! confirmation), with the notice above and the line about what is kept below.
+
+pub mod check_answers;
+pub mod resume;
+pub mod statement;
+pub mod step_form;
+pub mod use_self_check;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::Check;
+use crate::app::Doc;
+use crate::app::Shared;
+use crate::history::earlier_check::EarlierCheck;
+use crate::history::earlier_checks::EarlierChecks;
+use crate::results::Results;
+use crate::self_check::check_answers::CheckAnswers;
+use crate::self_check::resume::Resume;
+use crate::self_check::step_form::StepForm;
+use crate::ui::confirm::Confirm;
+use crate::ui::notice::Notice;
+use crate::ui::text;
+use lsc_core::colleagues::invite::ColleagueWords;
+use lsc_core::history::changes::changes;
+use lsc_core::history::earlier::{Earlier, EarlierAction};
+use lsc_core::results::scoring::theme_scores;
+use lsc_core::self_check::state::{Action, Saving, Stage};
+
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckViewProps {
+    pub check: Check,
+    pub doc: Doc,
+    /// The level of each screen's heading.
+    pub level: u8,
+    /// The partner's element, which printing marks.
+    pub host: HtmlElement,
+    pub dispatch: Callback<Action>,
+    /// "Your earlier checks", when the widget keeps them.
+    #[prop_or_default]
+    pub earlier: Option<Shared<Earlier>>,
+    #[prop_or_default]
+    pub earlier_dispatch: Callback<EarlierAction>,
+    /// Whether the visitor's answers and checks are kept on the device (`persist`).
+    #[prop_or_default]
+    pub persist: bool,
+    /// A colleague's wording, when they give their view of the visitor (see `ColleagueCheck`).
+    #[prop_or_default]
+    pub voice: Option<ColleagueWords>,
+    /// What a colleague sees in place of the results: their response code.
+    #[prop_or_default]
+    pub finished: Option<Html>,
+}
+
+#[function_component]
+pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
+    let SelfCheckViewProps {
+        check,
+        doc,
+        level,
+        host,
+        dispatch,
+        earlier,
+        earlier_dispatch,
+        persist,
+        voice,
+        finished,
+    } = props;
+    let level = *level;
+    let opened = earlier.as_ref().filter(|e| e.opened().is_some());
+    let body = if let Some(earlier) = opened {
+        html! { <EarlierCheck earlier={earlier.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={earlier_dispatch.clone()} /> }
+    } else if let Some(c) = check.confirm() {
+        html! { <Confirm confirm={c} {level} dispatch={dispatch.clone()} /> }
+    } else {
+        match check.stage() {
+            Stage::Resume => html! {
+                <Resume answered={check.resumable().map_or(0, |p| p.answers.len())} total={check.total()}
+                    {level} dispatch={dispatch.clone()} />
+            },
+            Stage::Step(index) => match check.steps().get(index) {
+                Some(step) => html! {
+                    <StepForm doc={doc.clone()} {index} step={step.clone()} total={check.steps().len()}
+                        answers={check.answers().clone()} unanswered={check.unanswered().to_vec()}
+                        changing={check.changing().is_some()} {level} dispatch={dispatch.clone()} voice={voice.clone()} />
+                },
+                None => Html::default(),
+            },
+            Stage::Summary => html! {
+                <CheckAnswers check={check.clone()} doc={doc.clone()} {level} dispatch={dispatch.clone()} voice={voice.clone()} />
+            },
+            Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
+            Stage::Results => {
+                // Compared with the checks before this one (all of them if it is not kept).
+                let changes = earlier.as_ref().map_or(Vec::new(), |e| {
+                    let current = e.history().current(check.mode(), check.answers());
+                    changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()))
+                });
+                html! {
+                    <Results check={check.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={dispatch.clone()} {changes} />
+                }
+            }
+        }
+    };
+    let keeping = if check.saving() == Saving::On { text::KEPT } else { text::NOT_KEPT };
+    // Reachable from the start of the check and from the results, not from the steps between.
+    let at_ends = matches!(check.stage(), Stage::Resume | Stage::Step(0) | Stage::Results);
+    let section = earlier.as_ref().filter(|_| opened.is_none() && check.confirm().is_none() && at_ends);
+    // Said before finishing, which is when the oldest is dropped.
+    let warning =
+        earlier.as_ref().filter(|_| matches!(check.stage(), Stage::Step(_) | Stage::Summary)).and_then(|e| {
+            let oldest = e.history().dropped_next()?;
+            Some(text::drop_warning(e.history().checks().len(), &oldest.day.long(&doc.language)))
+        });
+    let privacy = if voice.is_some() {
+        text::COLLEAGUE_KEPT.to_string()
+    } else {
+        format!("{} {keeping}", text::STAYS_HERE)
+    };
+    html! {
+        <div class="lsc-check">
+            <Notice notice={check.notice().cloned()} dispatch={dispatch.clone()} />
+            if let Some(warning) = warning {
+                <p class="lsc-warning">{ warning }</p>
+            }
+            { body }
+            if let Some(earlier) = section {
+                <EarlierChecks earlier={earlier.clone()} check={check.clone()} doc={doc.clone()} persist={*persist}
+                    level={if check.stage() == Stage::Results { level + 1 } else { level }}
+                    dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} />
+            }
+            <p class="lsc-small lsc-privacy">{ privacy }</p>
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+//! One statement of a step as a fieldset of native radios, the statement as its legend, with
+//! its error message when it was left unanswered.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::Doc;
+use crate::ui::text;
+use lsc_core::colleagues::invite::ColleagueWords;
+use lsc_core::self_check::questionnaire::{Answer, NOT_APPLICABLE};
+use lsc_core::self_check::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct StatementProps {
+    pub doc: Doc,
+    /// The behaviour's id, which is also the radio group's name.
+    pub id: AttrValue,
+    pub answer: Option<Answer>,
+    /// Left unanswered at the last Next.
+    pub missing: bool,
+    pub dispatch: Callback<Action>,
+    /// A colleague's wording (see `StepForm`).
+    #[prop_or_default]
+    pub voice: Option<ColleagueWords>,
+}
+
+#[function_component]
+pub fn Statement(props: &StatementProps) -> Html {
+    let StatementProps { doc, id, answer, missing, dispatch, voice } = props;
+    let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
+    let sc = &doc.self_check;
+    let error_id = format!("{id}-error");
+    let described = if *missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
+    let mut choices: Vec<(String, &str, Option<Answer>)> = Vec::with_capacity(sc.scale.len() + 1);
+    for (v, label) in sc.scale.iter().enumerate() {
+        choices.push((v.to_string(), label, u8::try_from(v).ok().map(Answer::Scale)));
+    }
+    if b.applies_to.is_some() {
+        let label = voice.as_ref().map_or(&sc.not_applicable, |v| &v.not_applicable);
+        choices.push((NOT_APPLICABLE.to_string(), label, Some(Answer::NotApplicable)));
+    }
+    let onchange = {
+        let (dispatch, id) = (dispatch.clone(), id.to_string());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let value = input.value();
+            let answer = if value == NOT_APPLICABLE {
+                Some(Answer::NotApplicable)
+            } else {
+                value.parse().ok().map(Answer::Scale)
+            };
+            if let Some(answer) = answer {
+                dispatch.emit(Action::Answer(id.clone(), answer));
+            }
+        })
+    };
+    html! {
+        <fieldset class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
+            <legend class="lsc-legend">{ b.text.clone() }</legend>
+            if *missing {
+                <p id={error_id} class="lsc-error-message">
+                    <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ if voice.is_some() { text::COLLEAGUE_ERROR } else { text::ERROR_MESSAGE } }
+                </p>
+            }
+            <div class="lsc-radios" {onchange}>
+                for (n, (value, label, choice)) in choices.into_iter().enumerate() {
+                    <div class="lsc-radio">
+                        <input class="lsc-radio__input" type="radio" id={format!("{id}-{n}")} name={id.clone()}
+                            {value} checked={choice.is_some() && *answer == choice} />
+                        <label class="lsc-radio__label" for={format!("{id}-{n}")}>{ label.to_string() }</label>
+                    </div>
+                }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,216 @@
+//! Keeping the self-check's progress on the visitor's device: reading it back when the widget
+//! starts, carrying out the core's `Save`, `Remove` and `RemoveAll` effects, and hearing other
+//! tabs of this browser, or other widgets of this page, save or remove it. Also keeping the
+//! answers in play in the page's memory, whatever `persist` says, for a widget mounted again.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
+
+use crate::services::storage;
+use lsc_core::framework::model::Framework;
+use lsc_core::map::Map;
+use lsc_core::self_check::questionnaire::Mode;
+use lsc_core::self_check::saved::{self, framework_prefix, set_aside_key, storage_key};
+use lsc_core::self_check::state::{Action, Effect, Notice, Progress, Restored, Saving};
+
+/// Reads what this device kept for this framework and mode. Unusable data is moved to a
+/// set-aside key and the visitor is told; if it cannot be moved, storage is left alone for the
+/// rest of the visit so that it is not overwritten. Blocked storage means answers live in the
+/// page only. `persist` false reads nothing.
+pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
+    let mut found = Restored { saving: Saving::Off, progress: None, notice: None };
+    if !persist {
+        return found;
+    }
+    found.saving = Saving::On;
+    let key = storage_key(&fw.id, mode);
+    match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
+        Err(()) => {
+            found.saving = Saving::Blocked;
+            found.notice = Some(Notice::NotKept);
+        }
+        Ok((None, _)) => {}
+        Ok((Some(text), s)) => match saved::decode(&text, fw, mode) {
+            Ok(progress) => found.progress = Some(progress),
+            Err(reason) => {
+                let stamp = js_sys::Date::now() as u64;
+                if storage::set(&s, &set_aside_key(&fw.id, mode, stamp), &text).is_ok() {
+                    // A copy is set aside: an original left behind is overwritten by the next save.
+                    let _ = storage::remove(&s, &key);
+                } else {
+                    found.saving = Saving::Blocked;
+                }
+                found.notice = Some(Notice::SetAside(reason.message().to_string()));
+            }
+        },
+    }
+    found
+}
+
+/// Saves and removals are announced to the page's other widgets by this event on the window,
+/// since the browser's `storage` event reaches only other tabs. Its detail is
+/// `[key, value or null, source]`, `source` telling each widget which announcements are its own.
+/// Named outside the public `lsc:` events: it is between widgets, not part of the contract.
+const SAME_PAGE_EVENT: &str = "leadership-self-check:saved-here";
+
+thread_local! {
+    static SOURCES: Cell<u32> = const { Cell::new(0) };
+    /// The answers in play in this page, as saved text by storage key: memory only, never storage.
+    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
+}
+
+/// The answers this page holds for this framework and mode, if they fit this document (another
+/// document may have the same id).
+pub fn in_page(fw: &Framework, mode: Mode) -> Option<Progress> {
+    let key = storage_key(&fw.id, mode);
+    IN_PAGE.with(|m| m.borrow().get(&key).and_then(|text| saved::decode(text, fw, mode).ok()))
+}
+
+/// Keeps `progress` for `in_page`, or forgets it when None.
+pub fn keep_in_page(fw: &Framework, mode: Mode, progress: Option<&Progress>) {
+    let key = storage_key(&fw.id, mode);
+    IN_PAGE.with(|m| match progress {
+        Some(p) => m.borrow_mut().insert(key, saved::encode(fw, mode, p)),
+        None => m.borrow_mut().remove(&key),
+    });
+}
+
+/// Text another part of the widget keeps in the page's memory under one of a framework's keys
+/// (colleagues' codes with `persist="none"`); `RemoveAll` forgets it with the answers.
+pub fn page_text(key: &str) -> Option<String> {
+    IN_PAGE.with(|m| m.borrow().get(key).cloned())
+}
+
+pub fn keep_page_text(key: &str, text: Option<&str>) {
+    IN_PAGE.with(|m| match text {
+        Some(t) => m.borrow_mut().insert(key.to_string(), t.to_string()),
+        None => m.borrow_mut().remove(key),
+    });
+}
+
+/// A number for one widget's self-check, unique in this page, for `store` and `listen`.
+pub fn new_source() -> u32 {
+    SOURCES.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
+/// Carries out a storage effect, and returns what the core must hear about how it went: whether
+/// a save worked (so that the visitor is told when saving starts failing or works again), or
+/// that the browser refused to remove the saved answers. `source` is the widget's `new_source`.
+pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
+    if *effect == Effect::RemoveAll {
+        let prefix = framework_prefix(&fw.id);
+        IN_PAGE.with(|m| {
+            let keys: Vec<String> =
+                m.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&prefix)).collect();
+            keys.iter().for_each(|k| m.borrow_mut().remove(k));
+        });
+    }
+    let key = storage_key(&fw.id, mode);
+    let s = storage::local().ok()?;
+    match effect {
+        Effect::Save(p) => {
+            let text = saved::encode(fw, mode, p);
+            let ok = storage::set(&s, &key, &text).is_ok();
+            if ok {
+                announce(source, &key, Some(&text));
+            }
+            Some(Action::Saved(ok))
+        }
+        Effect::Remove => removed(source, storage::remove(&s, &key).map(|()| vec![key])),
+        // Everything this widget wrote for the framework, in both modes, set-aside copies included.
+        Effect::RemoveAll => removed(source, storage::remove_prefix(&s, &framework_prefix(&fw.id))),
+        Effect::Focus(_) | Effect::Completed => None,
+    }
+}
+
+/// Announces the removed keys, or has the visitor told that the browser refused.
+fn removed(source: u32, keys: Result<Vec<String>, ()>) -> Option<Action> {
+    let Ok(keys) = keys else { return Some(Action::Notice(Notice::NotDeleted)) };
+    for key in &keys {
+        announce(source, key, None);
+    }
+    None
+}
+
+fn announce(source: u32, key: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let value = value.map_or(JsValue::NULL, JsValue::from);
+    let init = CustomEventInit::new();
+    init.set_detail(&js_sys::Array::of3(&key.into(), &value, &source.into()));
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(SAME_PAGE_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Hears another tab or window of this browser (the `storage` event), or another widget of this
+/// page (`SAME_PAGE_EVENT`), save this check and hands it to `dispatch` as `Action::Elsewhere`,
+/// or its removal as `Action::DeletedElsewhere`. A value this page cannot use (another release's
+/// format) is left alone: setting it aside is for the page that loads it, and this page's next
+/// save wins anyway. A `clear()` of the whole storage by a page script is not reported. Listens
+/// until the returned listeners are dropped.
+pub fn listen(
+    fw: Rc<Framework>,
+    mode: Mode,
+    source: u32,
+    dispatch: impl Fn(Action) + 'static,
+) -> Option<[EventListener; 2]> {
+    let key = storage_key(&fw.id, mode);
+    let window = web_sys::window()?;
+    let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
+        if changed.as_deref() != Some(key.as_str()) {
+            return;
+        }
+        match value {
+            None => dispatch(Action::DeletedElsewhere),
+            Some(text) => {
+                if let Ok(p) = saved::decode(&text, &fw, mode) {
+                    dispatch(Action::Elsewhere(p));
+                }
+            }
+        }
+    });
+    let other_tabs = {
+        let heard = heard.clone();
+        EventListener::new(&window, "storage", move |e| {
+            if let Some(e) = e.dyn_ref::<StorageEvent>() {
+                heard(e.key(), e.new_value());
+            }
+        })
+    };
+    let this_page = EventListener::new(&window, SAME_PAGE_EVENT, move |e| {
+        let Some(detail) = e.dyn_ref::<CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
+            return;
+        };
+        if detail.get(2).as_f64() != Some(f64::from(source)) {
+            heard(detail.get(0).as_string(), detail.get(1).as_string());
+        }
+    });
+    Some([other_tabs, this_page])
+}
+
+/// The answers kept for this mode, in the page or (with `persist`) on the device, without
+/// setting anything aside: for the file that moves everything to another device.
+pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
+    in_page(fw, mode).or_else(|| {
+        let s = storage::local().ok().filter(|_| persist)?;
+        storage::get(&s, &storage_key(&fw.id, mode))
+            .ok()
+            .flatten()
+            .and_then(|t| saved::decode(&t, fw, mode).ok())
+    })
+}
+
+/// Keeps answers from another device for a mode this widget is not showing, as if saved there.
+pub fn put(fw: &Framework, mode: Mode, persist: bool, p: &Progress) {
+    keep_in_page(fw, mode, Some(p));
+    if let Some(s) = storage::local().ok().filter(|_| persist) {
+        let _ = storage::set(&s, &storage_key(&fw.id, mode), &saved::encode(fw, mode, p));
+    }
+}

@@ -1,0 +1,10 @@
+//! Interface pieces every feature uses, each written once: headings, notices, the confirmation,
+//! focus, the credit, the load error, and the widget's words (`text`).
+
+pub mod confirm;
+pub mod credit;
+pub mod focus;
+pub mod heading;
+pub mod load_error;
+pub mod notice;
+pub mod text;

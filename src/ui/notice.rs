@@ -1,0 +1,44 @@
+//! A notice above the self-check (saved answers set aside, storage unavailable, answers deleted,
+//! answers changed in another tab), in a polite live region so it is announced without taking
+//! focus.
+
+use yew::prelude::*;
+
+use crate::app::send;
+use crate::ui::text;
+use lsc_core::self_check::state::{self, Action};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub notice: Option<state::Notice>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Notice(props: &NoticeProps) -> Html {
+    use state::Notice as N;
+    let message = props.notice.as_ref().map(|n| match n {
+        N::SetAside(message) => message.as_str(),
+        N::NotKept => text::NOTICE_NOT_KEPT,
+        N::SaveFailed => text::NOTICE_SAVE_FAILED,
+        N::Deleted => text::NOTICE_DELETED,
+        N::NotDeleted => text::NOTICE_NOT_DELETED,
+        N::Elsewhere => text::NOTICE_ELSEWHERE,
+        N::DeletedElsewhere => text::NOTICE_DELETED_ELSEWHERE,
+    });
+    let send = |action| send(&props.dispatch, action);
+    // The live region is always present so that a new message in it is announced.
+    html! {
+        <div class="lsc-notice-region" role="status">
+            if let Some(message) = message {
+                <div class="lsc-notice">
+                    <p>{ message.to_string() }</p>
+                    if props.notice == Some(N::Elsewhere) {
+                        <button type="button" class="lsc-link-button" onclick={send(Action::Resume)}>{ text::USE_ELSEWHERE }</button>
+                    }
+                    <button type="button" class="lsc-link-button" onclick={send(Action::DismissNotice)}>{ text::DISMISS }</button>
+                </div>
+            }
+        </div>
+    }
+}
