@@ -76,13 +76,19 @@ fn a_file_adds_what_is_new_and_a_bad_one_changes_nothing() {
     there.record(check(2, 10));
     there.record(check(3, 17));
     let file = export(&fw, Day::new(2026, 3, 18).expect("a day"), &there, None, None);
-    let effects = here.apply(A::Load(read(&file, &fw), false));
+    let moved = read(&file, &fw);
+    let effects = here.apply(A::Load(moved.clone()));
     assert_eq!(here.history().checks().len(), 3);
-    assert_eq!(effects, vec![E::Save(here.history().clone())]);
+    let moved = Box::new(moved.expect("the file reads"));
+    assert_eq!(effects, vec![E::Save(here.history().clone()), E::TakeUp(moved)]);
+    assert_eq!(here.outcome(), None, "said once its answers in progress are taken up");
+    assert_eq!(here.apply(A::TakenUp(false)), vec![]);
+    assert_eq!(here.outcome(), Some(&Outcome::Loaded("Added 1 check; 1 was already here.".into())));
+    assert_eq!(here.apply(A::TakenUp(true)), vec![], "heard once per file");
     assert_eq!(here.outcome(), Some(&Outcome::Loaded("Added 1 check; 1 was already here.".into())));
 
     let before = here.history().clone();
-    let effects = here.apply(A::Load(read("{}", &fw), false));
+    let effects = here.apply(A::Load(read("{}", &fw)));
     assert_eq!(effects, vec![E::Focus(F::Problem)], "nothing to keep: nothing changed");
     assert_eq!(here.history(), &before);
     assert_eq!(here.outcome(), Some(&Outcome::Refused(FileProblem::NotOurs)));

@@ -109,3 +109,13 @@ fn strip_tags(s: &str) -> String {
     }
     out.replace('*', "")
 }
+
+#[test]
+fn the_bundled_document_reads_without_checks_as_the_full_loader_reads_it() {
+    let checked =
+        lsc_core::framework::load::load_framework(common::FRAMEWORK_JSON).expect("framework.json loads");
+    let trusted =
+        lsc_core::framework::load::load_bundled(common::FRAMEWORK_JSON).expect("framework.json reads");
+    assert_eq!(trusted, checked);
+    assert!(lsc_core::framework::load::load_bundled("{}").is_err(), "a document that is not one says so");
+}

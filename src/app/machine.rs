@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::app::Shared;
+use lsc_core::colleagues::views::{Views, ViewsAction, ViewsEffect};
 use lsc_core::explorer::view_state::{ViewAction, ViewFocus, ViewState};
 use lsc_core::history::earlier::{Earlier, EarlierAction, EarlierEffect};
 use lsc_core::self_check::state::{Action, Effect, SelfCheck};
@@ -31,6 +32,14 @@ impl Machine for Earlier {
     type Action = EarlierAction;
     type Effect = EarlierEffect;
     fn apply_action(&mut self, action: EarlierAction) -> Vec<EarlierEffect> {
+        self.apply(action)
+    }
+}
+
+impl Machine for Views {
+    type Action = ViewsAction;
+    type Effect = ViewsEffect;
+    fn apply_action(&mut self, action: ViewsAction) -> Vec<ViewsEffect> {
         self.apply(action)
     }
 }

@@ -2,6 +2,8 @@
 //! widget once its document has loaded (`Widget`, with the tabs), the reducer that runs the
 //! core's state machines, and the stylesheet joined from every feature's CSS.
 
+pub mod context;
+pub mod effects;
 pub mod machine;
 pub mod mount;
 pub mod root;

@@ -12,7 +12,7 @@ use crate::app::root::{App, AppProps};
 use crate::app::styles;
 use crate::app::Doc;
 use crate::app::Shared;
-use lsc_core::framework::load::load_framework;
+use lsc_core::framework::load::{load_bundled, load_framework};
 use lsc_core::options::{parse_options, Options};
 
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
@@ -23,15 +23,21 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-/// The document in `json`, read at most once per page: widgets showing the same document, the
-/// bundled one or a `framework-src`, and a widget mounted again, share one reading.
-fn read_document(json: &str) -> Result<Doc, String> {
+/// The partner's document, or else the bundled one, read at most once per page: widgets showing
+/// the same document, and a widget mounted again, share one reading. The bundled document was
+/// checked by `build.rs`, so it is read without the checks a partner's document gets.
+fn read_document(partner: Option<&str>) -> Result<Doc, String> {
+    let text = partner.unwrap_or(BUNDLED);
     DOCS.with(|docs| {
-        if let Some((_, doc)) = docs.borrow().iter().find(|(text, _)| text == json) {
+        if let Some((_, doc)) = docs.borrow().iter().find(|(seen, _)| seen == text) {
             return doc.clone();
         }
-        let doc = load_framework(json).map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message());
-        docs.borrow_mut().push((json.to_string(), doc.clone()));
+        let read = match partner {
+            Some(text) => load_framework(text),
+            None => load_bundled(BUNDLED),
+        };
+        let doc = read.map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message());
+        docs.borrow_mut().push((text.to_string(), doc.clone()));
         doc
     })
 }
@@ -118,7 +124,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     shadow.append_child(&root)?;
 
     let get = reader(&options);
-    let framework = read_document(get("frameworkJson").as_deref().unwrap_or(BUNDLED));
+    let framework = read_document(get("frameworkJson").as_deref());
     let (options, warnings) = parse_options(get);
     let framework: Result<Doc, AttrValue> = framework.map_err(Into::into);
     let props =

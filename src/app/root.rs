@@ -5,6 +5,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::app::context::Level;
 use crate::app::widget::Widget;
 use crate::app::Doc;
 use crate::services::events;
@@ -49,13 +50,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="lsc" {lang} {dir} data-lsc-root="" data-scheme={options.color_scheme.name()}>
-            {match &props.framework {
-                Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
-                Err(message) => html! {
-                    <LoadError level={options.heading_level} message={message.clone()}
-                        fallback_href={options.fallback_href.clone().map(AttrValue::from)} />
-                },
-            }}
+            <ContextProvider<Level> context={Level(options.heading_level)}>
+                {match &props.framework {
+                    Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
+                    Err(message) => html! {
+                        <LoadError message={message.clone()} fallback_href={options.fallback_href.clone().map(AttrValue::from)} />
+                    },
+                }}
+            </ContextProvider<Level>>
         </div>
     }
 }

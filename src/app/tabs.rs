@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::ids;
+
 use crate::ui::text;
 use lsc_core::explorer::view_state::ViewAction;
 
@@ -38,17 +40,17 @@ pub fn Tabs(props: &TabsProps) -> Html {
     html! {
         <>
             <div class="lsc-tabs" role="tablist" aria-label={text::TABS_LABEL} {onkeydown}>
-                <button type="button" role="tab" id="lsc-tab-framework" class="lsc-tab" aria-controls="lsc-panel"
+                <button type="button" role="tab" id={ids::TAB_FRAMEWORK} class="lsc-tab" aria-controls="lsc-panel"
                     aria-selected={selected(false)} tabindex={tabindex(false)} onclick={select(false)}>
                     { text::TAB_FRAMEWORK }
                 </button>
-                <button type="button" role="tab" id="lsc-tab-check" class="lsc-tab" aria-controls="lsc-panel"
+                <button type="button" role="tab" id={ids::TAB_CHECK} class="lsc-tab" aria-controls="lsc-panel"
                     aria-selected={selected(true)} tabindex={tabindex(true)} onclick={select(true)}>
                     { text::TAB_SELF_CHECK }
                 </button>
             </div>
             <div id="lsc-panel" class="lsc-tabpanel" role="tabpanel"
-                aria-labelledby={if on_check { "lsc-tab-check" } else { "lsc-tab-framework" }}>
+                aria-labelledby={if on_check { ids::TAB_CHECK } else { ids::TAB_FRAMEWORK }}>
                 { props.children.clone() }
             </div>
         </>

@@ -1,24 +1,26 @@
 //! The widget once its framework has loaded: the header, the framework explorer and the
 //! self-check (as tabs when the partner shows both), and the credit. It holds the state of the
-//! screens around the self-check (`ViewState`) and, through `use_self_check`, the self-check's.
+//! screens around the self-check (`ViewState`), the self-check's (`use_self_check`) and the
+//! earlier checks' (`use_earlier`), gives every view the `WidgetContext`, and hands each
+//! machine's effects to `effects`.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::app::context::{Nested, WidgetContext};
+use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::tabs::Tabs;
 use crate::app::Doc;
 use crate::colleagues::colleague_check::ColleagueCheck;
-use crate::explorer::theme_section::button_id;
 use crate::explorer::Explorer;
 use crate::history::use_earlier::use_earlier;
 use crate::self_check::use_self_check::use_self_check;
 use crate::self_check::SelfCheckView;
 use crate::services::colleagues_store;
 use crate::ui::credit::Credit;
-use crate::ui::focus::focus_in;
 use crate::ui::heading::Heading;
-use lsc_core::explorer::view_state::{ViewAction, ViewFocus, ViewState};
+use lsc_core::explorer::view_state::{ViewAction, ViewState};
 use lsc_core::options::{Options, View};
 
 #[derive(Properties, PartialEq)]
@@ -30,18 +32,32 @@ pub struct WidgetProps {
 
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let Options { view, mode, persist, heading_level: level, .. } = props.options;
+    let Options { view, mode, persist, .. } = props.options;
     let doc = &props.doc;
     let root = use_node_ref();
     // A widget that shows no self-check neither reads nor writes saved answers.
-    let persist = persist && view != View::Framework;
-    let earlier = use_earlier(doc.clone(), persist, root.clone());
-    let check =
-        use_self_check(doc.clone(), mode, persist, props.host.clone(), root.clone(), earlier.dispatcher());
+    let ctx = WidgetContext {
+        doc: doc.clone(),
+        persist: persist && view != View::Framework,
+        host: props.host.clone(),
+        root: root.clone(),
+    };
+    let earlier = use_earlier(&ctx);
+    let check = use_self_check(&ctx, mode, earlier.dispatcher());
+    {
+        let (ctx, check, dispatcher) = (ctx.clone(), check.clone(), earlier.dispatcher());
+        use_effect_with(earlier.clone(), move |earlier| {
+            for effect in earlier.take_effects() {
+                if let Some(action) = effects::earlier(&ctx, effect, &check.state, &check.dispatcher()) {
+                    dispatcher.dispatch(action);
+                }
+            }
+        });
+    }
     // A colleague's invitation in the address, or the response this tab was giving.
     let invitation = use_state({
-        let (doc, takes) = (doc.clone(), view != View::Framework && doc.self_check.colleagues.is_some());
-        move || takes.then(|| colleagues_store::take(&doc, mode, persist)).flatten()
+        let (ctx, takes) = (ctx.clone(), view != View::Framework && doc.self_check.colleagues.is_some());
+        move || takes.then(|| colleagues_store::take(&ctx.doc, mode, ctx.persist)).flatten()
     });
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
@@ -50,18 +66,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         move || Reducer::new(ViewState::new(themes, resuming || view == View::SelfCheck))
     });
     {
-        let (root, doc) = (root.clone(), doc.clone());
+        let ctx = ctx.clone();
         use_effect_with(state.clone(), move |state| {
             for focus in state.take_effects() {
-                match focus {
-                    ViewFocus::Tab(true) => focus_in(&root, "lsc-tab-check"),
-                    ViewFocus::Tab(false) => focus_in(&root, "lsc-tab-framework"),
-                    ViewFocus::Theme(i) => {
-                        if let Some(t) = doc.themes.get(i) {
-                            focus_in(&root, &button_id(&t.id));
-                        }
-                    }
-                }
+                effects::view(&ctx, focus);
             }
         });
     }
@@ -76,20 +84,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let v = &state.state;
     let panel = if v.self_check {
         html! {
-            <SelfCheckView check={check.state.clone()} doc={doc.clone()} level={level + 1}
-                host={props.host.clone()} dispatch={check_dispatch} {persist}
+            <SelfCheckView check={check.state.clone()} dispatch={check_dispatch}
                 earlier={earlier.state.clone()} earlier_dispatch={Callback::from(move |a| earlier.dispatch(a))} />
         }
     } else {
-        html! { <Explorer doc={doc.clone()} level={level + 1} view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
+        html! { <Explorer view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
     };
     let panel = match &*invitation {
         Some(Ok(session)) => {
-            let invitation = invitation.clone();
-            html! {
-                <ColleagueCheck doc={doc.clone()} session={session.clone()} {persist} level={level + 1}
-                    host={props.host.clone()} on_leave={Callback::from(move |()| invitation.set(None))} />
-            }
+            let (invitation, ctx) = (invitation.clone(), ctx.clone());
+            let on_leave = Callback::from(move |()| {
+                effects::colleague_left(&ctx, mode);
+                invitation.set(None);
+            });
+            html! { <ColleagueCheck session={session.clone()} {on_leave} /> }
         }
         Some(Err(e)) => html! {
             <>
@@ -110,13 +118,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
         format!("{} · {}", doc.date, doc.publishers.join(", "))
     };
     html! {
-        <div ref={root}>
-            <header class="lsc-header">
-                <Heading {level}>{ doc.title.clone() }</Heading>
-                <p class="lsc-meta">{ meta }</p>
-            </header>
-            { panel }
-            <Credit doc={doc.clone()} />
-        </div>
+        <ContextProvider<WidgetContext> context={ctx}>
+            <div ref={root}>
+                <header class="lsc-header">
+                    <Heading>{ doc.title.clone() }</Heading>
+                    <p class="lsc-meta">{ meta }</p>
+                </header>
+                <Nested>{ panel }</Nested>
+                <Credit />
+            </div>
+        </ContextProvider<WidgetContext>>
     }
 }

@@ -3,18 +3,20 @@
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::ui::text;
 use lsc_core::colleagues::comparison::{Gap, ThemeComparison};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
-    pub doc: Doc,
     pub rows: Vec<ThemeComparison>,
 }
 
 #[function_component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
     let number = |n: Option<u8>| n.map_or_else(|| text::NO_SCORE.to_string(), |n| n.to_string());
     html! {
         // Focusable and named, so that a keyboard can scroll it when it is wider than the screen.
@@ -33,7 +35,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             <tbody>
                 for row in &props.rows {
                     <tr>
-                        <th scope="row">{ props.doc.themes.get(row.theme).map(|t| t.title.clone()).unwrap_or_default() }</th>
+                        <th scope="row">{ doc.themes.get(row.theme).map(|t| t.title.clone()).unwrap_or_default() }</th>
                         <td>{ number(row.own) }</td>
                         if let Some(o) = row.others {
                             <td>{ o.average.to_string() }</td>

@@ -4,7 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::services::colleagues_store;
 use crate::services::share;
 use crate::ui::heading::Heading;
@@ -14,14 +15,14 @@ use lsc_core::self_check::questionnaire::Mode;
 
 #[derive(Properties, PartialEq)]
 pub struct InviteLinkProps {
-    pub doc: Doc,
     pub mode: Mode,
-    pub level: u8,
 }
 
 #[function_component]
 pub fn InviteLink(props: &InviteLinkProps) -> Html {
-    let InviteLinkProps { doc, mode, level } = props;
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let InviteLinkProps { mode } = props;
     let name = use_state(String::new);
     let status = use_state(|| "");
     let cleaned = clean_name(&name);
@@ -47,7 +48,7 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
     let described = if refused { "lsc-name-hint lsc-name-error" } else { "lsc-name-hint" };
     html! {
         <>
-            <Heading level={*level}>{ text::ASK_TITLE }</Heading>
+            <Heading>{ text::ASK_TITLE }</Heading>
             <p>{ text::ASK_INTRO }</p>
             <div class="lsc-field" data-error={refused.then_some("true")}>
                 <label class="lsc-label" for="lsc-invite-name">{ text::NAME_LABEL }</label>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::ids;
+
 use crate::services::colleagues_store;
 use crate::services::share;
 use crate::ui::heading::Heading;
@@ -13,14 +15,13 @@ pub struct ResponseCodeScreenProps {
     pub code: AttrValue,
     /// The visitor's first name, if the invitation gave one.
     pub name: Option<AttrValue>,
-    pub level: u8,
     pub on_back: Callback<MouseEvent>,
     pub on_done: Callback<MouseEvent>,
 }
 
 #[function_component]
 pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
-    let ResponseCodeScreenProps { code, name, level, on_back, on_done } = props;
+    let ResponseCodeScreenProps { code, name, on_back, on_done } = props;
     let status = use_state(|| "");
     let on_copy = {
         let (status, code) = (status.clone(), code.to_string());
@@ -33,8 +34,8 @@ pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
     };
     let mail = colleagues_store::mailto(text::CODE_EMAIL_SUBJECT, &text::code_email(code));
     html! {
-        <section class="lsc-results" aria-labelledby="lsc-results-heading">
-            <Heading level={*level} id="lsc-results-heading" focusable=true>{ text::CODE_TITLE }</Heading>
+        <section class="lsc-results" aria-labelledby={ids::RESULTS_HEADING}>
+            <Heading id={ids::RESULTS_HEADING} focusable=true>{ text::CODE_TITLE }</Heading>
             <p id="lsc-code-help">{ text::send_code(name.as_deref()) }</p>
             <p class="lsc-code" id="lsc-response-code" aria-describedby="lsc-code-help">{ code.clone() }</p>
             <div class="lsc-actions">

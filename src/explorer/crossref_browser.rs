@@ -5,7 +5,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::explorer::quote::Quote;
 use crate::ui::heading::Heading;
 use crate::ui::text;
@@ -14,9 +15,6 @@ use lsc_core::explorer::view_state::ViewAction;
 
 #[derive(Properties, PartialEq)]
 pub struct CrossrefBrowserProps {
-    pub doc: Doc,
-    /// The level of this section's heading.
-    pub level: u8,
     /// The chosen heading, by index into `crossref::headings`.
     pub chosen: Option<usize>,
     pub dispatch: Callback<ViewAction>,
@@ -24,8 +22,10 @@ pub struct CrossrefBrowserProps {
 
 #[function_component]
 pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
-    let CrossrefBrowserProps { doc: fw, level, chosen, dispatch } = props;
-    let (level, chosen) = (*level, *chosen);
+    let Some(WidgetContext { doc: fw, .. }) = use_widget() else { return Html::default() };
+    let fw = &fw;
+    let CrossrefBrowserProps { chosen, dispatch } = props;
+    let chosen = *chosen;
     // A few dozen links: grouping them on each render costs less than keeping them.
     let headings = crossref::headings(fw);
     let onchange = dispatch.reform(|e: Event| {
@@ -40,7 +40,7 @@ pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
     let matches = current.map(|h| h.matches.as_slice()).unwrap_or_default();
     html! {
         <section class="lsc-crossref" aria-labelledby="lsc-crossref-title">
-            <Heading {level} id="lsc-crossref-title">{ text::CROSSREF }</Heading>
+            <Heading id="lsc-crossref-title">{ text::CROSSREF }</Heading>
             <p id="lsc-crossref-hint">{ text::CROSSREF_HINT }</p>
             <label class="lsc-label" for="lsc-crossref-select">{ text::CROSSREF_LABEL }</label>
             <select id="lsc-crossref-select" class="lsc-select" aria-describedby="lsc-crossref-hint" {onchange}>
@@ -62,7 +62,7 @@ pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
                     for m in matches {
                         if let Some(theme) = fw.themes.get(m.theme) {
                             <li class="lsc-crossref__theme">
-                                <Heading level={level + 1}>{ theme.title.clone() }</Heading>
+                                <Heading depth={1}>{ theme.title.clone() }</Heading>
                                 <p class="lsc-acc__tagline">{ theme.tagline.clone() }</p>
                                 for q in m.quotes(fw) {
                                     <Quote text={q.to_string()} />

@@ -3,20 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::ui::heading::Heading;
 use crate::ui::text;
 
 #[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub doc: Doc,
-    /// The level of the about sections' headings.
-    pub level: u8,
-}
+pub struct IntroProps {}
 
 #[function_component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let fw = &props.doc;
+pub fn Intro(_props: &IntroProps) -> Html {
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let fw = &doc;
     html! {
         <div class="lsc-intro">
             <p class="lsc-lead">{ fw.summary.clone() }</p>
@@ -24,7 +23,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 <summary>{ text::ABOUT }</summary>
                 <div class="lsc-details__body">
                     for section in &fw.about {
-                        <Heading level={props.level}>{ section.heading.clone() }</Heading>
+                        <Heading>{ section.heading.clone() }</Heading>
                         for p in &section.paragraphs {
                             <p>{ p.clone() }</p>
                         }

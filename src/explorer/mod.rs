@@ -12,7 +12,8 @@ pub mod theme_section;
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, Nested, WidgetContext};
+
 use crate::explorer::crossref_browser::CrossrefBrowser;
 use crate::explorer::intro::Intro;
 use crate::explorer::theme_accordion::ThemeAccordion;
@@ -22,26 +23,25 @@ use lsc_core::explorer::view_state::{ViewAction, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
-    pub doc: Doc,
-    /// The level of the explorer's section headings.
-    pub level: u8,
     pub view: ViewState,
     pub dispatch: Callback<ViewAction>,
 }
 
 #[function_component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
-    let ExplorerProps { doc, level, view, dispatch } = props;
-    let level = *level;
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let _doc = &doc;
+    let ExplorerProps { view, dispatch } = props;
     html! {
         <div class="lsc-explorer">
-            <Intro doc={doc.clone()} {level} />
+            <Intro />
             <section class="lsc-themes" aria-labelledby="lsc-themes-title">
-                <Heading {level} id="lsc-themes-title">{ text::THEMES }</Heading>
-                <ThemeAccordion doc={doc.clone()} level={level + 1} open={view.open.clone()}
-                    all_open={view.all_open()} dispatch={dispatch.clone()} />
+                <Heading id="lsc-themes-title">{ text::THEMES }</Heading>
+                <Nested>
+                    <ThemeAccordion open={view.open.clone()} all_open={view.all_open()} dispatch={dispatch.clone()} />
+                </Nested>
             </section>
-            <CrossrefBrowser doc={doc.clone()} {level} chosen={view.heading} dispatch={dispatch.clone()} />
+            <CrossrefBrowser chosen={view.heading} dispatch={dispatch.clone()} />
         </div>
     }
 }

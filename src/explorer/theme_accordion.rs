@@ -4,16 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::explorer::theme_section::ThemeSection;
 use crate::ui::text;
 use lsc_core::explorer::view_state::ViewAction;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeAccordionProps {
-    pub doc: Doc,
-    /// The level of each theme's heading.
-    pub level: u8,
     /// Which themes are open, by index.
     pub open: Vec<bool>,
     pub all_open: bool,
@@ -22,7 +20,9 @@ pub struct ThemeAccordionProps {
 
 #[function_component]
 pub fn ThemeAccordion(props: &ThemeAccordionProps) -> Html {
-    let (fw, level) = (&props.doc, props.level);
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let fw = doc;
     let all_open = props.all_open;
     let set_all = props.dispatch.reform(move |_: MouseEvent| ViewAction::SetAll(!all_open));
     html! {
@@ -33,7 +33,7 @@ pub fn ThemeAccordion(props: &ThemeAccordionProps) -> Html {
                 </button>
             </div>
             for i in 0..fw.themes.len() {
-                <ThemeSection doc={fw.clone()} index={i} {level}
+                <ThemeSection index={i}
                     open={props.open.get(i).copied().unwrap_or(false)} dispatch={props.dispatch.clone()} />
             }
         </div>

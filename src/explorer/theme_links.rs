@@ -3,29 +3,29 @@
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::explorer::quote::Quote;
 use crate::ui::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeLinksProps {
-    pub doc: Doc,
     /// The theme, by index.
     pub theme: usize,
-    /// The level of each linked framework's heading.
-    pub level: u8,
 }
 
 #[function_component]
 pub fn ThemeLinks(props: &ThemeLinksProps) -> Html {
-    let fw = &props.doc;
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let fw = &doc;
     let Some(theme) = fw.themes.get(props.theme) else { return Html::default() };
     html! {
         <div class="lsc-links">
             for lf in &fw.linked_frameworks {
                 if theme.links_to(&lf.id).next().is_some() {
                     <section class="lsc-links__framework">
-                        <Heading level={props.level}>{ lf.heading.clone() }</Heading>
+                        <Heading>{ lf.heading.clone() }</Heading>
                         for link in theme.links_to(&lf.id) {
                             <div class="lsc-link">
                                 <p class="lsc-link__heading">{ link.heading.clone() }</p>

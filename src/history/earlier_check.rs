@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::app::send;
-use crate::app::Doc;
 use crate::app::Shared;
 use crate::results::Results;
 use crate::ui::text;
@@ -19,15 +19,14 @@ use lsc_core::self_check::state::{Progress, Restored, Saving, SelfCheck};
 #[derive(Properties, PartialEq)]
 pub struct EarlierCheckProps {
     pub earlier: Shared<Earlier>,
-    pub doc: Doc,
-    pub level: u8,
-    pub host: HtmlElement,
     pub dispatch: Callback<EarlierAction>,
 }
 
 #[function_component]
 pub fn EarlierCheck(props: &EarlierCheckProps) -> Html {
-    let EarlierCheckProps { earlier, doc, level, host, dispatch } = props;
+    let Some(WidgetContext { doc, host: _, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let EarlierCheckProps { earlier, dispatch } = props;
     let Some(c) = earlier.opened() else { return Html::default() };
     let kept = Progress {
         step: 0,
@@ -42,7 +41,7 @@ pub fn EarlierCheck(props: &EarlierCheckProps) -> Html {
     let changes = changes(doc, &earlier.before(Some(c)), &scores);
     html! {
         <div class="lsc-earlier-check">
-            <Results check={Shared(Rc::new(check))} doc={doc.clone()} level={*level} host={host.clone()}
+            <Results check={Shared(Rc::new(check))}
                 dispatch={Callback::noop()} {changes} earlier={AttrValue::from(c.day.long(&doc.language))} />
             <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::Close)}>{ text::BACK_FROM_EARLIER }</button>
         </div>

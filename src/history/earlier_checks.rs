@@ -3,11 +3,15 @@
 
 use yew::prelude::*;
 
+use crate::ui::ids;
+
+use crate::app::context::{use_widget, Nested, WidgetContext};
+
 use crate::app::send;
 use crate::app::Check;
-use crate::app::Doc;
 use crate::app::Shared;
 use crate::history::move_device::MoveDevice;
+use crate::ui::confirm::Confirm;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Forget, Outcome};
@@ -18,17 +22,15 @@ use lsc_core::self_check::state::Action;
 pub struct EarlierChecksProps {
     pub earlier: Shared<Earlier>,
     pub check: Check,
-    pub doc: Doc,
-    pub persist: bool,
-    pub level: u8,
     pub dispatch: Callback<EarlierAction>,
     pub check_dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
-    let EarlierChecksProps { earlier, check, doc, persist, level, dispatch, check_dispatch } = props;
-    let level = *level;
+    let Some(WidgetContext { doc, persist: _, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let EarlierChecksProps { earlier, check, dispatch, check_dispatch: _ } = props;
     let name = |at: u64| {
         earlier
             .history()
@@ -41,14 +43,8 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
             Forget::All => (text::CONFIRM_DELETE_ALL_TITLE.to_string(), text::CONFIRM_DELETE_ALL_BODY, text::CONFIRM_DELETE_ALL_YES),
         };
         html! {
-            <div class="lsc-confirm" role="group" aria-labelledby="lsc-earlier-confirm">
-                <Heading level={level + 1} id="lsc-earlier-confirm" focusable=true>{ title }</Heading>
-                <p>{ body }</p>
-                <div class="lsc-actions">
-                    <button type="button" class="lsc-button lsc-button--warning" onclick={send(dispatch, EarlierAction::Confirmed)}>{ yes }</button>
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::Cancel)}>{ text::CANCEL }</button>
-                </div>
-            </div>
+            <Confirm id={ids::EARLIER_CONFIRM} depth={1} {title} {body} {yes}
+                on_yes={send(dispatch, EarlierAction::Confirmed)} on_cancel={send(dispatch, EarlierAction::Cancel)} />
         }
     });
     let status = match earlier.outcome() {
@@ -59,8 +55,8 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
     };
     let checks = earlier.history().checks();
     html! {
-        <section class="lsc-earlier lsc-noprint" aria-labelledby="lsc-earlier-heading">
-            <Heading {level} id="lsc-earlier-heading" focusable=true>{ text::EARLIER_TITLE }</Heading>
+        <section class="lsc-earlier lsc-noprint" aria-labelledby={ids::EARLIER_HEADING}>
+            <Heading id={ids::EARLIER_HEADING} focusable=true>{ text::EARLIER_TITLE }</Heading>
             if let Some(confirm) = confirm {
                 { confirm }
             } else {
@@ -87,8 +83,9 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
                     <button type="button" id="lsc-delete-all" class="lsc-button lsc-button--secondary"
                         onclick={send(dispatch, EarlierAction::Ask(Forget::All))}>{ text::DELETE_ALL }</button>
                 }
-                <MoveDevice earlier={earlier.clone()} check={check.clone()} doc={doc.clone()} persist={*persist}
-                    level={level + 1} dispatch={dispatch.clone()} check_dispatch={check_dispatch.clone()} />
+                <Nested>
+                    <MoveDevice earlier={earlier.clone()} check={check.clone()} dispatch={dispatch.clone()} />
+                </Nested>
             }
         </section>
     }

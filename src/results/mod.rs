@@ -8,12 +8,14 @@
 pub mod plan_item;
 pub mod score_chart;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
+
+use crate::ui::ids;
+
+use crate::app::context::{use_widget, Nested, WidgetContext};
 
 use crate::app::send;
 use crate::app::Check;
-use crate::app::Doc;
 use crate::colleagues::colleague_views::ColleagueViews;
 use crate::explorer::theme_links::ThemeLinks;
 use crate::results::plan_item::PlanItem;
@@ -30,10 +32,6 @@ use lsc_core::self_check::state::{Action, Confirm, SelfCheck, Status};
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub check: Check,
-    pub doc: Doc,
-    pub level: u8,
-    /// The partner's element, which printing marks.
-    pub host: HtmlElement,
     pub dispatch: Callback<Action>,
     /// Each theme's change since the previous check.
     #[prop_or_default]
@@ -53,8 +51,9 @@ fn report_text(check: &SelfCheck) -> String {
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let ResultsProps { check, doc: fw, level, host, dispatch, changes, earlier } = props;
-    let level = *level;
+    let Some(WidgetContext { doc: fw, host, .. }) = use_widget() else { return Html::default() };
+    let fw = &fw;
+    let ResultsProps { check, dispatch, changes, earlier } = props;
     let scores = theme_scores(fw, check.steps(), check.answers());
     let reading = read(fw, check.steps(), check.answers(), &scores);
     let (today, iso) = share::today();
@@ -103,38 +102,38 @@ pub fn Results(props: &ResultsProps) -> Html {
     let focus = reading.focus.and_then(|t| Some((t, fw.themes.get(t)?)));
     let plan = reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b));
     html! {
-        <section class="lsc-results" aria-labelledby="lsc-results-heading">
-            <Heading {level} id="lsc-results-heading" class="lsc-results__heading" focusable=true>{ earlier.as_ref().map_or(text::RESULTS_TITLE.to_string(), |d| text::earlier_results(d)) }</Heading>
+        <section class="lsc-results" aria-labelledby={ids::RESULTS_HEADING}>
+            <Heading id={ids::RESULTS_HEADING} class="lsc-results__heading" focusable=true>{ earlier.as_ref().map_or(text::RESULTS_TITLE.to_string(), |d| text::earlier_results(d)) }</Heading>
             <p class="lsc-meta">{ format!("{date} · {}", report::mode_label(check.mode(), check.total())) }</p>
 
-            <Heading level={level + 1}>{ text::SCORES_TITLE }</Heading>
-            <ScoreChart doc={fw.clone()} scores={scores.clone()} changes={changes.clone()} />
+            <Heading depth={1}>{ text::SCORES_TITLE }</Heading>
+            <ScoreChart scores={scores.clone()} changes={changes.clone()} />
 
-            <Heading level={level + 1}>{ text::READING_TITLE }</Heading>
+            <Heading depth={1}>{ text::READING_TITLE }</Heading>
             for s in sentences.into_iter().filter(|s| !s.is_empty()) {
                 <p>{ s }</p>
             }
             if let Some((index, theme)) = focus {
                 <div class="lsc-focus">
-                    <Heading level={level + 2}>
+                    <Heading depth={2}>
                         { theme.title.clone() }{ ": " }<span class="lsc-tagline">{ theme.tagline.clone() }</span>
                     </Heading>
                     <p>{ theme.description.clone() }</p>
                     // A lead-in rather than another heading level, so that the default outline
                     // stays within h6.
                     <p class="lsc-lead-in">{ text::FOCUS_LINKS }</p>
-                    <ThemeLinks doc={fw.clone()} theme={index} level={level + 3} />
+                    <Nested by={3}><ThemeLinks theme={index} /></Nested>
                 </div>
             }
 
-            <Heading level={level + 1}>{ text::PLAN_TITLE }</Heading>
+            <Heading depth={1}>{ text::PLAN_TITLE }</Heading>
             if reading.lowest.is_empty() {
                 <p>{ report::no_lowest_sentence(fw) }</p>
             } else {
                 <p>{ text::PLAN_INTRO }</p>
                 <ol class="lsc-plan">
                     for b in plan {
-                        <PlanItem doc={fw.clone()} id={b.id.clone()} answer={check.answers().get(&b.id).copied()}
+                        <PlanItem id={b.id.clone()} answer={check.answers().get(&b.id).copied()}
                             action={check.actions().get(&b.id).cloned().unwrap_or_default()} dispatch={dispatch.clone()}
                             read_only={earlier.is_some()} />
                     }
@@ -142,12 +141,12 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
 
             if earlier.is_none() && fw.self_check.colleagues.is_some() {
-                <ColleagueViews check={check.clone()} doc={fw.clone()} level={level + 1} />
+                <Nested><ColleagueViews check={check.clone()} /></Nested>
             }
 
             if earlier.is_none() {
             <div class="lsc-noprint">
-                <Heading level={level + 1}>{ text::KEEP_TITLE }</Heading>
+                <Heading depth={1}>{ text::KEEP_TITLE }</Heading>
                 <div class="lsc-actions">
                     <button type="button" class="lsc-button" onclick={on_print}>{ text::PRINT }</button>
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
@@ -158,12 +157,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
                     <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report_text(check)} />
                 }
-                <Heading level={level + 1}>{ text::CHANGE_TITLE }</Heading>
+                <Heading depth={1}>{ text::CHANGE_TITLE }</Heading>
                 <div class="lsc-actions">
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::CHANGE_ANSWERS }</button>
-                    <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary"
+                    <button type="button" id={ids::START_AGAIN} class="lsc-button lsc-button--secondary"
                         onclick={send(dispatch, Action::Ask(Confirm::StartAgain))}>{ text::START_AGAIN }</button>
-                    <button type="button" id="lsc-delete" class="lsc-button lsc-button--warning"
+                    <button type="button" id={ids::DELETE} class="lsc-button lsc-button--warning"
                         onclick={send(dispatch, Action::Ask(Confirm::Delete))}>{ text::DELETE }</button>
                 </div>
             </div>

@@ -4,7 +4,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::ui::text;
 use lsc_core::results::report::answer_label;
 use lsc_core::self_check::questionnaire::Answer;
@@ -12,7 +13,6 @@ use lsc_core::self_check::state::{Action, MAX_ACTION_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanItemProps {
-    pub doc: Doc,
     /// The behaviour's id.
     pub id: AttrValue,
     pub answer: Option<Answer>,
@@ -26,7 +26,9 @@ pub struct PlanItemProps {
 
 #[function_component]
 pub fn PlanItem(props: &PlanItemProps) -> Html {
-    let PlanItemProps { doc, id, answer, action, dispatch, read_only } = props;
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let PlanItemProps { id, answer, action, dispatch, read_only } = props;
     let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
     let field = format!("lsc-plan-{id}");
     let statement = format!("{field}-statement");

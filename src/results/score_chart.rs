@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::ui::text;
 use lsc_core::history::changes::Change;
 use lsc_core::results::report::score_line;
@@ -13,7 +14,6 @@ use lsc_core::results::scoring::ThemeScore;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreChartProps {
-    pub doc: Doc,
     pub scores: Vec<ThemeScore>,
     /// Each theme's change since the previous check: in the text, and as a line on the bar at
     /// the earlier score.
@@ -23,6 +23,8 @@ pub struct ScoreChartProps {
 
 #[function_component]
 pub fn ScoreChart(props: &ScoreChartProps) -> Html {
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
     let change = |theme: usize| props.changes.iter().find(|c| c.theme == theme);
     html! {
         <>
@@ -33,9 +35,9 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
             for s in &props.scores {
                 <li class="lsc-chart__row">
                     <span class="lsc-chart__label">
-                        { score_line(&props.doc, s) }
+                        { score_line(doc, s) }
                         if let Some(c) = change(s.theme) {
-                            <span class="lsc-chart__change">{ format!(" ({})", c.text(&props.doc.language)) }</span>
+                            <span class="lsc-chart__change">{ format!(" ({})", c.text(&doc.language)) }</span>
                         }
                     </span>
                     <svg class="lsc-chart__svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -4,9 +4,12 @@
 
 use yew::prelude::*;
 
+use crate::ui::ids;
+
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::app::send;
 use crate::app::Check;
-use crate::app::Doc;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
@@ -17,8 +20,6 @@ use lsc_core::self_check::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
     pub check: Check,
-    pub doc: Doc,
-    pub level: u8,
     pub dispatch: Callback<Action>,
     /// A colleague's wording, when they give their view of the visitor (see `ColleagueCheck`).
     #[prop_or_default]
@@ -27,18 +28,19 @@ pub struct CheckAnswersProps {
 
 #[function_component]
 pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let CheckAnswersProps { check, doc, level, dispatch, voice } = props;
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let CheckAnswersProps { check, dispatch, voice } = props;
     let label = |answer: Answer| match (answer, voice) {
         (Answer::NotApplicable, Some(v)) => v.not_applicable.as_str(),
         _ => answer_label(doc, answer),
     };
-    let level = *level;
     html! {
-        <section class="lsc-summary" aria-labelledby="lsc-summary-heading">
-            <Heading {level} id="lsc-summary-heading" class="lsc-summary__heading" focusable=true>{ text::SUMMARY_TITLE }</Heading>
+        <section class="lsc-summary" aria-labelledby={ids::SUMMARY_HEADING}>
+            <Heading id={ids::SUMMARY_HEADING} class="lsc-summary__heading" focusable=true>{ text::SUMMARY_TITLE }</Heading>
             <p>{ text::SUMMARY_INTRO }</p>
             for (theme, behaviours) in check.steps().iter().filter_map(|s| s.resolve(doc)) {
-                <Heading level={level + 1}>{ theme.title.clone() }</Heading>
+                <Heading depth={1}>{ theme.title.clone() }</Heading>
                 <dl class="lsc-summary-list">
                     for b in behaviours {
                         <div class="lsc-summary-list__row">
@@ -47,7 +49,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                                 { check.answers().get(&b.id).map_or("", |a| label(*a)) }
                             </dd>
                             <dd class="lsc-summary-list__actions">
-                                <button type="button" id={format!("lsc-change-{}", b.id)} class="lsc-link-button"
+                                <button type="button" id={ids::change_link(&b.id)} class="lsc-link-button"
                                     onclick={send(dispatch, Action::Change(b.id.clone()))}>
                                     { text::CHANGE }<span class="lsc-visually-hidden">{ text::change_hidden(&b.text) }</span>
                                 </button>

@@ -9,11 +9,14 @@ pub mod statement;
 pub mod step_form;
 pub mod use_self_check;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::ui::ids;
+
+use crate::app::context::{use_widget, Nested, WidgetContext};
+
+use crate::app::send;
 use crate::app::Check;
-use crate::app::Doc;
 use crate::app::Shared;
 use crate::history::earlier_check::EarlierCheck;
 use crate::history::earlier_checks::EarlierChecks;
@@ -28,25 +31,17 @@ use lsc_core::colleagues::invite::ColleagueWords;
 use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
 use lsc_core::results::scoring::theme_scores;
-use lsc_core::self_check::state::{Action, Saving, Stage};
+use lsc_core::self_check::state::{Action, Confirm as Ask, Saving, Stage};
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckViewProps {
     pub check: Check,
-    pub doc: Doc,
-    /// The level of each screen's heading.
-    pub level: u8,
-    /// The partner's element, which printing marks.
-    pub host: HtmlElement,
     pub dispatch: Callback<Action>,
     /// "Your earlier checks", when the widget keeps them.
     #[prop_or_default]
     pub earlier: Option<Shared<Earlier>>,
     #[prop_or_default]
     pub earlier_dispatch: Callback<EarlierAction>,
-    /// Whether the visitor's answers and checks are kept on the device (`persist`).
-    #[prop_or_default]
-    pub persist: bool,
     /// A colleague's wording, when they give their view of the visitor (see `ColleagueCheck`).
     #[prop_or_default]
     pub voice: Option<ColleagueWords>,
@@ -57,40 +52,36 @@ pub struct SelfCheckViewProps {
 
 #[function_component]
 pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let SelfCheckViewProps {
-        check,
-        doc,
-        level,
-        host,
-        dispatch,
-        earlier,
-        earlier_dispatch,
-        persist,
-        voice,
-        finished,
-    } = props;
-    let level = *level;
+    let Some(WidgetContext { doc, host: _, persist: _, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let SelfCheckViewProps { check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
     let body = if let Some(earlier) = opened {
-        html! { <EarlierCheck earlier={earlier.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={earlier_dispatch.clone()} /> }
+        html! { <EarlierCheck earlier={earlier.clone()} dispatch={earlier_dispatch.clone()} /> }
     } else if let Some(c) = check.confirm() {
-        html! { <Confirm confirm={c} {level} dispatch={dispatch.clone()} /> }
+        let (title, body, yes) = match c {
+            Ask::StartAgain => (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY, text::CONFIRM_AGAIN_YES),
+            Ask::Delete => (text::CONFIRM_DELETE_TITLE, text::CONFIRM_DELETE_BODY, text::CONFIRM_DELETE_YES),
+        };
+        html! {
+            <Confirm id={ids::CONFIRM_HEADING} {title} {body} {yes}
+                on_yes={send(dispatch, Action::Confirmed)} on_cancel={send(dispatch, Action::Cancel)} />
+        }
     } else {
         match check.stage() {
             Stage::Resume => html! {
-                <Resume answered={check.resumable().map_or(0, |p| p.answers.len())} total={check.total()}
-                    {level} dispatch={dispatch.clone()} />
+                <Resume answered={check.resumable().map_or(0, |p| p.answers.len())} total={check.total()} dispatch={dispatch.clone()} />
             },
             Stage::Step(index) => match check.steps().get(index) {
                 Some(step) => html! {
-                    <StepForm doc={doc.clone()} {index} step={step.clone()} total={check.steps().len()}
+                    <StepForm {index} step={step.clone()} total={check.steps().len()}
                         answers={check.answers().clone()} unanswered={check.unanswered().to_vec()}
-                        changing={check.changing().is_some()} {level} dispatch={dispatch.clone()} voice={voice.clone()} />
+                        changing={check.changing().is_some()} dispatch={dispatch.clone()} voice={voice.clone()} />
                 },
                 None => Html::default(),
             },
             Stage::Summary => html! {
-                <CheckAnswers check={check.clone()} doc={doc.clone()} {level} dispatch={dispatch.clone()} voice={voice.clone()} />
+                <CheckAnswers check={check.clone()} dispatch={dispatch.clone()} voice={voice.clone()} />
             },
             Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
             Stage::Results => {
@@ -100,7 +91,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                     changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()))
                 });
                 html! {
-                    <Results check={check.clone()} doc={doc.clone()} {level} host={host.clone()} dispatch={dispatch.clone()} {changes} />
+                    <Results check={check.clone()} dispatch={dispatch.clone()} {changes} />
                 }
             }
         }
@@ -128,9 +119,10 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
             }
             { body }
             if let Some(earlier) = section {
-                <EarlierChecks earlier={earlier.clone()} check={check.clone()} doc={doc.clone()} persist={*persist}
-                    level={if check.stage() == Stage::Results { level + 1 } else { level }}
-                    dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} />
+                <Nested by={u8::from(check.stage() == Stage::Results)}>
+                    <EarlierChecks earlier={earlier.clone()} check={check.clone()}
+                        dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} />
+                </Nested>
             }
             <p class="lsc-small lsc-privacy">{ privacy }</p>
         </div>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::ids;
+
 use crate::app::send;
 use crate::ui::heading::Heading;
 use crate::ui::text;
@@ -13,7 +15,6 @@ pub struct ResumeProps {
     pub answered: usize,
     /// Statements asked in this mode.
     pub total: usize,
-    pub level: u8,
     pub dispatch: Callback<Action>,
 }
 
@@ -22,11 +23,11 @@ pub fn Resume(props: &ResumeProps) -> Html {
     let send = |action| send(&props.dispatch, action);
     html! {
         <div class="lsc-resume">
-            <Heading level={props.level} id="lsc-step-heading" focusable=true>{ text::RESUME_TITLE }</Heading>
+            <Heading id={ids::STEP_HEADING} focusable=true>{ text::RESUME_TITLE }</Heading>
             <p>{ text::resume_body(props.answered, props.total) }</p>
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={send(Action::Resume)}>{ text::RESUME }</button>
-                <button type="button" id="lsc-start-again" class="lsc-button lsc-button--secondary"
+                <button type="button" id={ids::START_AGAIN} class="lsc-button lsc-button--secondary"
                     onclick={send(Action::Ask(Confirm::StartAgain))}>{ text::START_AGAIN }</button>
             </div>
         </div>

@@ -4,7 +4,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::ui::ids;
+
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
 use lsc_core::self_check::questionnaire::{Answer, NOT_APPLICABLE};
@@ -12,7 +15,6 @@ use lsc_core::self_check::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct StatementProps {
-    pub doc: Doc,
     /// The behaviour's id, which is also the radio group's name.
     pub id: AttrValue,
     pub answer: Option<Answer>,
@@ -26,7 +28,9 @@ pub struct StatementProps {
 
 #[function_component]
 pub fn Statement(props: &StatementProps) -> Html {
-    let StatementProps { doc, id, answer, missing, dispatch, voice } = props;
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let StatementProps { id, answer, missing, dispatch, voice } = props;
     let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
     let sc = &doc.self_check;
     let error_id = format!("{id}-error");
@@ -65,9 +69,9 @@ pub fn Statement(props: &StatementProps) -> Html {
             <div class="lsc-radios" {onchange}>
                 for (n, (value, label, choice)) in choices.into_iter().enumerate() {
                     <div class="lsc-radio">
-                        <input class="lsc-radio__input" type="radio" id={format!("{id}-{n}")} name={id.clone()}
+                        <input class="lsc-radio__input" type="radio" id={ids::radio(id, n)} name={id.clone()}
                             {value} checked={choice.is_some() && *answer == choice} />
-                        <label class="lsc-radio__label" for={format!("{id}-{n}")}>{ label.to_string() }</label>
+                        <label class="lsc-radio__label" for={ids::radio(id, n)}>{ label.to_string() }</label>
                     </div>
                 }
             </div>

@@ -3,13 +3,15 @@
 //! per statement with the statement as its legend, and on a failed Next an error summary that
 //! takes focus and links to each unanswered statement, plus an error message on each.
 
-use web_sys::Element;
 use yew::prelude::*;
 
+use crate::ui::ids;
+
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::app::send;
-use crate::app::Doc;
 use crate::self_check::statement::Statement;
-use crate::ui::focus::focus_by_id;
+use crate::ui::error_summary::ErrorSummary;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
@@ -19,7 +21,6 @@ use lsc_core::self_check::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct StepFormProps {
-    pub doc: Doc,
     /// The step's index, and the step.
     pub index: usize,
     pub step: Step,
@@ -30,7 +31,6 @@ pub struct StepFormProps {
     pub unanswered: Vec<String>,
     /// Reached with "Change" on the summary: the step returns there.
     pub changing: bool,
-    pub level: u8,
     pub dispatch: Callback<Action>,
     /// A colleague's wording, when they give their view of the visitor rather than their own.
     #[prop_or_default]
@@ -39,9 +39,10 @@ pub struct StepFormProps {
 
 #[function_component]
 pub fn StepForm(props: &StepFormProps) -> Html {
-    let StepFormProps { doc, index, step, total, answers, unanswered, changing, level, dispatch, voice } =
-        props;
-    let (index, total, level, changing) = (*index, *total, *level, *changing);
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let StepFormProps { index, step, total, answers, unanswered, changing, dispatch, voice } = props;
+    let (index, total, changing) = (*index, *total, *changing);
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
     // Next is the submit button's click, not the form's submit event: a sandboxed frame without
     // allow-forms never fires that event. Enter in a radio group still works: the browser's
@@ -51,22 +52,18 @@ pub fn StepForm(props: &StepFormProps) -> Html {
         e.prevent_default();
         Action::Next
     });
+    // Each unanswered statement, linked to its first radio.
+    let errors = behaviours
+        .iter()
+        .filter(|b| unanswered.contains(&b.id))
+        .map(|b| (ids::radio(&b.id, 0).into(), text::error_for(voice.is_some(), &b.text).into()))
+        .collect::<Vec<(AttrValue, AttrValue)>>();
     html! {
         <form class="lsc-step" novalidate=true>
             if !unanswered.is_empty() {
-                // Focus moves here, which announces it by its role and name ("There is a
-                // problem"); a plain div may not be named, so it is a group. A role="alert" as
-                // well would announce it twice.
-                <div id="lsc-error-summary" class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby="lsc-error-title">
-                    <Heading {level} id="lsc-error-title" class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
-                    <ul class="lsc-error-summary__list">
-                        for b in behaviours.iter().filter(|b| unanswered.contains(&b.id)) {
-                            <li><a href={format!("#{}-0", b.id)} onclick={focus_first_radio(&b.id)}>{ text::error_for(voice.is_some(), &b.text) }</a></li>
-                        }
-                    </ul>
-                </div>
+                <ErrorSummary id={ids::ERROR_SUMMARY} errors={errors} />
             }
-            <Heading {level} id="lsc-step-heading" class="lsc-step__heading" focusable=true>
+            <Heading id={ids::STEP_HEADING} class="lsc-step__heading" focusable=true>
                 <span class="lsc-caption">{ text::step_of(index + 1, total) }</span>
                 { theme.title.clone() }
             </Heading>
@@ -76,7 +73,7 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                 // Keyed by statement, so that each step gets radios of its own: reused ones are
                 // renamed into the next step's groups while still checked, and the browser then
                 // unchecks the answer they join (seen going Back to a step).
-                <Statement key={b.id.as_str()} doc={doc.clone()} id={b.id.clone()} answer={answers.get(&b.id).copied()}
+                <Statement key={b.id.as_str()} id={b.id.clone()} answer={answers.get(&b.id).copied()}
                     missing={unanswered.contains(&b.id)} dispatch={dispatch.clone()} voice={voice.clone()} />
             }
             <div class="lsc-actions">
@@ -88,16 +85,4 @@ pub fn StepForm(props: &StepFormProps) -> Html {
             </div>
         </form>
     }
-}
-
-/// The error summary's link moves focus to the statement's first radio: fragment links cannot
-/// reach into the shadow root.
-fn focus_first_radio(statement: &str) -> Callback<MouseEvent> {
-    let target = format!("{statement}-0");
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(from) = e.target_dyn_into::<Element>() {
-            focus_by_id(&from, &target);
-        }
-    })
 }

@@ -2,17 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::app::Doc;
+use crate::app::context::{use_widget, WidgetContext};
+
 use crate::ui::text;
 
 #[derive(Properties, PartialEq)]
-pub struct CreditProps {
-    pub doc: Doc,
-}
+pub struct CreditProps {}
 
 #[function_component]
-pub fn Credit(props: &CreditProps) -> Html {
-    let fw = &props.doc;
+pub fn Credit(_props: &CreditProps) -> Html {
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
+    let doc = &doc;
+    let fw = &doc;
     html! {
         <footer class="lsc-credit">
             <p>

@@ -8,7 +8,6 @@ use crate::ui::text;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
-    pub level: u8,
     /// The partner's `fallback-href` (checked to be a web address): a link to their own copy.
     pub fallback_href: Option<AttrValue>,
     pub message: AttrValue,
@@ -18,7 +17,7 @@ pub struct LoadErrorProps {
 pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
-            <Heading level={props.level}>{ text::LOAD_FAILED_TITLE }</Heading>
+            <Heading>{ text::LOAD_FAILED_TITLE }</Heading>
             <p>{ text::LOAD_FAILED_BODY }</p>
             if let Some(href) = &props.fallback_href {
                 <p><a href={href.clone()}>{ text::FALLBACK_LINK }</a></p>

@@ -3,8 +3,10 @@
 
 pub mod confirm;
 pub mod credit;
+pub mod error_summary;
 pub mod focus;
 pub mod heading;
+pub mod ids;
 pub mod load_error;
 pub mod notice;
 pub mod text;

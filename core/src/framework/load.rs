@@ -290,6 +290,14 @@ fn quoted(s: &str, rest: &str) -> String {
 
 /// Parses and validates a framework document's text: the same steps and messages natively and
 /// in the Wasm (see `codec`).
+/// The bundled document, which `build.rs` has already loaded with [`load_framework`] (the build
+/// fails if it would refuse it): read once, with none of the checks a partner's document gets.
+/// Its only possible error is a build that did not run `build.rs`.
+/// (Read by the same reader as partners' documents, so that the Wasm holds one.)
+pub fn load_bundled(text: &str) -> Result<Framework, LoadError> {
+    Parsed::parse(text)?.read_framework()
+}
+
 pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
     if let Some(name) = foreign_encoding(text) {
         return Err(LoadError::Encoding(name));

@@ -3,7 +3,7 @@
 //! self-check's `SelfCheck`; the view holds one `Earlier` and sends it `EarlierAction`s.
 
 use crate::history::transfer::{merged_message, FileProblem, Moved};
-use crate::history::{Completed, History};
+use crate::history::{Completed, History, Merged};
 use crate::map::Map;
 use crate::self_check::questionnaire::{Answer, Mode};
 
@@ -45,6 +45,9 @@ pub enum EarlierEffect {
     /// Keep the history on the device (or in the page); an empty one is removed.
     Save(History),
     Focus(EarlierFocus),
+    /// Take up a loaded file's answers in progress where there are none, then say whether any
+    /// were (`EarlierAction::TakenUp`).
+    TakeUp(Box<Moved>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,8 +61,10 @@ pub enum EarlierAction {
     Ask(Forget),
     Cancel,
     Confirmed,
-    /// A file from another device was read; true if its answers in progress were taken up.
-    Load(Result<Moved, FileProblem>, bool),
+    /// A file from another device was read.
+    Load(Result<Moved, FileProblem>),
+    /// The loaded file's answers in progress were taken up (true) or not needed.
+    TakenUp(bool),
     /// "Delete my answers" removed everything, the history with it.
     Cleared,
 }
@@ -70,6 +75,8 @@ pub struct Earlier {
     opened: Option<u64>,
     confirm: Option<Forget>,
     outcome: Option<Outcome>,
+    /// What the last file added, until its answers in progress have been taken up.
+    loading: Option<Merged>,
 }
 
 impl Earlier {
@@ -103,6 +110,7 @@ impl Earlier {
     #[must_use = "the views must carry out the effects"]
     pub fn apply(&mut self, action: EarlierAction) -> Vec<EarlierEffect> {
         let before = self.history.clone();
+        let mut take_up = None;
         let focus = match action {
             EarlierAction::Record(check) => {
                 self.history.record(check);
@@ -142,12 +150,18 @@ impl Earlier {
                 }
                 forget.map(|_| EarlierFocus::Section)
             }
-            EarlierAction::Load(Ok(moved), progress_taken) => {
-                let merged = self.history.merge(moved.checks.checks().to_vec());
-                self.outcome = Some(Outcome::Loaded(merged_message(merged, progress_taken)));
+            EarlierAction::Load(Ok(moved)) => {
+                self.loading = Some(self.history.merge(moved.checks.checks().to_vec()));
+                take_up = Some(EarlierEffect::TakeUp(Box::new(moved)));
                 None
             }
-            EarlierAction::Load(Err(problem), _) => {
+            EarlierAction::TakenUp(taken) => {
+                if let Some(merged) = self.loading.take() {
+                    self.outcome = Some(Outcome::Loaded(merged_message(merged, taken)));
+                }
+                None
+            }
+            EarlierAction::Load(Err(problem)) => {
                 self.outcome = Some(Outcome::Refused(problem));
                 Some(EarlierFocus::Problem)
             }
@@ -160,6 +174,7 @@ impl Earlier {
         if self.history != before {
             effects.push(EarlierEffect::Save(self.history.clone()));
         }
+        effects.extend(take_up);
         effects.extend(focus.map(EarlierEffect::Focus));
         effects
     }

@@ -1,0 +1,51 @@
+//! What every view needs, given once by the widget through Yew contexts rather than as props
+//! through every level: the document, where kept data may go, the partner's element, the
+//! widget's root (where focus moves) and, separately, the heading level of the current section.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::Doc;
+
+/// The widget's context, provided by `Widget` for everything below it.
+#[derive(Clone, PartialEq)]
+pub struct WidgetContext {
+    pub doc: Doc,
+    /// Whether answers and checks may be kept on the device (`persist`, and a self-check shown).
+    pub persist: bool,
+    /// The partner page's element: events are dispatched on it and printing marks it.
+    pub host: HtmlElement,
+    /// The widget's own element, where focus moves.
+    pub root: NodeRef,
+}
+
+/// The widget's context. Every view is rendered inside `Widget`, which provides it; a view
+/// rendered elsewhere gets None and shows nothing.
+#[hook]
+pub fn use_widget() -> Option<WidgetContext> {
+    use_context::<WidgetContext>()
+}
+
+/// The outline level of the current section's headings: the partner's `heading-level` at the
+/// widget's top, one more inside each `Nested`.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Level(pub u8);
+
+#[derive(Properties, PartialEq)]
+pub struct NestedProps {
+    /// How many levels deeper than the section around it.
+    #[prop_or(1)]
+    pub by: u8,
+    pub children: Html,
+}
+
+/// A section whose headings are `by` levels below those of the section around it.
+#[function_component]
+pub fn Nested(props: &NestedProps) -> Html {
+    let Level(level) = use_context::<Level>().unwrap_or(Level(2));
+    html! {
+        <ContextProvider<Level> context={Level(level.saturating_add(props.by))}>
+            { props.children.clone() }
+        </ContextProvider<Level>>
+    }
+}

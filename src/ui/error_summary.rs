@@ -1,0 +1,47 @@
+//! GOV.UK's error summary, written once: a titled box listing each problem as a link to the field
+//! that has it. Focus moves to the box when it appears (the effects do that, by its `id`); each
+//! link moves focus to its field, as fragment links cannot reach into the shadow root.
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::ui::focus::focus_by_id;
+use crate::ui::heading::Heading;
+use crate::ui::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// The box's id, where focus moves when it appears.
+    pub id: AttrValue,
+    /// Its heading's depth below the current section's headings.
+    #[prop_or_default]
+    pub depth: u8,
+    /// Each problem: the id of the field that has it, and its message.
+    pub errors: Vec<(AttrValue, AttrValue)>,
+}
+
+#[function_component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let title = format!("{}-title", props.id);
+    // Named by its heading ("There is a problem"); a plain div may not be named, so it is a
+    // group. A role="alert" as well would announce it twice.
+    html! {
+        <div id={props.id.clone()} class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby={title.clone()}>
+            <Heading depth={props.depth} id={title} class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
+            <ul class="lsc-error-summary__list">
+                for (field, message) in &props.errors {
+                    <li><a href={format!("#{field}")} onclick={focus(field.clone())}>{ message.clone() }</a></li>
+                }
+            </ul>
+        </div>
+    }
+}
+
+fn focus(field: AttrValue) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(from) = e.target_dyn_into::<Element>() {
+            focus_by_id(&from, &field);
+        }
+    })
+}
