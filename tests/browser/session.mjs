@@ -141,7 +141,8 @@ export async function startSession() {
       return describe(leaked);
     },
     kill() {
-      signal([bus.pid, ...mine().map((p) => p.pid)], 'SIGKILL');
+      signal(mine().map((p) => p.pid).filter((pid) => pid !== bus.pid), 'SIGKILL');
+      bus.kill(); // SIGTERM: it removes its socket as it ends
     },
   };
 }
