@@ -58,7 +58,7 @@ pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
             // Always in the DOM, so that screen readers announce each new choice's summary.
             <p class="lsc-crossref__status" role="status">{ summary.unwrap_or_default() }</p>
             if current.is_some() {
-                <ul class="lsc-crossref__results">
+                <ul class="lsc-crossref__results" role="list">
                     for m in matches {
                         if let Some(theme) = fw.themes.get(m.theme) {
                             <li class="lsc-crossref__theme">

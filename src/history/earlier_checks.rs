@@ -64,7 +64,7 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
                 if checks.is_empty() {
                     <p>{ text::EARLIER_NONE }</p>
                 } else {
-                    <ul class="lsc-earlier__list">
+                    <ul class="lsc-earlier__list" role="list">
                         for c in checks.iter().rev() {
                             <li class="lsc-earlier__item">
                                 <span class="lsc-earlier__name">{ text::check_name(&c.day.long(&doc.language), c.mode == Mode::Quick) }</span>

@@ -31,7 +31,7 @@ pub fn ScoreChart(props: &ScoreChartProps) -> Html {
         if !props.changes.is_empty() {
             <p class="lsc-small">{ text::CHANGES_KEY }</p>
         }
-        <ul class="lsc-chart">
+        <ul class="lsc-chart" role="list">
             for s in &props.scores {
                 <li class="lsc-chart__row">
                     <span class="lsc-chart__label">

@@ -28,7 +28,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div id={props.id.clone()} class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby={title.clone()}>
             <Heading depth={props.depth} id={title} class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
-            <ul class="lsc-error-summary__list">
+            <ul class="lsc-error-summary__list" role="list">
                 for (field, message) in &props.errors {
                     <li><a href={format!("#{field}")} onclick={focus(field.clone())}>{ message.clone() }</a></li>
                 }

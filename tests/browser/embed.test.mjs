@@ -136,13 +136,16 @@ test('the div form works like the element, with data- options, for CMSs that str
   assert.ok(await late.getByRole('button', { name: 'Show all themes' }).isVisible());
   await page.evaluate(() => document.getElementById('late').setAttribute('data-view', 'self-check'));
   await eventually(async () => (await page.locator('#late fieldset').count()) > 0, 'data-view change did not remount');
-  // Removed: freed, its shadow root emptied (the observer runs after the removal).
-  const leftOver = await page.evaluate(() => {
-    const div = document.getElementById('late');
-    div.remove();
-    return new Promise((resolve) => setTimeout(() => resolve(div.shadowRoot.childNodes.length), 200));
+  // Removed: freed, its shadow root emptied (the observer runs after the removal; waited for,
+  // not given a fixed time).
+  await page.evaluate(() => {
+    window.__lscRemoved = document.getElementById('late');
+    window.__lscRemoved.remove();
   });
-  assert.equal(leftOver, 0, 'a div removed from the page still holds a widget');
+  await eventually(
+    () => page.evaluate(() => window.__lscRemoved.shadowRoot.childNodes.length === 0),
+    'a div removed from the page still holds a widget',
+  );
   assert.deepEqual(diagnostics(page).pageErrors, []);
 });
 

@@ -7,6 +7,11 @@ import { createRequire } from 'node:module';
 import { chromium, firefox } from 'playwright-core';
 import { launchWebKit } from './webkit.mjs';
 
+// A browser with no session bus has GLib autolaunch one, which outlives it (issue #25). run.mjs
+// gives every browser a bus of the run's own (session.mjs); a suite run on its own with
+// node --test gets the address of no bus instead, so that nothing is autolaunched.
+process.env.DBUS_SESSION_BUS_ADDRESS ||= 'disabled:';
+
 export const ENGINE = process.env.LSC_ENGINE || 'chromium';
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 if (!ENGINES.includes(ENGINE)) throw new Error(`LSC_ENGINE=${ENGINE}: expected one of ${ENGINES.join(', ')}`);

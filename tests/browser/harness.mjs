@@ -30,6 +30,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST_DIR = path.resolve(REPO_ROOT, process.env.LSC_DIST || 'dist');
 export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 export const WIDGET_ROOT_SELECTOR = '[data-lsc-root]';
+const WIDGET_EVENTS = ['lsc:ready', 'lsc:error', 'lsc:complete'];
 
 /** Launch the engine under test (engines.mjs: $LSC_ENGINE), headless. Caller must close it. */
 export const launchBrowser = launchEngine;
@@ -135,6 +136,22 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
   page.addInitScript = (script, arg) =>
     addInitScript({ content: `if (location.protocol.startsWith('http')) (${script})(${JSON.stringify(arg)});` });
 
+  // What each widget told the page (lsc:ready, lsc:error, lsc:complete), kept on its element as
+  // `{ type, detail, bubbles, composed }`, so that tests wait for the widget's own word
+  // (waitForWidget(), heard(), waitForWidgetEvent()) rather than for time.
+  await page.addInitScript((types) => {
+    window.__lscHearing = true;
+    for (const type of types) {
+      const record = (e) =>
+        (e.target.__lscHeard ??= []).push({
+          type: e.type,
+          detail: e.detail == null ? null : JSON.parse(JSON.stringify(e.detail)),
+          bubbles: e.bubbles,
+          composed: e.composed,
+        });
+      addEventListener(type, record, true);
+    }
+  }, WIDGET_EVENTS);
   await preparePage(page);
   if (setup) await setup(page);
   const response = await page.goto(urlPath, { waitUntil });
@@ -219,7 +236,9 @@ export async function withPage(fn, { path: urlPath = '/index.html', root = DIST_
  * contains `[data-lsc-root]`, and return a Locator for that element.
  * A CSS locator pierces open shadow roots only, so a closed root times out
  * here, and a light-DOM match is rejected below. 45 s: with three engines on two cores, WebKit
- * once took over 15 s to start a widget that then worked.
+ * once took over 15 s to start a widget that then worked. On a page opened through the harness
+ * it then waits for the widget to say it is ready (lsc:ready, or lsc:error for a document it
+ * could not use): its first render is committed and its effects have run.
  */
 export async function waitForWidget(page, selector = 'leadership-self-check', { timeout = 45_000 } = {}) {
   const root = page.locator(`${selector} ${WIDGET_ROOT_SELECTOR}`).first();
@@ -239,7 +258,26 @@ export async function waitForWidget(page, selector = 'leadership-self-check', { 
     selector,
   );
   assert.ok(inShadow, `${WIDGET_ROOT_SELECTOR} was found under ${selector} but not inside its shadow root`);
+  await heard(root, ['lsc:ready', 'lsc:error']);
   return root;
+}
+
+/**
+ * Wait until the widget whose root is `root` has dispatched one of `types` (e.g. 'lsc:complete'
+ * once the results are shown) since its element was added; at once on a page the harness did
+ * not open (nothing is recorded there).
+ */
+export async function heard(root, types, { timeout = 15_000 } = {}) {
+  const wanted = [types].flat();
+  let seen;
+  await eventually(
+    async () => {
+      seen = await root.evaluate((el) => (window.__lscHearing ? (el.getRootNode().host.__lscHeard ?? []).map((e) => e.type) : null));
+      return seen === null || seen.some((t) => wanted.includes(t));
+    },
+    () => `the widget did not dispatch ${wanted.join(' or ')}; it dispatched: ${JSON.stringify(seen)}`,
+    { timeout },
+  );
 }
 
 /**
@@ -271,8 +309,8 @@ export async function routeJson(page, urlPath, value, { status = 200 } = {}) {
 
 /**
  * Add a new <leadership-self-check id=…> with `attributes` (e.g.
- * `{ 'framework-src': '/alt.json' }`) at the end of the page's body, record
- * the lsc:ready and lsc:error events dispatched on it, and mount it with
+ * `{ 'framework-src': '/alt.json' }`) at the end of the page's body (the events it dispatches
+ * are recorded, as on every page the harness opens), and mount it with
  * `window.LeadershipSelfCheck.mount(el, options)` (embed.js must have run).
  *
  * @returns {Promise<{ selector: string, host: import('playwright-core').Locator, mounted: boolean }>}
@@ -285,18 +323,6 @@ export async function mountWidget(page, { id = 'lsc-under-test', attributes = {}
       const el = document.createElement('leadership-self-check');
       el.id = id;
       for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      const log = (window.__lscWidgetEvents ??= {});
-      log[id] = [];
-      for (const type of ['lsc:ready', 'lsc:error']) {
-        el.addEventListener(type, (e) =>
-          log[id].push({
-            type: e.type,
-            detail: e.detail == null ? null : JSON.parse(JSON.stringify(e.detail)),
-            bubbles: e.bubbles,
-            composed: e.composed,
-          }),
-        );
-      }
       document.body.append(el);
       const handle = await window.LeadershipSelfCheck.mount(el, options);
       return handle !== null && handle !== undefined;
@@ -308,18 +334,18 @@ export async function mountWidget(page, { id = 'lsc-under-test', attributes = {}
 }
 
 /**
- * The lsc:* events recorded so far on a widget added with mountWidget():
- * `[{ type, detail, bubbles, composed }]`.
+ * The lsc:* events recorded so far on the widget element with id `id` (e.g. one added with
+ * mountWidget()): `[{ type, detail, bubbles, composed }]`.
  */
 export function widgetEvents(page, id = 'lsc-under-test') {
-  return page.evaluate((id) => window.__lscWidgetEvents?.[id] ?? [], id);
+  return page.evaluate((id) => document.getElementById(id)?.__lscHeard ?? [], id);
 }
 
-/** Wait until a widget added with mountWidget() has dispatched `type`; returns that event's record. */
+/** Wait until the widget element with id `id` has dispatched `type`; returns that event's record. */
 export async function waitForWidgetEvent(page, type, { id = 'lsc-under-test', timeout = 15_000 } = {}) {
   try {
     const handle = await page.waitForFunction(
-      ({ id, type }) => window.__lscWidgetEvents?.[id]?.find((e) => e.type === type),
+      ({ id, type }) => document.getElementById(id)?.__lscHeard?.find((e) => e.type === type),
       { id, type },
       { timeout },
     );

@@ -2,7 +2,8 @@
 // Runs the browser tests once per engine (LSC_ENGINE, see engines.mjs) and prints, per engine,
 // how many tests passed, failed and were left to Chromium, and how long the engine took.
 // The engines run side by side, each printing its report when it ends. WebKit runs under an
-// Xvfb started here on a free display and stopped here.
+// Xvfb started here on a free display and stopped here. Everything runs under a D-Bus session
+// bus of the run's own (session.mjs), and the run fails when a process it started outlives it.
 //
 //   node tests/browser/run.mjs                  every engine
 //   node tests/browser/run.mjs firefox webkit   some
@@ -15,6 +16,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportLeftBehind, startSession } from './session.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // Reports and counts; LSC_RESULTS=folder lets a second run in the same tree keep its own.
@@ -33,9 +35,10 @@ const version = (pkg) => {
 };
 
 /** Xvfb on the first free display (it picks one and tells us through -displayfd). */
-function startXvfb() {
+function startXvfb(env) {
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    env: { ...process.env, ...env },
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -44,14 +47,8 @@ function startXvfb() {
     xvfb.stdio[3].on('data', (chunk) => {
       out += chunk;
       if (!out.includes('\n')) return;
-      // Stopped when the run ends, or is interrupted: no display is left behind.
-      const stop = () => xvfb.kill();
-      const interrupted = () => {
-        stop();
-        process.exit(130);
-      };
-      process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
-      resolve({ display: `:${out.trim()}`, stop });
+      // Stopped when the run ends (an interrupted run ends the whole session, below).
+      resolve({ display: `:${out.trim()}`, stop: () => xvfb.kill() });
     });
   });
 }
@@ -78,14 +75,13 @@ function runSuites(engine, files, env, log) {
 }
 
 /** Runs one engine; with `log`, its report is printed in one piece when it ends. */
-async function runEngine(engine, log) {
-  if (!PACKAGES[engine]) throw new Error(`unknown engine ${engine}; expected ${Object.keys(PACKAGES).join(', ')}`);
+async function runEngine(engine, log, session) {
   const title = `\n── Browser tests in ${engine} (${PACKAGES[engine]} ${version(PACKAGES[engine])}): ${ALL.length} files`;
   if (!log) console.log(title);
   const started = Date.now();
-  const xvfb = engine === 'webkit' ? await startXvfb() : null;
+  const xvfb = engine === 'webkit' ? await startXvfb(session.env) : null;
   try {
-    await runSuites(engine, ALL, xvfb ? { DISPLAY: xvfb.display } : {}, log);
+    await runSuites(engine, ALL, { ...session.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) }, log);
   } finally {
     xvfb?.stop();
   }
@@ -99,15 +95,30 @@ async function runEngine(engine, log) {
   return { engine, version: version(PACKAGES[engine]), files: ALL.length, ...counts, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
+for (const engine of engines) {
+  if (!PACKAGES[engine]) throw new Error(`unknown engine ${engine}; expected ${Object.keys(PACKAGES).join(', ')}`);
+}
 mkdirSync(OUT, { recursive: true });
+const session = await startSession();
+// Interrupted: the browsers, drivers, Xvfb and the bus are ended with the run.
+const interrupted = () => {
+  session.kill();
+  process.exit(130);
+};
+process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
 // The engines run side by side by default: most of a browser test is waiting for the page, and
 // one after another they took over 50 minutes on two shared cores. LSC_ENGINES_ONE_BY_ONE=1 runs
 // them in turn, printing as they go.
 const rows = [];
-if (process.env.LSC_ENGINES_ONE_BY_ONE || engines.length === 1) {
-  for (const engine of engines) rows.push(await runEngine(engine));
-} else {
-  rows.push(...(await Promise.all(engines.map((e) => runEngine(e, path.join(OUT, `${e}.log`))))));
+let left;
+try {
+  if (process.env.LSC_ENGINES_ONE_BY_ONE || engines.length === 1) {
+    for (const engine of engines) rows.push(await runEngine(engine, undefined, session));
+  } else {
+    rows.push(...(await Promise.all(engines.map((e) => runEngine(e, path.join(OUT, `${e}.log`), session)))));
+  }
+} finally {
+  left = await session.end();
 }
 
 console.log('\nBrowser tests per engine');
@@ -119,4 +130,5 @@ for (const r of rows) {
   );
   for (const f of r.failures) console.log(`  failed in ${r.engine}: ${f}`);
 }
-process.exitCode = rows.some((r) => r.failed > 0) ? 1 : 0;
+const clean = reportLeftBehind(left, 'the browser tests');
+process.exitCode = rows.some((r) => r.failed > 0) || !clean ? 1 : 0;

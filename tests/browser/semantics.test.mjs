@@ -4,13 +4,15 @@
 // chart's text equivalent, and the status messages in live regions that exist before the
 // message is put in them. The first test proves that ariaSnapshot() reaches into the open
 // shadow root. Assertions are on the few nodes concerned (parsed from the snapshot), not on
-// whole snapshot strings.
+// whole snapshot strings. Every list whose markers are hidden says role="list" (WebKit, and so
+// VoiceOver, drops the list otherwise, or not, depending on when its tree was built): checked in
+// the DOM on every screen that has such a list, so that it fails whenever the tree was built.
 //
 // Run after scripts/build:  node --test --test-concurrency=1 tests/browser/semantics.test.mjs
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { assertCleanPage, eventually, heard, readFramework, useBrowser, widgetOpener } from './harness.mjs';
 import {
   answerAll,
   button,
@@ -19,6 +21,7 @@ import {
   expectFocus,
   expectStep,
   expectSummary,
+  loadFile,
   NOT_APPLICABLE,
   SCALE,
   showSelfCheck,
@@ -77,6 +80,28 @@ async function tree(locator) {
 
 /** Every node of a tree, depth first. */
 const flat = (nodes) => nodes.flatMap((n) => [n, ...flat(n.children)]);
+
+/**
+ * The <ul> and <ol> under `scope` (open shadow roots included) that WebKit may not read as
+ * lists: none of their items shows a marker, and they do not say role="list". Read from the
+ * DOM and the computed style, which is brought up to date whenever it is asked for, so the
+ * answer does not depend on when the browser built its accessibility tree.
+ */
+function unmarkedLists(scope) {
+  return scope.locator('ul, ol').evaluateAll((lists) => {
+    const marked = (el) => {
+      const cs = getComputedStyle(el);
+      return cs.display === 'list-item' && (cs.listStyleType !== 'none' || cs.listStyleImage !== 'none');
+    };
+    return lists
+      .filter((list) => {
+        if (list.getAttribute('role') === 'list') return false;
+        const items = [...list.children].filter((c) => c.localName === 'li');
+        return items.length ? !items.some(marked) : !marked(list);
+      })
+      .map((list) => `<${list.localName} class="${list.className}">${(list.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}…`);
+  });
+}
 
 describe('the accessibility tree', () => {
   test('ariaSnapshot() of the host element reaches into the widget\'s open shadow root', async () => {
@@ -154,6 +179,7 @@ describe('the accessibility tree', () => {
     // Per theme, n answers of 0…3 in turn: score = round(100 × sum / (3 × n)).
     const answers = Object.fromEntries(QUICK.flatMap((s) => s.behaviours).map((b, n) => [b.id, n % 4]));
     await completeWithMouse(page, root, QUICK, answers);
+    await heard(root, 'lsc:complete'); // the results are rendered and their effects have run
     const expected = QUICK.map((s) => {
       const sum = s.behaviours.reduce((a, b) => a + answers[b.id], 0);
       return `${s.theme.title}: ${Math.round((100 * sum) / (3 * s.behaviours.length))} out of 100`;
@@ -168,6 +194,38 @@ describe('the accessibility tree', () => {
     const graphics = flat(chart.children).filter((n) => n.role !== 'listitem' && !n.name);
     assert.deepEqual(graphics, [], 'unnamed graphics or other nodes in the chart');
     assert.equal(await root.locator('svg.lsc-chart__svg:not([aria-hidden="true"])').count(), 0, 'a bar not hidden from assistive technology');
+    assertCleanPage(page);
+  });
+});
+
+describe('lists whose markers are hidden', () => {
+  test('say role="list" on every screen that has one, so that WebKit and VoiceOver keep them lists', async () => {
+    // The demo partner page: its own lists, styled as navigation and links, are checked too.
+    const { page, root } = await openWidget('/index.html');
+    // `shown`: the screen's own list is there (else the check would prove nothing).
+    async function expectLists(where, shown) {
+      await root.locator(shown).first().waitFor();
+      assert.deepEqual(await unmarkedLists(page.locator('body')), [], `${where}: lists without markers or role="list"`);
+    }
+
+    const select = root.locator('#lsc-crossref-select');
+    await select.selectOption(await select.evaluate((el) => [...el.options].find((o) => o.value).value));
+    await expectLists('the explorer\'s cross-references', 'ul.lsc-crossref__results > li');
+
+    await showSelfCheck(root);
+    await button(root, 'Next').click();
+    await expectFocus(page, 'lsc-error-summary', 'after a failed Next');
+    await expectLists('the self-check\'s error summary', '#lsc-error-summary li');
+
+    await completeWithMouse(page, root, QUICK, Object.fromEntries(QUICK.flatMap((s) => s.behaviours).map((b) => [b.id, 2])));
+    await heard(root, 'lsc:complete');
+    await expectLists('the results: the chart and the earlier checks', '.lsc-chart li, .lsc-earlier li');
+
+    await button(root, 'Add the code').click();
+    await expectLists('the colleagues\' views: a code refused', '#lsc-code-error-summary li');
+
+    await loadFile(root, 'not a self-check file at all', 'a photo.json');
+    await expectLists('moving to another device: a file refused', '#lsc-file-errors li');
     assertCleanPage(page);
   });
 });

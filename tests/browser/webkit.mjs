@@ -25,6 +25,7 @@ const DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const DEFAULT_TIMEOUT = 10_000;
+const DRIVER_START_TIMEOUT = 60_000;
 const INIT_PATH = '/__lsc-webkit-init.js';
 // A page narrower than MiniBrowser's smallest window is shown in an iframe of that size (below).
 const FRAME_PATH = '/__lsc-webkit-frame.html';
@@ -330,14 +331,16 @@ class WebDriver {
     // by a driver restarted mid-run once held the test runner's stderr open, and the run never ended.
     this.proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: 'ignore', detached: true });
     this.url = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i += 1) {
-      try {
-        await fetch(`${this.url}/status`);
-        return;
-      } catch (err) {
-        if (i > 100) throw new Error(`${DRIVER} did not start`, { cause: err });
-        await sleep(50);
-      }
+    // Ready when it answers (up to a minute: a loaded machine may be slow to start it); an exit
+    // before that (the port taken meanwhile) fails at once.
+    const exited = new Promise((resolve) => this.proc.once('exit', (code, sig) => resolve(`exited (${code ?? sig})`)));
+    const end = Date.now() + DRIVER_START_TIMEOUT;
+    for (;;) {
+      const state = await Promise.race([fetch(`${this.url}/status`).then(() => 'up', () => 'down'), exited]);
+      if (state === 'up') return;
+      if (state !== 'down') throw new Error(`${DRIVER} ${state} before it answered on port ${port}`);
+      if (Date.now() > end) throw new Error(`${DRIVER} did not answer on port ${port} within ${DRIVER_START_TIMEOUT} ms`);
+      await sleep(50);
     }
   }
   /**
