@@ -12,14 +12,17 @@
   var folder = new URL('.', document.baseURI);
   var manifest = null;
 
-  // The attributes whose value differs from the widget's default, in a stable order.
+  // options:start Generated from option-table.json by scripts/generate-options.mjs: edit the table, then run `node scripts/generate-options.mjs`.
+  // The widget's default for each option with a list of values, in the table's order.
   var DEFAULTS = { view: 'both', mode: 'quick', persist: 'local', 'heading-level': '2', 'color-scheme': 'light', loading: 'eager' };
+  // options:end
 
   function value(name) {
     var el = form.elements[name];
     return el ? el.value : '';
   }
 
+  // The attributes whose value differs from the widget's default, in a stable order.
   function attributes() {
     var a = [];
     Object.keys(DEFAULTS).forEach(function (name) {
