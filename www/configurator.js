@@ -22,10 +22,12 @@
     return el ? el.value : '';
   }
 
-  // The attributes whose value differs from the widget's default, in a stable order.
+  // The attributes whose value differs from the widget's default, in the table's order; options
+  // without a control here are left to their default.
   function attributes() {
     var a = [];
     Object.keys(DEFAULTS).forEach(function (name) {
+      if (!form.elements[name]) return;
       var chosen = value(name);
       // With their own colours, native controls (radios, lists) follow their background.
       if (name === 'color-scheme' && field('custom').checked) chosen = palette().dark ? 'dark' : 'light';
@@ -202,6 +204,10 @@
     }
   }
 
+  // Each choice starts at the widget's default.
+  Object.keys(DEFAULTS).forEach(function (name) {
+    if (form.elements[name]) form.elements[name].value = DEFAULTS[name];
+  });
   form.addEventListener('input', render);
   form.addEventListener('change', render);
   form.addEventListener('submit', function (e) { e.preventDefault(); });
