@@ -4,17 +4,18 @@
 //   /// <reference types="leadership-self-check/embed.js" />
 // The public contract these describe, and what changes it in which version: README.md.
 
-/** `view`: the explorer of the framework, the self-check, or both as tabs. */
+// options:start Generated from option-table.json by scripts/generate-options.mjs: edit the table, then run `node scripts/generate-options.mjs`.
+/** `view`: Which parts to show: the framework explorer, the self-check, or both as tabs. */
 export type LscView = 'framework' | 'self-check' | 'both';
-/** `mode`: `quick` asks 12 statements, `full` all 39. */
+/** `mode`: The self-check's length: quick asks 12 statements, full all 39. */
 export type LscMode = 'quick' | 'full';
-/** `persist`: `local` keeps answers in this browser's localStorage, `none` in the page only. */
+/** `persist`: local keeps a visitor's answers in their browser (localStorage); none keeps them in the page only. */
 export type LscPersist = 'local' | 'none';
-/** `heading-level`: the level of the widget's top heading. */
+/** `heading-level`: The level of the widget's top heading, so that it fits the page's outline. */
 export type LscHeadingLevel = 2 | 3 | 4 | 5 | 6;
-/** `color-scheme`: `auto` follows the visitor's `prefers-color-scheme`. */
+/** `color-scheme`: The palette: light, dark, or auto (the visitor's own setting, prefers-color-scheme). */
 export type LscColorScheme = 'light' | 'dark' | 'auto';
-/** `loading`: `lazy` downloads and starts the widget only when it comes within about a screen of the viewport. */
+/** `loading`: eager loads at once; lazy downloads and starts the widget only when it comes within about one screen of the viewport (the Wasm is still downloaded once for all the widgets). */
 export type LscLoading = 'eager' | 'lazy';
 
 /**
@@ -34,9 +35,9 @@ export interface LeadershipSelfCheckAttributes {
   'heading-level'?: `${LscHeadingLevel}`;
   /** Default `light`. */
   'color-scheme'?: LscColorScheme;
-  /** URL of another framework document in the same schema; widgets naming the same one share one download. */
+  /** The URL of another framework document in the same schema (docs/framework-schema.md); widgets naming the same document share one download. Default: the bundled framework. */
   'framework-src'?: string;
-  /** An `http:`/`https:` or relative link to the framework on the partner's site, offered if the widget cannot load. */
+  /** A link (https, http or relative) to the framework on your site, offered if the widget cannot load. Default: no link. */
   'fallback-href'?: string;
   /** Default `eager`. */
   loading?: LscLoading;
@@ -60,6 +61,7 @@ export interface MountOptions {
   'fallback-href'?: string;
   loading?: LscLoading;
 }
+// options:end
 
 /** A mounted widget. */
 export interface LeadershipSelfCheckWidget {

@@ -12,17 +12,22 @@
   var folder = new URL('.', document.baseURI);
   var manifest = null;
 
-  // The attributes whose value differs from the widget's default, in a stable order.
+  // options:start Generated from option-table.json by scripts/generate-options.mjs: edit the table, then run `node scripts/generate-options.mjs`.
+  // The widget's default for each option with a list of values, in the table's order.
   var DEFAULTS = { view: 'both', mode: 'quick', persist: 'local', 'heading-level': '2', 'color-scheme': 'light', loading: 'eager' };
+  // options:end
 
   function value(name) {
     var el = form.elements[name];
     return el ? el.value : '';
   }
 
+  // The attributes whose value differs from the widget's default, in the table's order; options
+  // without a control here are left to their default.
   function attributes() {
     var a = [];
     Object.keys(DEFAULTS).forEach(function (name) {
+      if (!form.elements[name]) return;
       var chosen = value(name);
       // With their own colours, native controls (radios, lists) follow their background.
       if (name === 'color-scheme' && field('custom').checked) chosen = palette().dark ? 'dark' : 'light';
@@ -199,6 +204,10 @@
     }
   }
 
+  // Each choice starts at the widget's default.
+  Object.keys(DEFAULTS).forEach(function (name) {
+    if (form.elements[name]) form.elements[name].value = DEFAULTS[name];
+  });
   form.addEventListener('input', render);
   form.addEventListener('change', render);
   form.addEventListener('submit', function (e) { e.preventDefault(); });

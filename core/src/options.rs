@@ -1,10 +1,16 @@
-//! The embedding element's attributes. A value that is not allowed is reported to the web team
-//! (as a warning) and the default is used: an attribute never stops the widget from rendering.
+//! The options the widget reads, as the loader hands them over: checked against the option table
+//! (`option-table.json`) by `www/loader/options.js`, typed (a heading level is a number), each
+//! option with a default present, under its property name (`headingLevel`). The widget
+//! deserialises them as they are; it has no second parser and reports nothing itself.
+//! `tests/options.rs` holds these types to the table.
+
+use serde::{Deserialize, Deserializer};
 
 use crate::self_check::questionnaire::Mode;
 
 /// Which parts of the widget a partner shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum View {
     Framework,
     SelfCheck,
@@ -12,7 +18,8 @@ pub enum View {
 }
 
 /// Light by default; dark, or the visitor's own setting, only where the host page opts in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ColorScheme {
     Light,
     Dark,
@@ -30,160 +37,30 @@ impl ColorScheme {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The options of the table that the widget reads (`"widget": true`); the loader reads the others.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Options {
     pub view: View,
     pub mode: Mode,
     /// Keep progress in the browser's storage (`persist="local"`), or in the page only (`"none"`).
+    #[serde(deserialize_with = "local")]
     pub persist: bool,
     /// The level of the widget's top heading, 2 to 6.
     pub heading_level: u8,
     pub color_scheme: ColorScheme,
     /// Where the framework can be read on the partner's own site, offered when loading fails.
+    #[serde(default)]
     pub fallback_href: Option<String>,
 }
 
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            view: View::Both,
-            mode: Mode::Quick,
-            persist: true,
-            heading_level: 2,
-            color_scheme: ColorScheme::Light,
-            fallback_href: None,
-        }
+/// `persist`: `"local"` is true, `"none"` false.
+fn local<'de, D: Deserializer<'de>>(value: D) -> Result<bool, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Persist {
+        Local,
+        None,
     }
+    Ok(matches!(Persist::deserialize(value)?, Persist::Local))
 }
-
-/// Reads the options from attribute values (`get("mode")` → `Some("full")`), returning them with
-/// one warning for each value that was not allowed.
-pub fn parse_options(get: impl Fn(&str) -> Option<String>) -> (Options, Vec<String>) {
-    use ColorScheme::{Auto, Dark, Light};
-    let mut o = Options::default();
-    let mut warnings = Vec::new();
-    let w = &mut warnings;
-    let views = [("framework", View::Framework), ("self-check", View::SelfCheck), ("both", View::Both)];
-    pick(&get, w, "view", &views, &mut o.view);
-    pick(&get, w, "mode", &[("quick", Mode::Quick), ("full", Mode::Full)], &mut o.mode);
-    pick(&get, w, "persist", &[("local", true), ("none", false)], &mut o.persist);
-    pick(&get, w, "color-scheme", &[("light", Light), ("dark", Dark), ("auto", Auto)], &mut o.color_scheme);
-    // The loader decides these two (www/loader/rules.js), since its own failure message needs
-    // them when the Wasm cannot run; it passes only checked values.
-    if let Some(level) = get("heading-level").and_then(|v| v.trim().parse().ok()) {
-        o.heading_level = level;
-    }
-    o.fallback_href = get("fallback-href");
-    (o, warnings)
-}
-
-/// Sets `option` from the attribute `name` when its value (surrounding spaces aside) is one of
-/// the words in `choices`; otherwise leaves the default and says what is allowed.
-fn pick<T: Copy + PartialEq>(
-    get: &impl Fn(&str) -> Option<String>,
-    warnings: &mut Vec<String>,
-    name: &str,
-    choices: &[(&str, T)],
-    option: &mut T,
-) {
-    let Some(value) = get(name) else { return };
-    match choices.iter().find(|(word, _)| *word == value.trim()) {
-        Some(&(_, chosen)) => *option = chosen,
-        None => {
-            // One loop that writes the list, rather than collect and join: this is compiled
-            // once per kind of option.
-            let (mut allowed, mut default) = (String::from("one of "), "");
-            for (i, &(word, v)) in choices.iter().enumerate() {
-                if i > 0 {
-                    allowed.push_str(", ");
-                }
-                allowed.push_str(word);
-                if v == *option {
-                    default = word;
-                }
-            }
-            warn(warnings, name, &value, &allowed, default);
-        }
-    }
-}
-
-fn warn(warnings: &mut Vec<String>, name: &str, value: &str, allowed: &str, default: &str) {
-    warnings.push(format!("{name}=\"{value}\" is not {allowed}; using the default, {default}."));
-}
-
-/// What values an option takes, as documented for web teams and integrations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Allowed {
-    /// Exactly one of these words (surrounding spaces aside).
-    OneOf(&'static [&'static str]),
-    /// A web address that the loader's `isWebLink` (`www/loader/rules.js`) accepts.
-    WebLink,
-    /// Any URL, resolved against the page's address (the loader fetches it).
-    Url,
-}
-
-/// One option of the element, as the documentation and integrations (the WordPress plugin) see
-/// it: `docs/options.json` is written from [`OPTION_SPECS`], and `tests/options_doc.rs` checks
-/// this table against [`parse_options`], so neither can drift from what the widget accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OptionSpec {
-    /// The element's attribute (`data-` prefixed in the div form).
-    pub attribute: &'static str,
-    pub allowed: Allowed,
-    /// The value used when the attribute is absent or not allowed; empty for none.
-    pub default: &'static str,
-    /// One line for a web team choosing a value.
-    pub description: &'static str,
-}
-
-/// Every option a partner can set, in the order the documentation lists them.
-pub const OPTION_SPECS: &[OptionSpec] = &[
-    OptionSpec {
-        attribute: "view",
-        allowed: Allowed::OneOf(&["framework", "self-check", "both"]),
-        default: "both",
-        description: "Which parts to show: the framework, the self-check, or both as tabs.",
-    },
-    OptionSpec {
-        attribute: "mode",
-        allowed: Allowed::OneOf(&["quick", "full"]),
-        default: "quick",
-        description: "The self-check's length: quick (12 statements) or full (all 39).",
-    },
-    OptionSpec {
-        attribute: "persist",
-        allowed: Allowed::OneOf(&["local", "none"]),
-        default: "local",
-        description: "Keep a visitor's answers in their browser (local) or in the page only (none).",
-    },
-    OptionSpec {
-        attribute: "heading-level",
-        allowed: Allowed::OneOf(&["2", "3", "4", "5", "6"]),
-        default: "2",
-        description: "The level of the widget's top heading, to fit the page's outline.",
-    },
-    OptionSpec {
-        attribute: "color-scheme",
-        allowed: Allowed::OneOf(&["light", "dark", "auto"]),
-        default: "light",
-        description: "Light, dark, or auto (the visitor's own setting).",
-    },
-    OptionSpec {
-        attribute: "framework-src",
-        allowed: Allowed::Url,
-        default: "",
-        description: "The URL of another framework document in the same schema; empty for the bundled framework.",
-    },
-    OptionSpec {
-        attribute: "fallback-href",
-        allowed: Allowed::WebLink,
-        default: "",
-        description: "A link (https, http or relative) to the framework on your site, offered if the widget cannot load.",
-    },
-    OptionSpec {
-        attribute: "loading",
-        allowed: Allowed::OneOf(&["eager", "lazy"]),
-        default: "eager",
-        description: "Load at once (eager), or only when the widget comes within about a screen of the viewport (lazy).",
-    },
-];

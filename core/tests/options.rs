@@ -1,171 +1,132 @@
-//! The embedding element's attributes: allowed values are used, anything else falls back to the
-//! default with one warning for the web team.
+//! The options the widget reads, held to the option table (`option-table.json`): `Options` has
+//! one field for each option the table gives the widget, under its property name, and takes
+//! exactly the typed values the loader hands over (`www/loader/options.js`, tested in
+//! `tests/loader/`). A failure here names the option to add to, or change in, `core/src/options.rs`.
 
-use lsc_core::options::{parse_options, ColorScheme, Options, View};
-use lsc_core::self_check::questionnaire::Mode;
+#![allow(clippy::panic, clippy::expect_used, clippy::indexing_slicing)] // a panic is a failing test
 
-/// Options from these attributes (name, value); attributes not listed are absent.
-fn parse(attrs: &[(&str, &str)]) -> (Options, Vec<String>) {
-    parse_options(|name| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
+use lsc_core::options::Options;
+use serde::de::{self, Deserializer, Visitor};
+use serde_json::{json, Map, Value};
+
+/// The table's options.
+fn table() -> Vec<Value> {
+    let table: Value =
+        serde_json::from_str(include_str!("../../option-table.json")).expect("the table is JSON");
+    table["options"].as_array().expect("options").clone()
 }
 
-const DEFAULTS: Options = Options {
-    view: View::Both,
-    mode: Mode::Quick,
-    persist: true,
-    heading_level: 2,
-    color_scheme: ColorScheme::Light,
-    fallback_href: None,
-};
+/// The table's options that the widget reads.
+fn widget_options() -> Vec<Value> {
+    table().into_iter().filter(|o| o["widget"] == json!(true)).collect()
+}
 
-#[test]
-fn no_attributes_give_the_defaults_without_warnings() {
-    let (o, warnings) = parse(&[]);
-    assert_eq!(o, DEFAULTS);
-    assert_eq!(Options::default(), DEFAULTS);
-    assert!(warnings.is_empty(), "{warnings:?}");
+/// What the loader hands over when nothing is set: each option's default, where it has one.
+fn defaults() -> Map<String, Value> {
+    let with_default = widget_options().into_iter().filter(|o| o.get("default").is_some());
+    with_default
+        .map(|o| (o["property"].as_str().expect("property").to_string(), o["default"].clone()))
+        .collect()
+}
+
+fn options(given: &Map<String, Value>) -> Result<Options, serde_json::Error> {
+    serde_json::from_value(Value::Object(given.clone()))
+}
+
+/// The field names `Options` deserialises, read from the derived code itself.
+fn fields() -> Vec<&'static str> {
+    struct Fields<'a>(&'a mut Vec<&'static str>);
+    impl<'de> Deserializer<'de> for Fields<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.extend_from_slice(fields);
+            Err(de::Error::custom("only the fields were wanted"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut names = Vec::new();
+    let _ = <Options as serde::Deserialize>::deserialize(Fields(&mut names));
+    names
 }
 
 #[test]
-fn unrelated_attributes_are_ignored() {
-    let (o, warnings) = parse(&[("class", "wide"), ("lang", "en"), ("Mode", "full")]);
-    assert_eq!(o, DEFAULTS);
-    assert!(warnings.is_empty(), "{warnings:?}");
+fn options_has_a_field_for_each_option_the_table_gives_the_widget_and_no_other() {
+    let mut want: Vec<String> =
+        widget_options().iter().map(|o| o["property"].as_str().expect("property").to_string()).collect();
+    let mut have: Vec<String> = fields().into_iter().map(String::from).collect();
+    want.sort();
+    have.sort();
+    assert_eq!(have, want, "core/src/options.rs's Options and the widget's options in option-table.json");
 }
 
 #[test]
-fn every_valid_view() {
-    for (value, view) in
-        [("framework", View::Framework), ("self-check", View::SelfCheck), ("both", View::Both)]
-    {
-        let (o, warnings) = parse(&[("view", value)]);
-        assert_eq!(o, Options { view, ..DEFAULTS }, "{value}");
-        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+fn the_defaults_the_loader_hands_over_are_read() {
+    options(&defaults()).expect("the defaults are accepted");
+}
+
+#[test]
+fn every_value_the_table_allows_is_read_and_each_gives_different_options() {
+    for option in widget_options() {
+        let (property, Some(values)) =
+            (option["property"].as_str().expect("property"), option["values"].as_array())
+        else {
+            continue;
+        };
+        let mut seen = Vec::new();
+        for value in values {
+            let mut given = defaults();
+            given.insert(property.into(), value.clone());
+            let o = options(&given).unwrap_or_else(|e| panic!("{property}: {value} is not read: {e}"));
+            assert!(!seen.contains(&o), "{property}: {value} gives the same options as another value");
+            seen.push(o);
+        }
+        let mut given = defaults();
+        given.insert(property.into(), json!("not-a-value"));
+        assert!(options(&given).is_err(), "{property}: a value the table does not list is refused");
     }
 }
 
 #[test]
-fn every_valid_mode() {
-    for (value, mode) in [("quick", Mode::Quick), ("full", Mode::Full)] {
-        let (o, warnings) = parse(&[("mode", value)]);
-        assert_eq!(o, Options { mode, ..DEFAULTS }, "{value}");
-        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+fn an_option_with_a_default_is_always_handed_over_and_one_without_may_be_absent() {
+    for option in widget_options() {
+        let property = option["property"].as_str().expect("property");
+        let mut given = defaults();
+        given.remove(property);
+        assert_eq!(options(&given).is_ok(), option.get("default").is_none(), "{property} left out");
     }
+    let mut given = defaults();
+    given.insert("fallbackHref".into(), json!("/leadership"));
+    assert_eq!(options(&given).expect("a link").fallback_href.as_deref(), Some("/leadership"));
+}
+
+/// The values of one of the table's widget options.
+fn values(property: &str) -> Vec<Value> {
+    let option = widget_options().into_iter().find(|o| o["property"] == json!(property));
+    option.and_then(|o| o["values"].as_array().cloned()).unwrap_or_else(|| panic!("{property} has values"))
 }
 
 #[test]
-fn every_valid_persist() {
-    for (value, persist) in [("local", true), ("none", false)] {
-        let (o, warnings) = parse(&[("persist", value)]);
-        assert_eq!(o, Options { persist, ..DEFAULTS }, "{value}");
-        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+fn the_words_the_widget_writes_back_are_the_tables() {
+    // The colour scheme as the root's data-scheme, the mode in lsc:complete and saved progress.
+    for value in values("colorScheme") {
+        let mut given = defaults();
+        given.insert("colorScheme".into(), value.clone());
+        assert_eq!(json!(options(&given).expect("a scheme").color_scheme.name()), value);
     }
-}
-
-#[test]
-fn every_valid_heading_level() {
-    for (value, level) in [("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6)] {
-        let (o, warnings) = parse(&[("heading-level", value)]);
-        assert_eq!(o, Options { heading_level: level, ..DEFAULTS }, "{value}");
-        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+    for value in values("mode") {
+        let mut given = defaults();
+        given.insert("mode".into(), value.clone());
+        assert_eq!(json!(options(&given).expect("a mode").mode.as_str()), value);
     }
-}
-
-#[test]
-fn all_attributes_together() {
-    let (o, warnings) =
-        parse(&[("view", "self-check"), ("mode", "full"), ("persist", "none"), ("heading-level", "4")]);
-    assert_eq!(
-        o,
-        Options { view: View::SelfCheck, mode: Mode::Full, persist: false, heading_level: 4, ..DEFAULTS }
-    );
-    assert!(warnings.is_empty(), "{warnings:?}");
-}
-
-#[test]
-fn each_invalid_value_gives_the_default_and_one_warning_naming_it() {
-    // heading-level and fallback-href are checked by the loader: tests/loader/rules.test.mjs.
-    let cases: [(&str, &str); 9] = [
-        ("mode", "long"),
-        ("mode", "Full"),
-        ("mode", ""),
-        ("view", ""),
-        ("view", "selfcheck"),
-        ("view", "BOTH"),
-        ("persist", "session"),
-        ("persist", "true"),
-        ("persist", ""),
-    ];
-    for (name, value) in cases {
-        let (o, warnings) = parse(&[(name, value)]);
-        assert_eq!(o, DEFAULTS, "{name}={value:?}");
-        assert_eq!(warnings.len(), 1, "{name}={value:?}: {warnings:?}");
-        let w = &warnings[0];
-        assert!(w.contains(&format!("{name}=\"{value}\"")), "{name}={value:?}: {w}");
-    }
-}
-
-#[test]
-fn a_warning_says_what_is_allowed_and_what_is_used_instead() {
-    let (_, warnings) = parse(&[("mode", "long")]);
-    assert_eq!(warnings, ["mode=\"long\" is not one of quick, full; using the default, quick."]);
-    let (_, warnings) = parse(&[("view", "")]);
-    assert_eq!(warnings, ["view=\"\" is not one of framework, self-check, both; using the default, both."]);
-    let (_, warnings) = parse(&[("persist", "session")]);
-    assert_eq!(warnings, ["persist=\"session\" is not one of local, none; using the default, local."]);
-}
-
-#[test]
-fn invalid_values_do_not_affect_the_valid_ones() {
-    let (o, warnings) =
-        parse(&[("view", "framework"), ("mode", "long"), ("persist", "none"), ("color-scheme", "dim")]);
-    assert_eq!(o, Options { view: View::Framework, mode: Mode::Quick, persist: false, ..DEFAULTS });
-    assert_eq!(warnings.len(), 2, "{warnings:?}");
-    assert!(warnings.iter().any(|w| w.contains("mode=\"long\"")), "{warnings:?}");
-    assert!(warnings.iter().any(|w| w.contains("color-scheme=\"dim\"")), "{warnings:?}");
-}
-
-#[test]
-fn surrounding_whitespace_is_accepted() {
-    let (o, warnings) = parse(&[
-        ("view", "  framework "),
-        ("mode", "\tfull\n"),
-        ("persist", " none"),
-        ("heading-level", " 3 "),
-    ]);
-    assert_eq!(
-        o,
-        Options { view: View::Framework, mode: Mode::Full, persist: false, heading_level: 3, ..DEFAULTS }
-    );
-    assert!(warnings.is_empty(), "{warnings:?}");
-
-    // Whitespace only is still not a value.
-    let (o, warnings) = parse(&[("mode", "   ")]);
-    assert_eq!(o, DEFAULTS);
-    assert_eq!(warnings.len(), 1);
-}
-
-#[test]
-fn every_valid_color_scheme() {
-    for (value, color_scheme) in
-        [("light", ColorScheme::Light), ("dark", ColorScheme::Dark), ("auto", ColorScheme::Auto)]
-    {
-        let (o, warnings) = parse(&[("color-scheme", value)]);
-        assert_eq!(o, Options { color_scheme, ..DEFAULTS }, "{value}");
-        assert_eq!(o.color_scheme.name(), value);
-        assert!(warnings.is_empty(), "{value}: {warnings:?}");
-    }
-    let (o, warnings) = parse(&[("color-scheme", "Dark")]);
-    assert_eq!(o, DEFAULTS);
-    assert_eq!(
-        warnings,
-        ["color-scheme=\"Dark\" is not one of light, dark, auto; using the default, light."]
-    );
-}
-
-#[test]
-fn the_fallback_link_checked_by_the_loader_is_kept_as_given() {
-    let (o, warnings) = parse(&[("fallback-href", "https://example.org/leadership")]);
-    assert_eq!(o.fallback_href.as_deref(), Some("https://example.org/leadership"));
-    assert!(warnings.is_empty(), "{warnings:?}");
 }

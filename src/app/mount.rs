@@ -13,7 +13,7 @@ use crate::app::styles;
 use crate::app::Doc;
 use crate::app::Shared;
 use lsc_core::framework::load::{load_bundled, load_framework};
-use lsc_core::options::{parse_options, Options};
+use lsc_core::options::Options;
 
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
 
@@ -79,39 +79,30 @@ impl Widget {
         }
     }
 
-    /// Applies new options in place when they change only how the widget looks (colour scheme,
-    /// heading level, fallback link), so that the visitor keeps their place and their answers,
-    /// even those kept only in the page. Returns false, changing nothing, when they need the
-    /// widget mounted again (another view, mode or persistence) or have a value to report.
+    /// Applies new options in place, so that the visitor keeps their place and their answers,
+    /// even those kept only in the page. The loader calls it only when no option that the option
+    /// table marks `remount` has changed (www/loader/options.js, `remounts`). Returns false,
+    /// changing nothing, once unmounted or given options that are not the loader's checked ones.
     pub fn update(&mut self, options: JsValue) -> bool {
-        let (options, warnings) = parse_options(reader(&options));
-        let (old, new) = (&self.options, &options);
-        if !warnings.is_empty() || (old.view, old.mode, old.persist) != (new.view, new.mode, new.persist) {
-            return false;
-        }
+        let Ok(options) = serde_wasm_bindgen::from_value(options) else { return false };
         let Some(app) = self.app.as_mut() else { return false };
         self.options = options;
         app.update(AppProps {
             framework: self.framework.clone(),
             options: self.options.clone(),
-            warnings: Vec::new(),
             host: self.host.clone(),
         });
         true
     }
 }
 
-/// Reads one option, by name, from the object the loader passes.
-fn reader(options: &JsValue) -> impl Fn(&str) -> Option<String> + '_ {
-    |name| js_sys::Reflect::get(options, &name.into()).ok()?.as_string()
-}
-
-/// Mounts the widget in `host`'s shadow root. `options` is an object of strings, all optional,
-/// given by the loader (www/loader/widgets.js), which has checked them: the element's attributes
-/// by name (`view`, `mode`, `persist`, `heading-level`…) and `frameworkJson` (a framework
-/// document's text; without it the bundled framework is used).
+/// Mounts the widget in `host`'s shadow root. `options` are the options the loader
+/// (www/loader/options.js) has checked against the option table, typed, by property name
+/// (`{ view: "both", headingLevel: 2, … }`); `framework_json` is a framework document's text
+/// (without it the bundled framework is used).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>) -> Result<Widget, JsValue> {
+    let options: Options = serde_wasm_bindgen::from_value(options)?;
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -123,12 +114,9 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Widget, JsValue> {
     let root = document.create_element("div")?;
     shadow.append_child(&root)?;
 
-    let get = reader(&options);
-    let framework = read_document(get("frameworkJson").as_deref());
-    let (options, warnings) = parse_options(get);
+    let framework = read_document(framework_json.as_deref());
     let framework: Result<Doc, AttrValue> = framework.map_err(Into::into);
-    let props =
-        AppProps { framework: framework.clone(), options: options.clone(), warnings, host: host.clone() };
+    let props = AppProps { framework: framework.clone(), options: options.clone(), host: host.clone() };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget { app: Some(app), shadow, framework, options, host })
 }

@@ -16,8 +16,6 @@ use lsc_core::options::Options;
 pub struct AppProps {
     pub framework: Result<Doc, AttrValue>,
     pub options: Options,
-    /// Attribute values that were not allowed, reported to the web team once mounted.
-    pub warnings: Vec<String>,
     /// The partner page's element that the widget was mounted on; events are dispatched on it.
     pub host: HtmlElement,
 }
@@ -28,15 +26,9 @@ pub fn App(props: &AppProps) -> Html {
         // Tell the host page once the widget is interactive (or has failed).
         let host = props.host.clone();
         let error = props.framework.as_ref().err().cloned();
-        let warnings = props.warnings.clone();
-        use_effect_with((), move |_| {
-            for w in &warnings {
-                events::dispatch_error(&host, w);
-            }
-            match error {
-                None => events::dispatch(&host, "lsc:ready", &JsValue::NULL),
-                Some(message) => events::dispatch_error(&host, &message),
-            }
+        use_effect_with((), move |_| match error {
+            None => events::dispatch(&host, "lsc:ready", &JsValue::NULL),
+            Some(message) => events::dispatch_error(&host, &message),
         });
     }
     let options = &props.options;

@@ -1,10 +1,10 @@
-// The option rules the loader decides for both itself and the widget (www/loader/rules.js):
-// which fallback links are safe, and the heading levels. Plain node, no browser:
+// The rule for the links the widget offers (www/loader/rules.js): which fallback links are safe.
+// Plain node, no browser:
 //   node --test tests/loader/
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkShared, headingLevel, isWebLink } from '../../www/loader/rules.js';
+import { isWebLink } from '../../www/loader/rules.js';
 
 test('a fallback link must lead to a web page', () => {
   for (const href of ['https://example.org/leadership', 'http://example.org', '/framework', '../a?b#c', 'framework.html', 'HTTPS://x.org', '/search?q=a:b', '  https://example.org  ']) {
@@ -17,25 +17,6 @@ test('a fallback link must lead to a web page', () => {
   ]) {
     assert.equal(isWebLink(href), false, JSON.stringify(href));
   }
-});
-
-test('a bad fallback link is left out with a warning that says what is allowed; a good one is kept, trimmed', () => {
-  assert.deepEqual(checkShared({ 'fallback-href': ' /ours ' }), { checked: { 'fallback-href': '/ours' }, warnings: [] });
-  assert.deepEqual(checkShared({ 'fallback-href': '\u00A0javascript:alert(1)' }), {
-    checked: {},
-    warnings: ['fallback-href="\u00A0javascript:alert(1)" is not a web address (http, https or relative); using the default, no link.'],
-  });
-});
-
-test('heading levels 2 to 6, surrounding spaces aside; anything else is reported and h2 used', () => {
-  for (const [value, level] of [['2', '2'], ['6', '6'], [' 3 ', '3'], ['\t4\n', '4']]) assert.equal(headingLevel(value), level, value);
-  for (const value of ['7', '1', '0', 'two', '', '2.5', '300', '02', '+3', '3e0', 'NaN']) {
-    assert.equal(headingLevel(value), null, value);
-    const { checked, warnings } = checkShared({ 'heading-level': value });
-    assert.deepEqual(checked, {}, value);
-    assert.deepEqual(warnings, [`heading-level="${value}" is not one of 2, 3, 4, 5, 6; using the default, 2.`], value);
-  }
-  assert.deepEqual(checkShared({}), { checked: {}, warnings: [] });
 });
 
 test('property: whatever the text, a link the rule accepts opens a web page (http or https), never script', () => {

@@ -1,7 +1,8 @@
 // custom-elements.json and types/index.d.ts against the widget's sources: the events it
 // dispatches, the custom properties its stylesheets read, the parts it exposes, the failure codes
-// of its loader, the ES module's exports. (tests/browser/custom-elements.test.mjs checks the attributes on the running
-// element.) Run:  node --test tests/package/
+// of its loader, the ES module's exports. (Their options are generated from option-table.json,
+// tests/generated/; tests/browser/custom-elements.test.mjs checks them on the running element.)
+// Run:  node --test tests/package/
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -36,10 +37,8 @@ test('the manifest lists exactly the parts the widget exposes', () => {
   assert.deepEqual(names(element.cssParts), parts);
 });
 
-test("the declarations' attributes and failure codes are the manifest's and the loader's", () => {
+test("the declarations' failure codes are the loader's", () => {
   const types = read('types/index.d.ts');
-  const body = types.match(/interface LeadershipSelfCheckAttributes \{([\s\S]*?)\n\}/)[1];
-  assert.deepEqual(captures([body], /^\s*'?([a-z-]+)'?\?:/gm), names(element.attributes));
   const codes = captures(loader(), /failure\('([a-z]+)'/g);
   assert.deepEqual(literals(types.match(/type LscErrorCode = ([^;]*);/)[1]).sort(), codes);
   const errorType = element.events.find((e) => e.name === 'lsc:error').type.text;

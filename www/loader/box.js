@@ -3,8 +3,6 @@
 // widget, and, when loading fails, a plain message with the partner's fallback link. Built with
 // DOM calls and a constructed stylesheet: no innerHTML, no inline styles (strict CSP).
 
-import { DEFAULT_HEADING_LEVEL } from './rules.js';
-
 /** Shadow roots this loader attached: the only ones it may fill (see ownRoot). */
 const ours = new WeakSet();
 
@@ -55,14 +53,14 @@ export function ownRoot(el) {
   return root;
 }
 
-/** @typedef {{ scheme?: string, level?: string, href?: string }} Look */
+/** @typedef {Pick<import('./option-table.js').Checked, 'colorScheme' | 'headingLevel' | 'fallbackHref'>} Look checked options */
 
 /** @param {Look} look */
 function box(look) {
   const div = document.createElement('div');
   div.className = 'lsc-box';
   div.lang = 'en-GB'; // the page around it may be in another language
-  div.dataset.scheme = look.scheme === 'dark' || look.scheme === 'auto' ? look.scheme : 'light';
+  div.dataset.scheme = look.colorScheme;
   return div;
 }
 
@@ -96,7 +94,7 @@ export function showLoading(root, look) {
  * The failure message: a heading at the level the widget's own would have had (so the page's
  * outline holds), what the visitor can do, and the partner's own link when given.
  * @param {ShadowRoot} root
- * @param {Look} look checked options (see rules.js)
+ * @param {Look} look
  * @param {string} message for the visitor
  */
 export function showFailure(root, look, message) {
@@ -104,12 +102,12 @@ export function showFailure(root, look, message) {
   const div = box(look);
   div.classList.add('lsc-failure');
   div.setAttribute('role', 'alert');
-  const title = document.createElement('h' + (look.level || DEFAULT_HEADING_LEVEL));
+  const title = document.createElement('h' + look.headingLevel);
   title.textContent = 'Sorry, the leadership self-check could not be loaded.';
   const p = document.createElement('p');
   p.textContent = message;
   div.append(title, p);
-  const href = look.href && resolve(look.href);
+  const href = look.fallbackHref && resolve(look.fallbackHref);
   if (href) {
     const a = document.createElement('a');
     a.href = href;

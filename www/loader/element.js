@@ -3,7 +3,7 @@
 // or a CMS preview), freed when it leaves, updated when an option changes. Moved within the page
 // (removed and put back in one go), it keeps its widget and the visitor's place in it.
 
-import { OPTIONS } from './options.js';
+import { ATTRIBUTES } from './options.js';
 import { changed, mount, unmount } from './widgets.js';
 
 export const TAG = 'leadership-self-check';
@@ -12,7 +12,7 @@ export function defineElement() {
   if (!window.customElements || customElements.get(TAG)) return;
   customElements.define(TAG, class extends HTMLElement {
     static get observedAttributes() {
-      return OPTIONS;
+      return ATTRIBUTES;
     }
 
     connectedCallback() {
@@ -25,9 +25,9 @@ export function defineElement() {
       });
     }
 
-    /** @param {string} name @param {string | null} before @param {string | null} after */
-    attributeChangedCallback(name, before, after) {
-      if (before !== after) changed(this, name);
+    /** @param {string} _name @param {string | null} before @param {string | null} after */
+    attributeChangedCallback(_name, before, after) {
+      if (before !== after) changed(this);
     }
   });
 }

@@ -6,7 +6,7 @@
 // is observed as well. A closed shadow root cannot be seen into, nor one attached later to an
 // element already seen: there, mount the widget with LeadershipSelfCheck.mount.
 
-import { DATA_FORM, OPTIONS } from './options.js';
+import { ATTRIBUTES, DATA_FORM } from './options.js';
 import { changed, freeDetached, isKnown, mount, unmount } from './widgets.js';
 
 /** @type {WeakSet<Node>} */
@@ -21,7 +21,7 @@ const observer = new MutationObserver((records) => {
         if (target.hasAttribute(DATA_FORM)) mount(target);
         else unmount(target);
       } else if (r.attributeName && target.hasAttribute(DATA_FORM) && r.oldValue !== target.getAttribute(r.attributeName)) {
-        changed(target, r.attributeName.slice('data-'.length));
+        changed(target);
       }
     } else {
       r.addedNodes.forEach((node) => adopt(node));
@@ -39,7 +39,7 @@ function observe(root) {
     subtree: true,
     attributes: true,
     attributeOldValue: true,
-    attributeFilter: [DATA_FORM, ...OPTIONS.map((n) => 'data-' + n)],
+    attributeFilter: [DATA_FORM, ...ATTRIBUTES.map((n) => 'data-' + n)],
   });
 }
 

@@ -7,11 +7,12 @@ import { scriptUrl } from './base.js';
 import { ownRoot, showFailure, showLoading } from './box.js';
 import { failure, fire, isFailure, text, warn } from './errors.js';
 import { frameworkText } from './framework.js';
-import { elementOptions, mountOptions } from './options.js';
+import { elementOptions, mountOptions, remounts, widgetOptions } from './options.js';
 import { WASM_FILE, loadWasm } from './wasm.js';
 
 /** @typedef {import('./errors.js').Failure} Failure */
 /** @typedef {import('./options.js').OptionValues} OptionValues */
+/** @typedef {import('./options.js').Checked} Checked */
 /** @typedef {import('../../pkg/leadership_self_check.js').Widget} Widget */
 
 /** What the visitor reads for each failure. */
@@ -26,13 +27,16 @@ const VISITOR = {
 
 /**
  * Per element: its widget, or the promise of it while it loads. `given`: the options from
- * mount() in JavaScript, kept for later remounts. `failed`: its last attempt failed (an option
- * change then tries again). `dead`: the trap that stopped the shared Wasm instance, if one did.
+ * mount() in JavaScript, kept for later remounts. `applied`: the checked options it was last
+ * mounted or updated with. `failed`: its last attempt failed (an option change then tries again).
+ * `dead`: the trap that stopped the shared Wasm instance, if one did.
  * @type {Map<HTMLElement, Widget | Promise<Widget | null>>}
  */
 const mounted = new Map();
 /** @type {WeakMap<HTMLElement, OptionValues>} */
 const given = new WeakMap();
+/** @type {WeakMap<HTMLElement, Checked>} */
+const applied = new WeakMap();
 /** @type {WeakSet<HTMLElement>} */
 const failed = new WeakSet();
 /** @type {Failure | null} */
@@ -48,7 +52,7 @@ function fail(el, err) {
   const o = elementOptions(el, given.get(el) || {}).options;
   try {
     const root = ownRoot(el);
-    if (root) showFailure(root, { scheme: o['color-scheme'], level: o['heading-level'], href: o['fallback-href'] }, VISITOR[err.code]);
+    if (root) showFailure(root, o, VISITOR[err.code]);
   } catch {
     // An element that cannot hold a shadow root: the event below still tells the web team.
   }
@@ -103,24 +107,21 @@ export function mount(el, options) {
       '(it would replace that content). Mount it in an empty element inside instead.');
     return Promise.resolve(null);
   }
-  showLoading(root, { scheme: opts['color-scheme'] });
-  const src = opts['framework-src'];
-  const lazy = opts.loading === 'lazy';
-  delete opts['framework-src'];
-  delete opts.loading;
+  showLoading(root, opts);
+  applied.set(el, opts);
   // Unmounted (or mounted again) while waiting or loading: leave it alone.
   const wanted = () => mounted.get(el) === pending;
   /** @type {Promise<Widget | null>} */
   const pending = (async () => {
-    await (lazy ? nearViewport(el) : null); // always a step later, once `pending` is set
+    await (opts.loading === 'lazy' ? nearViewport(el) : null); // always a step later, once `pending` is set
     if (!wanted()) return null;
     if (dead) throw dead;
-    const [, json] = await Promise.all([loadWasm(), frameworkText(src)]);
+    const [, json] = await Promise.all([loadWasm(), frameworkText(opts.frameworkSrc)]);
     if (!wanted()) return null;
     /** @type {Widget} */
     let widget;
     try {
-      widget = mountWasm(el, json === undefined ? opts : { ...opts, frameworkJson: json });
+      widget = mountWasm(el, widgetOptions(opts), json);
     } catch (err) {
       // A trap while rendering leaves the shared instance unusable, as one in a handler does.
       if (ours(err)) dead = failure('stopped', 'the widget stopped: ' + text(err));
@@ -168,36 +169,28 @@ export function unmount(el) {
 
 /** @type {Set<HTMLElement>} */
 const queued = new Set();
-/** @type {Map<HTMLElement, Set<string>>} */
-const changes = new Map();
 
 /**
  * An option changed on an element (mounted, or showing a failure): once for all the changes made
- * in one go, the widget applies it in place when it only changes how it looks (the visitor keeps
- * their place and answers), or is mounted again with the new options.
+ * in one go, the widget applies them in place when the option table marks none of the options
+ * that changed `remount` (the visitor keeps their place and answers), or is mounted again with
+ * the new options.
  * @param {HTMLElement} el
- * @param {string} name the option that changed
  */
-export function changed(el, name) {
+export function changed(el) {
   if (!mounted.has(el) && !failed.has(el)) return;
-  const names = changes.get(el) || new Set();
-  names.add(name);
-  changes.set(el, names);
   if (queued.has(el)) return;
   queued.add(el);
   queueMicrotask(() => {
     queued.delete(el);
-    const what = changes.get(el);
-    changes.delete(el);
     if (!el.isConnected) return;
     const widget = mounted.get(el);
-    if (widget && !(widget instanceof Promise) && !what?.has('framework-src')) {
-      const { options: opts, warnings } = elementOptions(el, given.get(el) || {});
-      delete opts['framework-src'];
-      if (widget.update(opts)) {
-        for (const w of warnings) warn(el, w);
-        return;
-      }
+    const before = applied.get(el);
+    const { options: opts, warnings } = elementOptions(el, given.get(el) || {});
+    if (widget && !(widget instanceof Promise) && before && !remounts(before, opts) && widget.update(widgetOptions(opts))) {
+      applied.set(el, opts);
+      for (const w of warnings) warn(el, w);
+      return;
     }
     unmount(el);
     mount(el);

@@ -2,10 +2,13 @@
 //! quick-check behaviours (quick mode) or all of them (full mode). All of it comes from the
 //! framework document.
 
+use serde::Deserialize;
+
 use crate::framework::model::{Behaviour, Framework, Theme};
 
 /// How much of the framework the visitor rates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Mode {
     /// The document's `self_check.quick` behaviours (12 for the bundled framework).
     Quick,
