@@ -1,7 +1,7 @@
 //! The options' one published description, `docs/options.json`, written from the core's
 //! `OPTION_SPECS`: the table must agree with what the widget accepts, the committed file and the
-//! README's options table must agree with the table, and the WordPress plugin (which ships and
-//! reads options.json) must carry the widget's version.
+//! options table in docs/web-teams.md must agree with the table, and the WordPress plugin (which
+//! ships and reads options.json) must carry the widget's version.
 //!
 //! After changing an option: `LSC_WRITE_DOCS=1 cargo test --test options_doc` rewrites the file.
 
@@ -125,8 +125,8 @@ fn docs_options_json_is_written_from_the_table() {
 
 #[test]
 fn the_readme_options_table_has_one_row_per_option_with_its_values_and_default() {
-    let readme = read("README.md");
-    let section = readme.split("### Options").nth(1).expect("README has ### Options");
+    let readme = read("docs/web-teams.md");
+    let section = readme.split("## Options").nth(1).expect("docs/web-teams.md has ## Options");
     let rows: Vec<&str> =
         section.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|')).collect();
     // A header row, its rule, then one row per option in the table's order.
@@ -136,7 +136,7 @@ fn the_readme_options_table_has_one_row_per_option_with_its_values_and_default()
         .map(|row| row.split('|').nth(1).unwrap_or_default().trim().trim_matches('`').to_string())
         .collect();
     let want: Vec<&str> = OPTION_SPECS.iter().map(|s| s.attribute).collect();
-    assert_eq!(attributes, want, "the README's options table lists the options of OPTION_SPECS, in order");
+    assert_eq!(attributes, want, "the options table lists the options of OPTION_SPECS, in order");
     for (row, spec) in body.iter().zip(OPTION_SPECS) {
         if let Allowed::OneOf(values) = spec.allowed {
             let (values_cell, default_cell) =
