@@ -16,7 +16,7 @@
 //                                         import.meta.url
 //   *.br, *.gz                            the loaders and the Wasm compressed in advance (brotli
 //                                         quality 11, gzip level 9), for servers that send
-//                                         pre-compressed files (README: serving the files)
+//                                         pre-compressed files (docs/web-teams.md, "Serving the files")
 //
 // The loader carries the Wasm's file name and integrity hash, so a loader and a Wasm of different
 // releases can never be paired: either the pair matches or the download fails its integrity check.

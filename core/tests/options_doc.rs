@@ -148,12 +148,12 @@ fn the_readme_options_table_has_one_row_per_option_with_its_values_and_default()
                 && values_cell.contains(" to ");
             assert!(
                 values.iter().all(|v| listed(v)) || range,
-                "{}: README lists {values_cell}",
+                "{}: docs/web-teams.md lists {values_cell}",
                 spec.attribute
             );
             assert!(
                 default_cell.contains(&format!("`{}`", spec.default)),
-                "{}: README default {default_cell}",
+                "{}: docs/web-teams.md default {default_cell}",
                 spec.attribute
             );
         }
