@@ -3,7 +3,7 @@
 //   www/loader/option-table.js    the loader's list (it checks every option with it)
 //   types/index.d.ts               the option types, between `// options:start` and `// options:end`
 //   custom-elements.json           the element's attributes
-//   README.md                      the options table, between <!-- options:start --> and <!-- options:end -->
+//   docs/web-teams.md              the options table, between <!-- options:start --> and <!-- options:end -->
 //   www/configurator.js            the configurator's defaults, between `// options:start` and `// options:end`
 //   docs/options.json              the published list, which the WordPress plugin ships and reads
 //   integrations/wordpress/leadership-self-check/readme.txt   the shortcode's attribute names
@@ -221,7 +221,7 @@ export function outputs(options = readTable()) {
   const element = cem.modules.flatMap((m) => m.declarations).find((d) => d.tagName === 'leadership-self-check');
   element.attributes = manifestAttributes(options);
   files.set('custom-elements.json', JSON.stringify(cem, null, 2) + '\n');
-  files.set('README.md', section('README.md', read('README.md'), '<!-- options:start', '<!-- options:end -->', readmeTable(options)));
+  files.set('docs/web-teams.md', section('docs/web-teams.md', read('docs/web-teams.md'), '<!-- options:start', '<!-- options:end -->', readmeTable(options)));
   files.set('www/configurator.js', section('www/configurator.js', read('www/configurator.js'), '// options:start', '// options:end', configuratorDefaults(options)));
   files.set('docs/options.json', optionsJson(options));
   const readme = 'integrations/wordpress/leadership-self-check/readme.txt';

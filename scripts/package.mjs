@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Packages a release into dist/ (run by scripts/build after wasm-pack and wasm-opt):
 //
+//   node scripts/package.mjs                       dist/, as below
+//   node scripts/package.mjs --out target/dev --dev  the development build (scripts/build --dev):
+//                                                  the same files but no .br/.gz, which take
+//                                                  seconds for an unoptimised Wasm of megabytes
+//
 //   leadership_self_check_bg.<hash>.wasm  the Wasm, named by its content: cache it forever
 //   embed.js                              the loader with the glue bundled in; the stable address
 //   embed.<hash>.js                       the same bytes under a name that never changes content,
@@ -11,7 +16,7 @@
 //                                         import.meta.url
 //   *.br, *.gz                            the loaders and the Wasm compressed in advance (brotli
 //                                         quality 11, gzip level 9), for servers that send
-//                                         pre-compressed files (README: serving the files)
+//                                         pre-compressed files (docs/web-teams.md, "Serving the files")
 //
 // The loader carries the Wasm's file name and integrity hash, so a loader and a Wasm of different
 // releases can never be paired: either the pair matches or the download fails its integrity check.
@@ -19,11 +24,16 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+const { values: args } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, dev: { type: 'boolean', default: false } },
+});
 const root = new URL('../', import.meta.url);
 const at = (p) => new URL(p, root);
+const out = (file) => at(`${args.out}/${file}`);
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 
@@ -31,7 +41,7 @@ const version = (await readFile(at('Cargo.toml'), 'utf8')).match(/^version = "(.
 
 const wasm = await readFile(at('pkg/leadership_self_check_bg.wasm'));
 const wasmFile = `leadership_self_check_bg.${shortHash(wasm)}.wasm`;
-await copyFile(at('pkg/leadership_self_check_bg.wasm'), at(`dist/${wasmFile}`));
+await copyFile(at('pkg/leadership_self_check_bg.wasm'), out(wasmFile));
 
 // The loader and the glue in one file. The release's constants are filled in.
 const bundle = (entry, format) =>
@@ -56,10 +66,10 @@ const bundle = (entry, format) =>
 
 const embed = await bundle('www/embed.js', 'iife');
 // The ES module for bundlers (package.json's "."), left readable: the app's bundler minifies it.
-await writeFile(at('dist/module.js'), await bundle('www/module.js', 'esm'));
+await writeFile(out('module.js'), await bundle('www/module.js', 'esm'));
 const embedFile = `embed.${shortHash(embed)}.js`;
-await writeFile(at('dist/embed.js'), embed);
-await writeFile(at(`dist/${embedFile}`), embed);
+await writeFile(out('embed.js'), embed);
+await writeFile(out(embedFile), embed);
 
 const manifest = {
   version: `${version}+${shortHash(wasm)}`,
@@ -69,10 +79,10 @@ const manifest = {
   embed: { file: embedFile, integrity: sri(embed) },
   wasm: { file: wasmFile, integrity: sri(wasm) },
 };
-await writeFile(at('dist/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+await writeFile(out('manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
 // The same bytes as the files they sit beside, so their integrity hashes hold after decoding.
-for (const [file, bytes] of [['embed.js', embed], [embedFile, embed], [wasmFile, wasm]]) {
+for (const [file, bytes] of args.dev ? [] : [['embed.js', embed], [embedFile, embed], [wasmFile, wasm]]) {
   const brotli = brotliCompressSync(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
@@ -80,7 +90,7 @@ for (const [file, bytes] of [['embed.js', embed], [embedFile, embed], [wasmFile,
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   });
-  await writeFile(at(`dist/${file}.br`), brotli);
-  await writeFile(at(`dist/${file}.gz`), gzipSync(bytes, { level: 9 }));
+  await writeFile(out(`${file}.br`), brotli);
+  await writeFile(out(`${file}.gz`), gzipSync(bytes, { level: 9 }));
 }
 console.log(`Packaged ${embedFile} (${manifest.embed.integrity}) and ${wasmFile}`);

@@ -132,7 +132,7 @@ async function handle(req, res, rootDir, headersFor) {
   }
   if (!info?.isFile()) return send(res, 404, `Not found: ${urlPath}\n`, extra);
 
-  // Like a host set up as the README asks: the release's pre-compressed sibling (.br, else .gz)
+  // Like a host set up as docs/web-teams.md asks: the release's pre-compressed sibling (.br, else .gz)
   // when the browser accepts it, with the type of the file it stands for.
   const encoded = await precompressed(target, req.headers['accept-encoding']);
   res.writeHead(200, {

@@ -1,7 +1,7 @@
 // From a CDN: the packed npm tarball, unpacked at the path public npm CDNs serve packages at
 // (/npm/leadership-self-check@<version>/…) on a second origin with CORS, mounts the widget on a
-// partner page of the first origin through the README's snippet, with Subresource Integrity and
-// the README's Content-Security-Policy for a CDN.
+// partner page of the first origin through docs/web-teams.md's snippet, with Subresource
+// Integrity and its Content-Security-Policy for a CDN.
 // Run after scripts/build:  node --test --test-concurrency=1 tests/browser/
 
 import assert from 'node:assert/strict';
@@ -17,8 +17,8 @@ import { REPO_ROOT, assertCleanPage, diagnostics, useBrowser, waitForWidget } fr
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const scratch = mkdtempSync(path.join(tmpdir(), 'lsc-cdn-'));
 // The partner's origin serves its pages only (from disk rather than routed, so that Chromium
-// knows their address, as it must before it lets them reach another loopback host), with the
-// README's policy for a CDN.
+// knows their address, as it must before it lets them reach another loopback host), with
+// docs/web-teams.md's policy for a CDN.
 const partnerRoot = path.join(scratch, 'partner');
 mkdirSync(partnerRoot);
 let cdn;
@@ -45,7 +45,7 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-// The README's snippet for a CDN on a partner page.
+// docs/web-teams.md's snippet for a CDN on a partner page.
 async function openPartner({ name = 'partner.html', integrity = manifest.embed.integrity } = {}) {
   writeFileSync(path.join(partnerRoot, name), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner</title>
 <script src="${folder}dist/embed.js"

@@ -19,10 +19,10 @@ test('the manifest lists exactly the events the widget dispatches', () => {
   assert.deepEqual(names(element.events), dispatched);
 });
 
-test("the manifest and the README list exactly the custom properties the widget's styles read, with their defaults", () => {
+test("the manifest and the web teams' page list exactly the custom properties the widget's styles read, with their defaults", () => {
   const read_ = captures([...css(), ...loader()], /var\(\s*(--lsc-[a-z-]+)/g);
   assert.deepEqual(names(element.cssProperties), read_);
-  assert.deepEqual(captures([read('README.md')], /^\| `(--lsc-[a-z-]+)` \|/gm), read_, "the README's theming table");
+  assert.deepEqual(captures([read('docs/web-teams.md')], /^\| `(--lsc-[a-z-]+)` \|/gm), read_, "docs/web-teams.md's theming table");
   // The light palette's defaults come first in base.css.
   const base = read('src/ui/base.css');
   for (const p of element.cssProperties) {

@@ -64,6 +64,8 @@ test('npm pack gives exactly the files a partner needs, and every path package.j
     'CHANGELOG.md',
     'README.md',
     'custom-elements.json',
+    'docs/privacy.md',
+    'docs/web-teams.md',
     `dist/${manifest.embed.file}`,
     'dist/embed.js',
     `dist/${manifest.wasm.file}`,

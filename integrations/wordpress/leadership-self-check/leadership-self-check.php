@@ -14,7 +14,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-// The widget's version: the plugin ships that release's files (tests/options_doc.rs checks it).
+// The widget's version: the plugin ships that release's files (tests/package/release.test.mjs checks it).
 const LSC_VERSION = '0.2.0';
 const LSC_PLUGIN_FILE = __FILE__;
 
