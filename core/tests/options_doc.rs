@@ -168,7 +168,7 @@ fn the_wordpress_plugin_has_the_widgets_version() {
         php.lines().any(|l| l.trim() == format!("* Version:           {version}")),
         "plugin header Version"
     );
-    assert!(php.contains(&format!("const LSC_VERSION = '{version}';")), "LSC_VERSION");
+    assert!(php.contains(&format!("const LDRCHK_VERSION = '{version}';")), "LDRCHK_VERSION");
     let readme = read(&format!("{PLUGIN}/readme.txt"));
     assert!(readme.lines().any(|l| l == format!("Stable tag: {version}")), "readme.txt Stable tag");
     assert!(readme.contains(&format!("= {version} =")), "readme.txt has a changelog entry for {version}");

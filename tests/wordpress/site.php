@@ -76,8 +76,8 @@ switch ( $command ) {
 			array(
 				'users'   => $users,
 				'posts'   => lsc_test_posts(),
-				'csp'     => lsc_csp_additions(),
-				'version' => LSC_VERSION,
+				'csp'     => ldrchk_csp_additions(),
+				'version' => LDRCHK_VERSION,
 			)
 		);
 		break;
@@ -123,12 +123,12 @@ switch ( $command ) {
 
 	case 'settings':
 		require_once ABSPATH . 'wp-admin/includes/template.php';
-		update_option( 'lsc_settings', lsc_sanitize_settings( json_decode( $argv[2] ?? '{}', true ) ) );
+		update_option( 'ldrchk_settings', ldrchk_sanitize_settings( json_decode( $argv[2] ?? '{}', true ) ) );
 		echo wp_json_encode(
 			array(
-				'saved'    => get_option( 'lsc_settings' ),
-				'messages' => wp_list_pluck( get_settings_errors( 'lsc_settings' ), 'message' ),
-				'csp'      => lsc_csp_additions(),
+				'saved'    => get_option( 'ldrchk_settings' ),
+				'messages' => wp_list_pluck( get_settings_errors( 'ldrchk_settings' ), 'message' ),
+				'csp'      => ldrchk_csp_additions(),
 			)
 		);
 		break;

@@ -314,11 +314,11 @@ test('the settings page saves the settings and shows the CSP additions for them'
   saveSettings({});
   const { page, errors } = await logIn('administrator');
   await page.goto(`${SITE}/wp-admin/options-general.php?page=leadership-self-check`);
-  assert.equal((await page.locator('#lsc-csp').innerText()).trim(), "script-src 'self' 'wasm-unsafe-eval'\nconnect-src 'self'");
+  assert.equal((await page.locator('#ldrchk-csp').innerText()).trim(), "script-src 'self' 'wasm-unsafe-eval'\nconnect-src 'self'");
   await page.getByLabel('Accent colour').fill('#5c2d91');
   await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
   assert.equal(await page.getByLabel('Accent colour').inputValue(), '#5c2d91');
-  assert.match(await page.locator('#lsc-csp').innerText(), /^style-src 'sha256-[A-Za-z0-9+/]+=*'$/m);
+  assert.match(await page.locator('#ldrchk-csp').innerText(), /^style-src 'sha256-[A-Za-z0-9+/]+=*'$/m);
   assert.deepEqual(errors, []);
   await page.context().close();
   saveSettings({});

@@ -7,4 +7,4 @@
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-delete_option( 'lsc_settings' );
+delete_option( 'ldrchk_settings' );

@@ -1,6 +1,6 @@
 /*
  * The block in the editor: a placeholder naming the widget and its chosen options, the options
- * in the block's sidebar (their values from options.json, given by the plugin as lscOptions), and
+ * in the block's sidebar (their values from options.json, given by the plugin as ldrchkOptions), and
  * the server's rendering below, which names any value the widget would not accept. Saved as a
  * comment with its attributes (save returns null), so no content filter can strip it.
  * Plain JavaScript over WordPress's globals: no build step.
@@ -54,4 +54,4 @@
     },
     save: function () { return null; },
   });
-})(window.wp, window.lscOptions || []);
+})(window.wp, window.ldrchkOptions || []);

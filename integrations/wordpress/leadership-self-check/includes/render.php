@@ -14,12 +14,12 @@ defined( 'ABSPATH' ) || exit;
  *
  * @param array<string, string>|string $atts The shortcode's attributes ('' when none).
  */
-function lsc_shortcode( $atts ) {
+function ldrchk_shortcode( $atts ) {
 	$given = array();
 	foreach ( is_array( $atts ) ? $atts : array() as $name => $value ) {
 		$given[ str_replace( '-', '_', (string) $name ) ] = (string) $value;
 	}
-	return lsc_render( $given, 'shortcode' );
+	return ldrchk_render( $given, 'shortcode' );
 }
 
 /**
@@ -27,18 +27,18 @@ function lsc_shortcode( $atts ) {
  *
  * @param array<string, mixed> $attributes The block's attributes.
  */
-function lsc_render_block( $attributes ) {
+function ldrchk_render_block( $attributes ) {
 	$given = array();
 	foreach ( is_array( $attributes ) ? $attributes : array() as $name => $value ) {
 		if ( is_scalar( $value ) ) {
 			$given[ $name ] = (string) $value;
 		}
 	}
-	return lsc_render( $given, 'block' );
+	return ldrchk_render( $given, 'block' );
 }
 
 /** Whether this is the block editor's preview (ServerSideRender), not a visitor's page. */
-function lsc_in_editor() {
+function ldrchk_in_editor() {
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- read only, to choose what to show.
 	return defined( 'REST_REQUEST' ) && REST_REQUEST && isset( $_GET['context'] ) && 'edit' === $_GET['context'];
 }
@@ -51,20 +51,20 @@ function lsc_in_editor() {
  * @param array<string, string> $given Option name => value; empty values mean the default.
  * @param string                $kind  'shortcode' or 'block'.
  */
-function lsc_render( array $given, string $kind ) {
-	$settings = lsc_settings();
+function ldrchk_render( array $given, string $kind ) {
+	$settings = ldrchk_settings();
 	if ( '' === ( $given['fallback_href'] ?? '' ) && '' !== $settings['fallback_href'] ) {
 		$given['fallback_href'] = $settings['fallback_href'];
 	}
 	$attributes = ' data-leadership-self-check';
 	$problems   = array();
-	foreach ( lsc_options() as $option ) {
+	foreach ( ldrchk_options() as $option ) {
 		$value = $given[ $option['name'] ] ?? '';
 		if ( '' === $value ) {
 			continue;
 		}
 		$attributes .= sprintf( ' data-%s="%s"', $option['attribute'], esc_attr( $value ) );
-		$problem     = lsc_value_problem( $option, $value );
+		$problem     = ldrchk_value_problem( $option, $value );
 		if ( null !== $problem ) {
 			$problems[] = $problem;
 		}
@@ -75,26 +75,26 @@ function lsc_render( array $given, string $kind ) {
 
 	$href    = $given['fallback_href'] ?? '';
 	$title   = __( 'Leadership for empowered and healthy communities: a self-check', 'leadership-self-check' );
-	$inside  = lsc_is_web_link( $href )
+	$inside  = ldrchk_is_web_link( $href )
 		? sprintf( '<a href="%s">%s</a>', esc_url( $href ), esc_html__( 'Read the framework “Leadership for empowered and healthy communities”', 'leadership-self-check' ) )
 		: esc_html( $title );
 	$element = sprintf( '<div%s><p>%s</p></div>', $attributes, $inside );
 
-	if ( lsc_in_editor() ) {
+	if ( ldrchk_in_editor() ) {
 		$notes = '';
 		foreach ( $problems as $problem ) {
-			$notes .= '<p class="lsc-editor-problem">' . esc_html( $problem ) . '</p>';
+			$notes .= '<p class="ldrchk-editor-problem">' . esc_html( $problem ) . '</p>';
 		}
 		return $notes . $element;
 	}
-	lsc_enqueue();
+	ldrchk_enqueue();
 	return $element;
 }
 
-add_action( 'enqueue_block_editor_assets', 'lsc_editor_options' );
+add_action( 'enqueue_block_editor_assets', 'ldrchk_editor_options' );
 
 /** The options (names, allowed values, defaults) for the block's sidebar, from options.json. */
-function lsc_editor_options() {
+function ldrchk_editor_options() {
 	$handle = generate_block_asset_handle( 'leadership-self-check/widget', 'editorScript' );
-	wp_add_inline_script( $handle, 'window.lscOptions = ' . wp_json_encode( lsc_options() ) . ';', 'before' );
+	wp_add_inline_script( $handle, 'window.ldrchkOptions = ' . wp_json_encode( ldrchk_options() ) . ';', 'before' );
 }

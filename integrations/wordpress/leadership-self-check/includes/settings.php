@@ -8,29 +8,29 @@
 
 defined( 'ABSPATH' ) || exit;
 
-add_action( 'admin_init', 'lsc_register_settings' );
-add_action( 'admin_menu', 'lsc_settings_menu' );
+add_action( 'admin_init', 'ldrchk_register_settings' );
+add_action( 'admin_menu', 'ldrchk_settings_menu' );
 
 /** The one option that holds every setting. */
-function lsc_register_settings() {
+function ldrchk_register_settings() {
 	register_setting(
-		'lsc_settings',
-		'lsc_settings',
+		'ldrchk_settings',
+		'ldrchk_settings',
 		array(
 			'type'              => 'array',
-			'sanitize_callback' => 'lsc_sanitize_settings',
+			'sanitize_callback' => 'ldrchk_sanitize_settings',
 		)
 	);
 }
 
 /** Settings → Leadership self-check. */
-function lsc_settings_menu() {
+function ldrchk_settings_menu() {
 	add_options_page(
 		__( 'Leadership self-check', 'leadership-self-check' ),
 		__( 'Leadership self-check', 'leadership-self-check' ),
 		'manage_options',
 		'leadership-self-check',
-		'lsc_settings_page'
+		'ldrchk_settings_page'
 	);
 }
 
@@ -40,11 +40,11 @@ function lsc_settings_menu() {
  *
  * @param mixed $input The submitted settings.
  */
-function lsc_sanitize_settings( $input ) {
+function ldrchk_sanitize_settings( $input ) {
 	$input = is_array( $input ) ? $input : array();
-	$clean = lsc_settings();
+	$clean = ldrchk_settings();
 	$error = function ( $field, $message ) {
-		add_settings_error( 'lsc_settings', 'lsc_' . $field, $message );
+		add_settings_error( 'ldrchk_settings', 'ldrchk_' . $field, $message );
 	};
 
 	$clean['source'] = ( $input['source'] ?? '' ) === 'cdn' ? 'cdn' : 'bundled';
@@ -63,7 +63,7 @@ function lsc_sanitize_settings( $input ) {
 	}
 
 	foreach ( array( 'accent', 'background' ) as $field ) {
-		$colour          = lsc_six_digit_colour( trim( (string) ( $input[ $field ] ?? '' ) ) );
+		$colour          = ldrchk_six_digit_colour( trim( (string) ( $input[ $field ] ?? '' ) ) );
 		$clean[ $field ] = $colour ?? '';
 		if ( null === $colour && '' !== trim( (string) ( $input[ $field ] ?? '' ) ) ) {
 			/* translators: %s: the field's name */
@@ -78,7 +78,7 @@ function lsc_sanitize_settings( $input ) {
 	}
 
 	$href                   = trim( (string) ( $input['fallback_href'] ?? '' ) );
-	$clean['fallback_href'] = lsc_is_web_link( $href ) ? $href : '';
+	$clean['fallback_href'] = ldrchk_is_web_link( $href ) ? $href : '';
 	if ( '' !== $href && '' === $clean['fallback_href'] ) {
 		$error( 'fallback_href', __( 'The fallback link must be an https, http or relative address; it was not saved.', 'leadership-self-check' ) );
 	}
@@ -90,7 +90,7 @@ function lsc_sanitize_settings( $input ) {
  *
  * @param string $colour #rgb or #rrggbb.
  */
-function lsc_six_digit_colour( string $colour ) {
+function ldrchk_six_digit_colour( string $colour ) {
 	$hex = sanitize_hex_color( $colour );
 	if ( ! $hex ) {
 		return null;
@@ -100,7 +100,7 @@ function lsc_six_digit_colour( string $colour ) {
 }
 
 /** The origin of a URL (scheme, host, port), or '' when it has none. */
-function lsc_origin( string $url ) {
+function ldrchk_origin( string $url ) {
 	$parts = wp_parse_url( $url );
 	if ( empty( $parts['scheme'] ) || empty( $parts['host'] ) ) {
 		return '';
@@ -116,14 +116,14 @@ function lsc_origin( string $url ) {
  *
  * @return array<string, string>
  */
-function lsc_csp_additions() {
-	$files  = lsc_origin( lsc_files_base() );
-	$source = ( '' === $files || lsc_origin( home_url( '/' ) ) === $files ) ? "'self'" : $files;
+function ldrchk_csp_additions() {
+	$files  = ldrchk_origin( ldrchk_files_base() );
+	$source = ( '' === $files || ldrchk_origin( home_url( '/' ) ) === $files ) ? "'self'" : $files;
 	$csp    = array(
 		'script-src'  => $source . " 'wasm-unsafe-eval'",
 		'connect-src' => $source,
 	);
-	$css    = lsc_theme_css();
+	$css    = ldrchk_theme_css();
 	if ( '' !== $css ) {
 		// WordPress prints the inline style with a line break either side of the rule.
 		$csp['style-src'] = "'sha256-" . base64_encode( hash( 'sha256', "\n" . $css . "\n", true ) ) . "'";
@@ -132,15 +132,15 @@ function lsc_csp_additions() {
 }
 
 /** The settings page. */
-function lsc_settings_page() {
+function ldrchk_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
-	$s        = lsc_settings();
+	$s        = ldrchk_settings();
 	$field    = function ( $name ) {
-		return 'lsc_settings[' . $name . ']';
+		return 'ldrchk_settings[' . $name . ']';
 	};
-	$manifest = lsc_manifest();
+	$manifest = ldrchk_manifest();
 	?>
 	<div class="wrap">
 		<h1><?php esc_html_e( 'Leadership self-check', 'leadership-self-check' ); ?></h1>
@@ -149,7 +149,7 @@ function lsc_settings_page() {
 		<?php endif; ?>
 		<p><?php esc_html_e( 'Add the widget with the Leadership self-check block, or the shortcode [leadership_self_check], to any post or page. The script is added only to pages that use it.', 'leadership-self-check' ); ?></p>
 		<form method="post" action="options.php">
-			<?php settings_fields( 'lsc_settings' ); ?>
+			<?php settings_fields( 'ldrchk_settings' ); ?>
 			<table class="form-table" role="presentation">
 				<tr>
 					<th scope="row"><?php esc_html_e( 'Widget files', 'leadership-self-check' ); ?></th>
@@ -160,44 +160,44 @@ function lsc_settings_page() {
 					</fieldset></td>
 				</tr>
 				<tr>
-					<th scope="row"><label for="lsc-cdn-base"><?php esc_html_e( 'CDN base URL', 'leadership-self-check' ); ?></label></th>
-					<td><input type="url" class="regular-text" id="lsc-cdn-base" name="<?php echo esc_attr( $field( 'cdn_base' ) ); ?>" value="<?php echo esc_attr( $s['cdn_base'] ); ?>" aria-describedby="lsc-cdn-base-help">
-					<p class="description" id="lsc-cdn-base-help"><?php
+					<th scope="row"><label for="ldrchk-cdn-base"><?php esc_html_e( 'CDN base URL', 'leadership-self-check' ); ?></label></th>
+					<td><input type="url" class="regular-text" id="ldrchk-cdn-base" name="<?php echo esc_attr( $field( 'cdn_base' ) ); ?>" value="<?php echo esc_attr( $s['cdn_base'] ); ?>" aria-describedby="ldrchk-cdn-base-help">
+					<p class="description" id="ldrchk-cdn-base-help"><?php
 						/* translators: %s: the loader's file name */
 						echo esc_html( sprintf( __( 'The https:// folder holding this release\'s files (%s and the .wasm), served with Access-Control-Allow-Origin.', 'leadership-self-check' ), $manifest ? $manifest['embed']['file'] : 'embed.<hash>.js' ) );
 					?></p></td>
 				</tr>
 				<tr>
-					<th scope="row"><label for="lsc-accent"><?php esc_html_e( 'Accent colour', 'leadership-self-check' ); ?></label></th>
-					<td><input type="text" id="lsc-accent" name="<?php echo esc_attr( $field( 'accent' ) ); ?>" value="<?php echo esc_attr( $s['accent'] ); ?>" placeholder="#1d70b8" aria-describedby="lsc-colours-help"></td>
+					<th scope="row"><label for="ldrchk-accent"><?php esc_html_e( 'Accent colour', 'leadership-self-check' ); ?></label></th>
+					<td><input type="text" id="ldrchk-accent" name="<?php echo esc_attr( $field( 'accent' ) ); ?>" value="<?php echo esc_attr( $s['accent'] ); ?>" placeholder="#1d70b8" aria-describedby="ldrchk-colours-help"></td>
 				</tr>
 				<tr>
-					<th scope="row"><label for="lsc-background"><?php esc_html_e( 'Background', 'leadership-self-check' ); ?></label></th>
-					<td><input type="text" id="lsc-background" name="<?php echo esc_attr( $field( 'background' ) ); ?>" value="<?php echo esc_attr( $s['background'] ); ?>" placeholder="#ffffff" aria-describedby="lsc-colours-help">
-					<p class="description" id="lsc-colours-help"><?php esc_html_e( 'As #rrggbb; empty for the widget\'s own (which meet WCAG 2.2 AA). Text needs at least 4.5:1 against them.', 'leadership-self-check' ); ?></p>
-					<?php if ( '' !== $s['accent'] && lsc_contrast( $s['accent'], '' !== $s['background'] ? $s['background'] : '#ffffff' ) < 4.5 ) : ?>
+					<th scope="row"><label for="ldrchk-background"><?php esc_html_e( 'Background', 'leadership-self-check' ); ?></label></th>
+					<td><input type="text" id="ldrchk-background" name="<?php echo esc_attr( $field( 'background' ) ); ?>" value="<?php echo esc_attr( $s['background'] ); ?>" placeholder="#ffffff" aria-describedby="ldrchk-colours-help">
+					<p class="description" id="ldrchk-colours-help"><?php esc_html_e( 'As #rrggbb; empty for the widget\'s own (which meet WCAG 2.2 AA). Text needs at least 4.5:1 against them.', 'leadership-self-check' ); ?></p>
+					<?php if ( '' !== $s['accent'] && ldrchk_contrast( $s['accent'], '' !== $s['background'] ? $s['background'] : '#ffffff' ) < 4.5 ) : ?>
 						<p class="notice notice-warning inline"><?php
 							/* translators: %s: a contrast ratio such as 3.2 */
-							echo esc_html( sprintf( __( 'The accent colour has a contrast of only %s:1 against the background; links need 4.5:1.', 'leadership-self-check' ), number_format( lsc_contrast( $s['accent'], '' !== $s['background'] ? $s['background'] : '#ffffff' ), 1 ) ) );
+							echo esc_html( sprintf( __( 'The accent colour has a contrast of only %s:1 against the background; links need 4.5:1.', 'leadership-self-check' ), number_format( ldrchk_contrast( $s['accent'], '' !== $s['background'] ? $s['background'] : '#ffffff' ), 1 ) ) );
 						?></p>
 					<?php endif; ?></td>
 				</tr>
 				<tr>
-					<th scope="row"><label for="lsc-font"><?php esc_html_e( 'Font', 'leadership-self-check' ); ?></label></th>
-					<td><input type="text" class="regular-text" id="lsc-font" name="<?php echo esc_attr( $field( 'font' ) ); ?>" value="<?php echo esc_attr( $s['font'] ); ?>" placeholder="Arial, sans-serif"></td>
+					<th scope="row"><label for="ldrchk-font"><?php esc_html_e( 'Font', 'leadership-self-check' ); ?></label></th>
+					<td><input type="text" class="regular-text" id="ldrchk-font" name="<?php echo esc_attr( $field( 'font' ) ); ?>" value="<?php echo esc_attr( $s['font'] ); ?>" placeholder="Arial, sans-serif"></td>
 				</tr>
 				<tr>
-					<th scope="row"><label for="lsc-fallback"><?php esc_html_e( 'Fallback link', 'leadership-self-check' ); ?></label></th>
-					<td><input type="text" class="regular-text" id="lsc-fallback" name="<?php echo esc_attr( $field( 'fallback_href' ) ); ?>" value="<?php echo esc_attr( $s['fallback_href'] ); ?>" aria-describedby="lsc-fallback-help">
-					<p class="description" id="lsc-fallback-help"><?php esc_html_e( 'A page of your site about the framework, linked in place of the widget if it cannot load (a shortcode or block may give its own).', 'leadership-self-check' ); ?></p></td>
+					<th scope="row"><label for="ldrchk-fallback"><?php esc_html_e( 'Fallback link', 'leadership-self-check' ); ?></label></th>
+					<td><input type="text" class="regular-text" id="ldrchk-fallback" name="<?php echo esc_attr( $field( 'fallback_href' ) ); ?>" value="<?php echo esc_attr( $s['fallback_href'] ); ?>" aria-describedby="ldrchk-fallback-help">
+					<p class="description" id="ldrchk-fallback-help"><?php esc_html_e( 'A page of your site about the framework, linked in place of the widget if it cannot load (a shortcode or block may give its own).', 'leadership-self-check' ); ?></p></td>
 				</tr>
 			</table>
 			<?php submit_button(); ?>
 		</form>
 		<h2><?php esc_html_e( 'Content-Security-Policy', 'leadership-self-check' ); ?></h2>
 		<p><?php esc_html_e( 'If your site sends a Content-Security-Policy, add these sources to its directives (for the settings saved above):', 'leadership-self-check' ); ?></p>
-		<pre id="lsc-csp"><?php
-		foreach ( lsc_csp_additions() as $directive => $sources ) {
+		<pre id="ldrchk-csp"><?php
+		foreach ( ldrchk_csp_additions() as $directive => $sources ) {
 			echo esc_html( $directive . ' ' . $sources ) . "\n";
 		}
 		?></pre>
