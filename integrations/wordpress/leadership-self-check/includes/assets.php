@@ -12,26 +12,6 @@ const LDRCHK_HANDLE       = 'leadership-self-check';
 const LDRCHK_THEME_HANDLE = 'leadership-self-check-theme';
 
 /**
- * The settings, with defaults for any not saved.
- *
- * @return array{source: string, cdn_base: string, accent: string, background: string, font: string, fallback_href: string}
- */
-function ldrchk_settings() {
-	$saved = get_option( 'ldrchk_settings', array() );
-	return array_merge(
-		array(
-			'source'        => 'bundled',
-			'cdn_base'      => '',
-			'accent'        => '',
-			'background'    => '',
-			'font'          => '',
-			'fallback_href' => '',
-		),
-		is_array( $saved ) ? $saved : array()
-	);
-}
-
-/**
  * The release's manifest.json (the loader's file name and integrity hash), shipped in assets/.
  *
  * @return array<string, mixed>|null
