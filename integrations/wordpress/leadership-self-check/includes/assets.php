@@ -57,30 +57,49 @@ function ldrchk_enqueue() {
 	}
 }
 
-add_filter( 'script_loader_tag', 'ldrchk_script_tag', 10, 3 );
+add_filter( 'script_loader_tag', 'ldrchk_script_tag', 10, 2 );
 
 /**
  * The loader's tag: deferred, checked against the release's hash, fetched with CORS (which SRI
- * needs on another origin).
+ * needs on another origin). The attributes are added to the tag WordPress wrote, so that what
+ * others put in it stays: a nonce from another script_loader_tag filter, and the inline scripts
+ * of wp_add_inline_script() printed with it.
  *
- * @param string $tag    The tag WordPress wrote.
+ * @param string $tag    The tag WordPress wrote, with any inline scripts before and after it.
  * @param string $handle The script's handle.
- * @param string $src    Its address.
  */
-function ldrchk_script_tag( $tag, $handle, $src ) {
+function ldrchk_script_tag( $tag, $handle ) {
 	$manifest = ldrchk_manifest();
 	if ( LDRCHK_HANDLE !== $handle || ! $manifest ) {
 		return $tag;
 	}
-	return sprintf(
-		'<script src="%s" id="%s-js" defer integrity="%s" crossorigin="anonymous"></script>' . "\n",
-		esc_url( $src ),
-		esc_attr( $handle ),
-		esc_attr( $manifest['embed']['integrity'] )
+	$id = preg_quote( LDRCHK_HANDLE . '-js', '/' );
+	return preg_replace_callback(
+		'/<script\b[^>]*\sid=([\'"])' . $id . '\1[^>]*>/',
+		function ( $match ) use ( $manifest ) {
+			$open  = $match[0];
+			$added = array(
+				'defer'       => null,
+				'integrity'   => $manifest['embed']['integrity'],
+				'crossorigin' => 'anonymous',
+			);
+			$extra = '';
+			foreach ( $added as $name => $value ) {
+				if ( ! preg_match( '/\s' . $name . '(?:[\s=>]|$)/', $open ) ) {
+					$extra .= ' ' . $name . ( null === $value ? '' : '="' . esc_attr( $value ) . '"' );
+				}
+			}
+			return substr( $open, 0, -1 ) . $extra . '>';
+		},
+		$tag,
+		1
 	);
 }
 
-/** The site-wide custom properties, as a rule for the widget's element; empty when none are set. */
+/**
+ * The site-wide custom properties, as a rule for the widget's element; empty when none are set.
+ * Printed into a style element: ldrchk_settings() has checked each value again as it read it.
+ */
 function ldrchk_theme_css() {
 	$settings = ldrchk_settings();
 	$props    = array();
