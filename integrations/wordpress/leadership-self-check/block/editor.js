@@ -9,6 +9,7 @@
   'use strict';
   var el = wp.element.createElement;
   var __ = wp.i18n.__;
+  var sprintf = wp.i18n.sprintf;
   var InspectorControls = wp.blockEditor.InspectorControls;
   var useBlockProps = wp.blockEditor.useBlockProps;
   var components = wp.components;
@@ -24,10 +25,14 @@
     };
     var label = option.attribute;
     if (option.values) {
-      var choices = [{ label: __('Default', 'leadership-self-check') + ' (' + option.default + ')', value: '' }];
+      /* translators: %s: the option's default value */
+      var choices = [{ label: sprintf(__('Default (%s)', 'leadership-self-check'), option.default), value: '' }];
       option.values.forEach(function (v) { choices.push({ label: v, value: v }); });
       // A value typed into the code editor that the widget does not allow stays visible here.
-      if (value && option.values.indexOf(value) < 0) choices.push({ label: value + ' (not allowed)', value: value });
+      if (value && option.values.indexOf(value) < 0) {
+        /* translators: %s: a value typed into the code editor that the widget does not allow */
+        choices.push({ label: sprintf(__('%s (not allowed)', 'leadership-self-check'), value), value: value });
+      }
       return el(components.SelectControl, { key: option.name, label: label, help: option.description, value: value, options: choices, onChange: set });
     }
     return el(components.TextControl, { key: option.name, label: label, help: option.description, type: 'url', value: value, onChange: set });
