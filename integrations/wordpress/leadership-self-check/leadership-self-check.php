@@ -6,7 +6,10 @@
  * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      8.0
- * License:           MIT OR Apache-2.0
+ * Author:            Leadership self-check contributors
+ * Author URI:        https://github.com/leadership-self-check/leadership-self-check
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       leadership-self-check
  *
  * @package LeadershipSelfCheck
