@@ -7,7 +7,6 @@
  * Requires at least: 6.1
  * Requires PHP:      8.0
  * Author:            Leadership self-check contributors
- * Author URI:        https://github.com/leadership-self-check/leadership-self-check
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       leadership-self-check
