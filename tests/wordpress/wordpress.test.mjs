@@ -463,6 +463,13 @@ async function logIn(role) {
 
 test('the block in the editor: a placeholder, the options in the sidebar, saved as a comment', async () => {
   const { page, errors } = await logIn('author');
+  // The preview's requests, to say what happened if the rendering does not come.
+  const renders = [];
+  const started = Date.now();
+  const note = (what) => (r) => r.url().includes('block-renderer') && renders.push(`${what} at ${Date.now() - started} ms: ${decodeURIComponent(r.url()).replace(/^.*\?/, '')}`);
+  page.on('request', note('asked'));
+  page.on('requestfinished', note('answered'));
+  page.on('requestfailed', note('failed'));
   await page.goto(`${SITE}/wp-admin/post-new.php`);
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('leadership-self-check/widget'), null, { timeout: 30_000 });
   const clientId = await page.evaluate(() => {
@@ -495,7 +502,7 @@ test('the block in the editor: a placeholder, the options in the sidebar, saved 
   // The editor fetches it from the REST API after each change: slow on a busy machine.
   await rendered.waitFor({ state: 'attached', timeout: 60_000 }).catch(async (err) => {
     const block = await page.locator(`[data-block="${clientId}"]`).innerHTML();
-    throw new Error(`the server's rendering did not appear in the block: ${block}`, { cause: err });
+    throw new Error(`the server's rendering did not appear in the block: ${block}\n${renders.join('\n')}`, { cause: err });
   });
   assert.deepEqual(errors, []);
   await page.context().close();

@@ -55,7 +55,10 @@
           label: __('Leadership self-check', 'leadership-self-check'),
           instructions: __('The framework and its self-check appear here on the published page. Choose the options in the block\'s sidebar.', 'leadership-self-check'),
         }, el('p', null, summary(props.attributes))),
-        el(ServerSideRender, { block: 'leadership-self-check/widget', attributes: props.attributes }));
+        // Keyed by the attributes, so that each change mounts a new preview that fetches at once:
+        // WordPress 6.1's ServerSideRender drops its debounced fetch when it renders again within
+        // half a second of a change (seen as a preview that never caught up).
+        el(ServerSideRender, { key: JSON.stringify(props.attributes), block: 'leadership-self-check/widget', attributes: props.attributes }));
     },
     save: function () { return null; },
   });
