@@ -118,7 +118,7 @@ test("the WordPress plugin has the widget's version", () => {
   const plugin = (file) => readFileSync(path.join(ROOT, 'integrations/wordpress/leadership-self-check', file), 'utf8');
   const php = plugin('leadership-self-check.php');
   assert.ok(php.split('\n').some((l) => l.trim() === `* Version:           ${version}`), 'plugin header Version');
-  assert.ok(php.includes(`const LSC_VERSION = '${version}';`), 'LSC_VERSION');
+  assert.ok(php.includes(`const LDRCHK_VERSION = '${version}';`), 'LDRCHK_VERSION');
   const readme = plugin('readme.txt');
   assert.ok(readme.split('\n').includes(`Stable tag: ${version}`), 'readme.txt Stable tag');
   assert.ok(readme.includes(`= ${version} =`), `readme.txt has a changelog entry for ${version}`);

@@ -6,7 +6,9 @@
  * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      8.0
- * License:           MIT OR Apache-2.0
+ * Author:            Leadership self-check contributors
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       leadership-self-check
  *
  * @package LeadershipSelfCheck
@@ -15,25 +17,25 @@
 defined( 'ABSPATH' ) || exit;
 
 // The widget's version: the plugin ships that release's files (tests/package/release.test.mjs checks it).
-const LSC_VERSION = '0.2.0';
-const LSC_PLUGIN_FILE = __FILE__;
+const LDRCHK_VERSION = '0.2.0';
+const LDRCHK_PLUGIN_FILE = __FILE__;
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/settings.php';
 
-add_action( 'init', 'lsc_register' );
+add_action( 'init', 'ldrchk_register' );
 
 /** The loader, the shortcode and the block. */
-function lsc_register() {
-	lsc_register_assets();
-	add_shortcode( 'leadership_self_check', 'lsc_shortcode' );
+function ldrchk_register() {
+	ldrchk_register_assets();
+	add_shortcode( 'leadership_self_check', 'ldrchk_shortcode' );
 	register_block_type(
 		__DIR__ . '/block',
 		array(
-			'attributes'      => lsc_block_attributes(),
-			'render_callback' => 'lsc_render_block',
+			'attributes'      => ldrchk_block_attributes(),
+			'render_callback' => 'ldrchk_render_block',
 		)
 	);
 }

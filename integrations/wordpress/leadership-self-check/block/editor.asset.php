@@ -5,7 +5,9 @@
  * @package LeadershipSelfCheck
  */
 
+defined( 'ABSPATH' ) || exit;
+
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-server-side-render' ),
-	'version'      => LSC_VERSION,
+	'version'      => LDRCHK_VERSION,
 );

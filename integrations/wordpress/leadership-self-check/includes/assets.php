@@ -8,38 +8,18 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const LSC_HANDLE       = 'leadership-self-check';
-const LSC_THEME_HANDLE = 'leadership-self-check-theme';
-
-/**
- * The settings, with defaults for any not saved.
- *
- * @return array{source: string, cdn_base: string, accent: string, background: string, font: string, fallback_href: string}
- */
-function lsc_settings() {
-	$saved = get_option( 'lsc_settings', array() );
-	return array_merge(
-		array(
-			'source'        => 'bundled',
-			'cdn_base'      => '',
-			'accent'        => '',
-			'background'    => '',
-			'font'          => '',
-			'fallback_href' => '',
-		),
-		is_array( $saved ) ? $saved : array()
-	);
-}
+const LDRCHK_HANDLE       = 'leadership-self-check';
+const LDRCHK_THEME_HANDLE = 'leadership-self-check-theme';
 
 /**
  * The release's manifest.json (the loader's file name and integrity hash), shipped in assets/.
  *
  * @return array<string, mixed>|null
  */
-function lsc_manifest() {
+function ldrchk_manifest() {
 	static $manifest = false;
 	if ( false === $manifest ) {
-		$json     = @file_get_contents( dirname( LSC_PLUGIN_FILE ) . '/assets/manifest.json' ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- a missing file is reported below.
+		$json     = @file_get_contents( dirname( LDRCHK_PLUGIN_FILE ) . '/assets/manifest.json' ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- a missing file is reported below.
 		$doc      = is_string( $json ) ? json_decode( $json, true ) : null;
 		$manifest = is_array( $doc ) && isset( $doc['embed']['file'], $doc['embed']['integrity'] ) ? $doc : null;
 	}
@@ -47,66 +27,85 @@ function lsc_manifest() {
 }
 
 /** The folder the widget's files are served from, with its final slash. */
-function lsc_files_base() {
-	$settings = lsc_settings();
+function ldrchk_files_base() {
+	$settings = ldrchk_settings();
 	if ( 'cdn' === $settings['source'] && '' !== $settings['cdn_base'] ) {
 		return trailingslashit( $settings['cdn_base'] );
 	}
-	return plugins_url( 'assets/', LSC_PLUGIN_FILE );
+	return plugins_url( 'assets/', LDRCHK_PLUGIN_FILE );
 }
 
 /** Registers the loader (printed only on pages whose content uses the widget) and the site's colours. */
-function lsc_register_assets() {
-	$manifest = lsc_manifest();
+function ldrchk_register_assets() {
+	$manifest = ldrchk_manifest();
 	if ( $manifest ) {
 		// No ?ver= query: the file name changes with its content, and the integrity hash is of this file.
-		wp_register_script( LSC_HANDLE, lsc_files_base() . $manifest['embed']['file'], array(), null, true );
+		wp_register_script( LDRCHK_HANDLE, ldrchk_files_base() . $manifest['embed']['file'], array(), null, true );
 	}
-	wp_register_style( LSC_THEME_HANDLE, false, array(), LSC_VERSION );
-	$css = lsc_theme_css();
+	wp_register_style( LDRCHK_THEME_HANDLE, false, array(), LDRCHK_VERSION );
+	$css = ldrchk_theme_css();
 	if ( '' !== $css ) {
-		wp_add_inline_style( LSC_THEME_HANDLE, $css );
+		wp_add_inline_style( LDRCHK_THEME_HANDLE, $css );
 	}
 }
 
 /** Called when the page's content uses the widget. */
-function lsc_enqueue() {
-	wp_enqueue_script( LSC_HANDLE );
-	if ( '' !== lsc_theme_css() ) {
-		wp_enqueue_style( LSC_THEME_HANDLE );
+function ldrchk_enqueue() {
+	wp_enqueue_script( LDRCHK_HANDLE );
+	if ( '' !== ldrchk_theme_css() ) {
+		wp_enqueue_style( LDRCHK_THEME_HANDLE );
 	}
 }
 
-add_filter( 'script_loader_tag', 'lsc_script_tag', 10, 3 );
+add_filter( 'script_loader_tag', 'ldrchk_script_tag', 10, 2 );
 
 /**
  * The loader's tag: deferred, checked against the release's hash, fetched with CORS (which SRI
- * needs on another origin).
+ * needs on another origin). The attributes are added to the tag WordPress wrote, so that what
+ * others put in it stays: a nonce from another script_loader_tag filter, and the inline scripts
+ * of wp_add_inline_script() printed with it.
  *
- * @param string $tag    The tag WordPress wrote.
+ * @param string $tag    The tag WordPress wrote, with any inline scripts before and after it.
  * @param string $handle The script's handle.
- * @param string $src    Its address.
  */
-function lsc_script_tag( $tag, $handle, $src ) {
-	$manifest = lsc_manifest();
-	if ( LSC_HANDLE !== $handle || ! $manifest ) {
+function ldrchk_script_tag( $tag, $handle ) {
+	$manifest = ldrchk_manifest();
+	if ( LDRCHK_HANDLE !== $handle || ! $manifest ) {
 		return $tag;
 	}
-	return sprintf(
-		'<script src="%s" id="%s-js" defer integrity="%s" crossorigin="anonymous"></script>' . "\n",
-		esc_url( $src ),
-		esc_attr( $handle ),
-		esc_attr( $manifest['embed']['integrity'] )
+	$id = preg_quote( LDRCHK_HANDLE . '-js', '/' );
+	return preg_replace_callback(
+		'/<script\b[^>]*\sid=([\'"])' . $id . '\1[^>]*>/',
+		function ( $match ) use ( $manifest ) {
+			$open  = $match[0];
+			$added = array(
+				'defer'       => null,
+				'integrity'   => $manifest['embed']['integrity'],
+				'crossorigin' => 'anonymous',
+			);
+			$extra = '';
+			foreach ( $added as $name => $value ) {
+				if ( ! preg_match( '/\s' . $name . '(?:[\s=>]|$)/', $open ) ) {
+					$extra .= ' ' . $name . ( null === $value ? '' : '="' . esc_attr( $value ) . '"' );
+				}
+			}
+			return substr( $open, 0, -1 ) . $extra . '>';
+		},
+		$tag,
+		1
 	);
 }
 
-/** The site-wide custom properties, as a rule for the widget's element; empty when none are set. */
-function lsc_theme_css() {
-	$settings = lsc_settings();
+/**
+ * The site-wide custom properties, as a rule for the widget's element; empty when none are set.
+ * Printed into a style element: ldrchk_settings() has checked each value again as it read it.
+ */
+function ldrchk_theme_css() {
+	$settings = ldrchk_settings();
 	$props    = array();
 	if ( '' !== $settings['accent'] ) {
 		$props[] = '--lsc-accent:' . $settings['accent'];
-		$props[] = '--lsc-on-accent:' . lsc_on_accent( $settings['accent'] );
+		$props[] = '--lsc-on-accent:' . ldrchk_on_accent( $settings['accent'] );
 	}
 	if ( '' !== $settings['background'] ) {
 		$props[] = '--lsc-background:' . $settings['background'];
@@ -122,7 +121,7 @@ function lsc_theme_css() {
  *
  * @param string $hex The colour.
  */
-function lsc_luminance( string $hex ) {
+function ldrchk_luminance( string $hex ) {
 	$sum = 0.0;
 	foreach ( array( 0.2126, 0.7152, 0.0722 ) as $i => $weight ) {
 		$v    = hexdec( substr( $hex, 1 + 2 * $i, 2 ) ) / 255;
@@ -137,9 +136,9 @@ function lsc_luminance( string $hex ) {
  * @param string $a One colour.
  * @param string $b The other.
  */
-function lsc_contrast( string $a, string $b ) {
-	$la = lsc_luminance( $a );
-	$lb = lsc_luminance( $b );
+function ldrchk_contrast( string $a, string $b ) {
+	$la = ldrchk_luminance( $a );
+	$lb = ldrchk_luminance( $b );
 	return ( max( $la, $lb ) + 0.05 ) / ( min( $la, $lb ) + 0.05 );
 }
 
@@ -148,6 +147,6 @@ function lsc_contrast( string $a, string $b ) {
  *
  * @param string $accent The accent colour.
  */
-function lsc_on_accent( string $accent ) {
-	return lsc_contrast( $accent, '#ffffff' ) >= lsc_contrast( $accent, '#0b0c0c' ) ? '#ffffff' : '#0b0c0c';
+function ldrchk_on_accent( string $accent ) {
+	return ldrchk_contrast( $accent, '#ffffff' ) >= ldrchk_contrast( $accent, '#0b0c0c' ) ? '#ffffff' : '#0b0c0c';
 }

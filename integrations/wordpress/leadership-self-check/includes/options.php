@@ -14,10 +14,10 @@ defined( 'ABSPATH' ) || exit;
  *
  * @return array<int, array<string, mixed>>
  */
-function lsc_options() {
+function ldrchk_options() {
 	static $options = null;
 	if ( null === $options ) {
-		$json    = file_get_contents( dirname( LSC_PLUGIN_FILE ) . '/options.json' );
+		$json    = file_get_contents( dirname( LDRCHK_PLUGIN_FILE ) . '/options.json' );
 		$doc     = is_string( $json ) ? json_decode( $json, true ) : null;
 		$options = is_array( $doc ) && isset( $doc['options'] ) && is_array( $doc['options'] ) ? $doc['options'] : array();
 	}
@@ -27,10 +27,10 @@ function lsc_options() {
 /**
  * Why a value is not one the widget allows, or null when it is.
  *
- * @param array<string, mixed> $option One entry of lsc_options().
+ * @param array<string, mixed> $option One entry of ldrchk_options().
  * @param string               $value  The value given.
  */
-function lsc_value_problem( array $option, string $value ) {
+function ldrchk_value_problem( array $option, string $value ) {
 	if ( isset( $option['values'] ) ) {
 		if ( in_array( trim( $value ), $option['values'], true ) ) {
 			return null;
@@ -44,7 +44,7 @@ function lsc_value_problem( array $option, string $value ) {
 			$option['default']
 		);
 	}
-	if ( 'web-link' === ( $option['format'] ?? '' ) && ! lsc_is_web_link( $value ) ) {
+	if ( 'web-link' === ( $option['format'] ?? '' ) && ! ldrchk_is_web_link( $value ) ) {
 		return sprintf(
 			/* translators: 1: attribute name, 2: the value given */
 			__( '%1$s="%2$s" is not a web address (https, http or relative); the widget will offer no link.', 'leadership-self-check' ),
@@ -60,7 +60,7 @@ function lsc_value_problem( array $option, string $value ) {
  *
  * @param string $href The link.
  */
-function lsc_is_web_link( string $href ) {
+function ldrchk_is_web_link( string $href ) {
 	$href = trim( $href );
 	if ( '' === $href || preg_match( '/[\s\x00-\x1f\x7f]/u', $href ) ) {
 		return false;
@@ -81,9 +81,9 @@ function lsc_is_web_link( string $href ) {
  *
  * @return array<string, array<string, string>>
  */
-function lsc_block_attributes() {
+function ldrchk_block_attributes() {
 	$attributes = array();
-	foreach ( lsc_options() as $option ) {
+	foreach ( ldrchk_options() as $option ) {
 		$attributes[ $option['name'] ] = array(
 			'type'    => 'string',
 			'default' => '',
