@@ -172,7 +172,7 @@ pub fn earlier_results(day: &str) -> String {
 // Colleagues' views: the colleague's side.
 pub const COLLEAGUE_ERROR: &str = "Select an answer";
 pub const GET_CODE: &str = "Get my response code";
-pub const COLLEAGUE_INTRO: &str = "You have been asked for your view of someone's leadership. Answer the statements below about them. At the end you get a short response code to send back: it holds your answers, not your name.";
+pub const COLLEAGUE_INTRO: &str = "You have been asked for your view of someone's leadership. Answer the statements below about them. At the end you get a short response code to send back. Whoever you send it to will be able to see each of your answers, and will know they are yours.";
 pub const COLLEAGUE_KEPT: &str = "Your answers stay on this device. They are kept in this tab until you close it or clear them; only the code you choose to send leaves it.";
 pub const NOT_NOW: &str = "Leave this and use the self-check myself";
 pub const CODE_TITLE: &str = "Your response code";
@@ -190,7 +190,7 @@ pub fn give_view(name: Option<&str>) -> String {
 /// What to do with the code, naming the person when the invitation did.
 pub fn send_code(name: Option<&str>) -> String {
     format!(
-        "Send this code to {}: paste it into an email or a message. Anyone who has it can read your answers, but not who gave them.",
+        "Send this code to {}: paste it into an email or a message. Anyone who has the code can read each of your answers, and the person you send it to will know they are yours.",
         name.unwrap_or("the person who asked you")
     )
 }
@@ -203,7 +203,7 @@ pub fn code_email(code: &str) -> String {
 // Colleagues' views: the visitor's side.
 pub const VIEWS_TITLE: &str = "Your colleagues' views";
 pub const ASK_TITLE: &str = "Ask colleagues for their view";
-pub const ASK_INTRO: &str = "Send colleagues this link. It opens this page with the same statements, asked about you. Each colleague gets a short response code to send back to you. The link carries which self-check it is and the name you give, never your answers.";
+pub const ASK_INTRO: &str = "Send colleagues this link. It opens this page with the same statements, asked about you. Each colleague gets a short response code to send back to you. You will be able to see each colleague's answers, and whose they are: this is named feedback. The link carries which self-check it is and the name you give, never your answers.";
 pub const NAME_LABEL: &str = "Your first name (optional)";
 pub const NAME_HINT: &str =
     "Colleagues see it in the question, for example \"How often does this describe Sam?\"";
@@ -237,7 +237,7 @@ pub const NO_GAP: &str = "Within 20";
 /// "Add 2 more response codes to see your colleagues' views…"
 pub fn need_more(n: usize) -> String {
     format!(
-        "Add {n} more response code{} to see your colleagues' views. They are shown only once there are at least 3, so that no one colleague's answers can be picked out.",
+        "Add {n} more response code{} to see your colleagues' views beside yours: the comparison starts at 3. Each code shows you that colleague's answers, and you know who sent it.",
         if n == 1 { "" } else { "s" }
     )
 }
@@ -254,5 +254,5 @@ pub fn range(low: u8, high: u8) -> String {
 
 /// The invitation email's body.
 pub fn link_email(link: &str) -> String {
-    format!("I am doing a leadership self-check and would value your view. Open this link, answer the statements about me, and send me the short code you get at the end:\n\n{link}\n\nYour answers stay on your device until you send the code.")
+    format!("I am doing a leadership self-check and would value your view. Open this link, answer the statements about me, and send me the short code you get at the end:\n\n{link}\n\nYour answers stay on your device until you send me the code. I will be able to see your answers, and that they are yours.")
 }

@@ -1,7 +1,7 @@
-//! The visitor's own scores beside their colleagues' views, theme by theme. No colleague's
-//! answers are shown until at least `MIN_VIEWS` codes are in, and a theme shows no colleague
-//! figure unless at least `MIN_VIEWS` colleagues gave it a score ("does not apply" gives none),
-//! so that no single colleague can be picked out.
+//! The visitor's own scores beside their colleagues' views, theme by theme. The comparison starts
+//! at `MIN_VIEWS` codes, and a theme shows no colleague figure unless at least `MIN_VIEWS`
+//! colleagues gave it a score ("does not apply" gives none), so that an average is an average.
+//! This hides nothing: in the direct path each code shows the visitor that colleague's answers.
 
 use crate::colleagues::response_code::Response;
 use crate::framework::model::Framework;

@@ -1,5 +1,5 @@
 //! Colleagues' views: any string as a code or an invitation never panics; encode then decode
-//! returns the same answers; any one changed character is refused; the anonymity threshold holds.
+//! returns the same answers; any one changed character is refused; the comparison threshold holds.
 
 use super::*;
 use lsc_core::colleagues::comparison::{compare, Comparison, MIN_VIEWS};
@@ -68,7 +68,7 @@ fn any_single_changed_character_is_refused() {
 }
 
 #[test]
-fn the_anonymity_threshold_always_holds() {
+fn the_comparison_threshold_always_holds() {
     let fw = framework();
     let cases =
         modes().prop_flat_map(|m| (Just(m), responses(m), proptest::collection::vec(responses(m), 0..6)));
