@@ -12,7 +12,7 @@ use lsc_core::colleagues::invite::{
     without_invite, Invite, InviteError, Session,
 };
 use lsc_core::colleagues::response_code::{decode, encode, CodeError, Response};
-use lsc_core::colleagues::views::{views_key, Views, ViewsAction, ViewsEffect};
+use lsc_core::colleagues::views::{views_key, Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
 use lsc_core::map::Map;
@@ -290,4 +290,92 @@ fn codes_are_kept_under_the_framework_prefix() {
     let fw = framework();
     assert!(views_key(&fw.id, Mode::Quick).starts_with(&framework_prefix(&fw.id)));
     assert_ne!(views_key(&fw.id, Mode::Quick), views_key(&fw.id, Mode::Full));
+}
+
+/// A new list of codes, each `value` throughout with its own nonce, in `mode`.
+fn codes(fw: &Framework, mode: Mode, nonces: std::ops::Range<u32>) -> Vec<String> {
+    nonces.map(|n| encode(fw, mode, n, &all(fw, mode, Some(u8::try_from(n % 4).unwrap_or(0))))).collect()
+}
+
+fn paste(views: &mut Views, text: &str) -> Vec<ViewsEffect> {
+    let _ = views.apply(ViewsAction::Edit(text.to_string()));
+    views.apply(ViewsAction::Add)
+}
+
+#[test]
+fn several_codes_pasted_as_email_and_chat_leave_them_are_each_added() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let [a, b, c, d, e]: [String; 5] = codes(&fw, mode, 1..6).try_into().expect("five");
+    let en_dashed = b.replace('-', "\u{2013}");
+    let zero_width = c.replacen('-', "-\u{200B}", 2).replacen('-', "\u{2060}", 1);
+    let no_break = d.to_lowercase().replace('-', "\u{00A0}");
+    // One broken across two lines, as an email client wraps a long line.
+    let (head, tail) = e.split_at(12);
+    let text = format!("Code: {a}\r\nHere is mine – {en_dashed}, and {zero_width};\n  {no_break}\n\u{FEFF}{head}\n{tail}.\nThanks!");
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let effects = paste(&mut views, &text);
+    assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
+    assert_eq!(views.refused(), []);
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&a, &b, &c, &d, &e]);
+    assert_eq!(views.report(), Some(&Report { added: 5, replaced: vec![] }));
+    assert_eq!(views.draft(), "");
+}
+
+#[test]
+fn each_refused_code_of_a_paste_gets_its_own_message_and_stays_in_the_box() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let [a, b]: [String; 2] = codes(&fw, mode, 1..3).try_into().expect("two");
+    let mut altered: Vec<char> = b.chars().collect();
+    altered[10] = if altered[10] == '7' { '8' } else { '7' };
+    let altered: String = altered.into_iter().collect();
+    let cut = &a[..a.len() - 6];
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let effects = paste(&mut views, &format!("{a}\n{altered}\nXYZQWRTPSDFG\n{cut}"));
+    assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusError]), "{effects:?}");
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&a]);
+    let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.of, r.error)).collect();
+    assert_eq!(
+        refused,
+        [(2, 4, CodeError::Altered), (3, 4, CodeError::Garbage), (4, 4, CodeError::Truncated)]
+    );
+    assert_eq!(views.draft().lines().count(), 3, "{}", views.draft());
+
+    // A paste of words only, or blanks only: one message, and the box keeps the text.
+    let mut fresh = Views::restored(Rc::new(fw.clone()), mode, None);
+    assert_eq!(paste(&mut fresh, "hello, here is my view"), [ViewsEffect::FocusError]);
+    assert_eq!(fresh.error(), Some(CodeError::Garbage));
+    assert_eq!(fresh.draft(), "hello, here is my view");
+    let _ = paste(&mut fresh, " \n\u{200B}\u{00A0}");
+    assert_eq!(fresh.error(), Some(CodeError::Empty));
+}
+
+#[test]
+fn a_colleagues_changed_code_replaces_their_earlier_one() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let first = encode(&fw, mode, 77, &all(&fw, mode, Some(1)));
+    let changed = encode(&fw, mode, 77, &all(&fw, mode, Some(3)));
+    let other = encode(&fw, mode, 78, &all(&fw, mode, Some(0)));
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let _ = paste(&mut views, &format!("{other} {first}"));
+    let effects = paste(&mut views, &changed);
+    assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&other, &changed], "in the earlier one's place");
+    assert_eq!(views.report(), Some(&Report { added: 0, replaced: vec![2] }));
+    assert_eq!(views.responses()[1], Response { nonce: 77, answers: all(&fw, mode, Some(3)) });
+}
+
+#[test]
+fn the_limit_of_codes_has_its_own_message() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let many = codes(&fw, mode, 0..MAX_CODES as u32 + 2);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let _ = paste(&mut views, &many.join("\n"));
+    assert_eq!(views.codes().count(), MAX_CODES);
+    let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.error)).collect();
+    assert_eq!(refused, [(MAX_CODES + 1, CodeError::TooMany), (MAX_CODES + 2, CodeError::TooMany)]);
+    assert!(CodeError::TooMany.message().contains(&MAX_CODES.to_string()), "the message states the limit");
 }

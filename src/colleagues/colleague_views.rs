@@ -65,8 +65,10 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
         })
     };
     let comparison = compare(doc, check.steps(), check.answers(), &v.responses());
-    let error = v.error().map(|e| e.message());
-    let described = if error.is_some() { "lsc-code-hint lsc-code-error" } else { "lsc-code-hint" };
+    let refused: Vec<String> =
+        v.refused().iter().map(|r| text::refusal(r.position, r.of, r.error.message())).collect();
+    let described = if refused.is_empty() { "lsc-code-hint" } else { "lsc-code-hint lsc-code-error" };
+    let report = v.report().map(|r| text::codes_report(r.added, &r.replaced)).unwrap_or_default();
     html! {
         <section class="lsc-views" aria-labelledby="lsc-views-heading">
             <Heading id="lsc-views-heading">{ text::VIEWS_TITLE }</Heading>
@@ -76,15 +78,18 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
             } }
             <div class="lsc-noprint">
                 <Heading depth={1}>{ text::ADD_TITLE }</Heading>
-                if let Some(message) = error {
-                    <ErrorSummary id={ids::CODE_ERROR_SUMMARY} depth={2} errors={vec![(ids::CODE_INPUT.into(), message.into())]} />
+                if !refused.is_empty() {
+                    <ErrorSummary id={ids::CODE_ERROR_SUMMARY} depth={2}
+                        errors={refused.iter().map(|m| (AttrValue::from(ids::CODE_INPUT), AttrValue::from(m.clone()))).collect::<Vec<_>>()} />
                 }
-                <div class="lsc-field" data-error={error.map(|_| "true")}>
+                <div class="lsc-field" data-error={(!refused.is_empty()).then_some("true")}>
                     <label class="lsc-label" for={ids::CODE_INPUT}>{ text::CODE_LABEL }</label>
-                    <p id="lsc-code-hint" class="lsc-small">{ text::CODE_HINT }</p>
-                    if let Some(message) = error {
+                    <p id="lsc-code-hint" class="lsc-small">{ text::code_hint() }</p>
+                    if !refused.is_empty() {
                         <p id="lsc-code-error" class="lsc-error-message">
-                            <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ message }
+                            for message in &refused {
+                                <span class="lsc-error-line"><span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ message.clone() }</span>
+                            }
                         </p>
                     }
                     <textarea id={ids::CODE_INPUT} class="lsc-textarea" rows="2" spellcheck="false" autocomplete="off"
@@ -94,6 +99,8 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
                     <button type="button" class="lsc-button" onclick={send(ViewsAction::Add)}>{ text::ADD_CODE }</button>
                 </div>
                 <Heading depth={2} id={ids::CODES_HEADING} focusable=true>{ text::CODES_TITLE }</Heading>
+                // What the last paste added or replaced: announced, and read after the heading that takes focus.
+                <p class="lsc-small" id="lsc-codes-report" role="status">{ report }</p>
                 if v.codes().next().is_none() {
                     <p>{ text::NO_CODES }</p>
                 } else {

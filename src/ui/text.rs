@@ -215,7 +215,10 @@ pub const LINK_EMAIL: &str = "Email the link";
 pub const LINK_EMAIL_SUBJECT: &str = "Could you give me your view of my leadership?";
 pub const ADD_TITLE: &str = "Add a colleague's response code";
 pub const CODE_LABEL: &str = "Response code";
-pub const CODE_HINT: &str = "Paste the code a colleague sent you. Capitals, spaces and dashes do not matter.";
+/// The code box's hint, stating the limit.
+pub fn code_hint() -> String {
+    format!("Paste the code a colleague sent you, or several at once. Capitals, spaces, dashes, line breaks and a label such as \"Code:\" do not matter. Up to {} codes are kept.", lsc_core::colleagues::views::MAX_CODES)
+}
 pub const ADD_CODE: &str = "Add the code";
 pub const CODES_TITLE: &str = "Codes added";
 pub const NO_CODES: &str = "You have not added any codes yet.";
@@ -240,6 +243,33 @@ pub fn need_more(n: usize) -> String {
         "Add {n} more response code{} to see your colleagues' views beside yours: the comparison starts at 3. Each code shows you that colleague's answers, and you know who sent it.",
         if n == 1 { "" } else { "s" }
     )
+}
+
+/// A refused code's message: as it is when the paste held one code, else saying which it was.
+pub fn refusal(position: usize, of: usize, message: &str) -> String {
+    if of == 1 {
+        message.to_string()
+    } else {
+        format!("Code {position} of the {of} you pasted: {message}")
+    }
+}
+
+/// What a paste added, and which earlier codes a colleague's changed code replaced.
+pub fn codes_report(added: usize, replaced: &[usize]) -> String {
+    let mut out = match added {
+        0 => String::new(),
+        1 => "1 code added.".to_string(),
+        n => format!("{n} codes added."),
+    };
+    for n in replaced {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!(
+            "Code {n} replaced by the same colleague's new code: they changed their answers."
+        ));
+    }
+    out
 }
 
 /// " code 2", after "Remove": the remove button's name says which code.

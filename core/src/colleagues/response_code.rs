@@ -7,6 +7,7 @@
 //! then a CRC-32 of all that (4). The CRC detects any one changed character (five bits); the
 //! count detects a truncated code; the fingerprint refuses a code made for a changed document.
 
+use crate::framework::load::is_invisible;
 use crate::framework::model::Framework;
 use crate::map::Map;
 use crate::self_check::questionnaire::{allowed, steps, Answer, Mode, Step};
@@ -16,6 +17,9 @@ pub const CODE_VERSION: u8 = 1;
 const MAGIC: u8 = 0xA0;
 /// Longer input than this is refused before it is read: a bound on the work and on storage.
 pub const MAX_INPUT_CHARS: usize = 400;
+/// Longer pasted text than this (room for `MAX_CODES` full codes and what email wraps them in)
+/// is refused as a whole before it is split into codes.
+pub const MAX_PASTE_CHARS: usize = 20_000;
 const HEADER: usize = 11;
 const CHECK: usize = 4;
 const NOT_APPLICABLE: u8 = 15;
@@ -40,6 +44,8 @@ pub enum CodeError {
     OtherMode,
     ChangedStatements,
     Duplicate,
+    /// The visitor already has `MAX_CODES` codes.
+    TooMany,
 }
 
 impl CodeError {
@@ -64,6 +70,9 @@ impl CodeError {
                 "This response code was made for statements that have changed since, so it cannot be compared"
             }
             CodeError::Duplicate => "You have already added this response code",
+            CodeError::TooMany => {
+                "You have added 50 codes, the most this self-check keeps. Remove one before adding another"
+            }
         }
     }
 }
@@ -159,10 +168,25 @@ fn group(s: &str) -> String {
     chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
 }
 
+/// Dashes of any kind, as word processors and chat apps turn a hyphen into: hyphen-minus,
+/// the Unicode hyphens and dashes, the minus sign and their small and full-width forms.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2043}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// What email and chat put into a code without meaning to, and what a code never holds:
+/// dashes of any kind, spaces (no-break ones too), line breaks and zero-width characters.
+fn is_ignored(c: char) -> bool {
+    c.is_whitespace() || is_dash(c) || is_invisible(c)
+}
+
 /// The symbols' values, reading lookalikes as Crockford says; None for any other character.
 fn values(input: &str) -> Option<Vec<u8>> {
     let mut out = Vec::new();
-    for c in input.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+    for c in input.chars().filter(|&c| !is_ignored(c)) {
         let c = match c.to_ascii_uppercase() {
             'O' => '0',
             'I' | 'L' => '1',
@@ -174,11 +198,113 @@ fn values(input: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The code in its written form (groups of four), for comparing and keeping; None if it is not
-/// made of the code's characters.
-pub fn canonical(input: &str) -> Option<String> {
-    let v = values(input)?;
-    Some(group(&v.iter().map(|&v| symbol(u32::from(v))).collect::<String>()))
+/// The bytes that `values` spell, five bits a symbol, and whether the leftover bits are zero.
+fn to_bytes(values: &[u8]) -> (Vec<u8>, bool) {
+    let (mut bytes, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
+    for &v in values {
+        buffer = ((buffer << 5) | u32::from(v)) & 0xffff;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push(u8::try_from((buffer >> bits) & 0xff).unwrap_or(0));
+        }
+    }
+    (bytes, buffer & ((1 << bits) - 1) == 0)
+}
+
+/// How many symbols the code that these values begin should have: Some when they begin a
+/// version-1 code (whose answer count says its length); None when they begin no code, or one of
+/// a newer version (whose length this build cannot know).
+fn code_length(values: &[u8]) -> Option<usize> {
+    let (bytes, _) = to_bytes(values.get(..4)?);
+    let (first, count) = (*bytes.first()?, usize::from(*bytes.get(1)?));
+    (first == MAGIC | CODE_VERSION)
+        .then(|| (HEADER + count.div_ceil(2) + CHECK) * 8)
+        .map(|bits| bits.div_ceil(5))
+}
+
+/// Whether a word begins a code: a group (four symbols) or more beginning a version-1 code, or a
+/// code-like word beginning one of a newer version (the marker, then a version above 1). Shorter
+/// words ("my", "Mum") are words.
+fn begins_code(values: &[u8]) -> bool {
+    let (bytes, _) = to_bytes(values.get(..2).unwrap_or_default());
+    let newer = bytes.first().is_some_and(|b| b & 0xf0 == MAGIC && b & 0x0f > CODE_VERSION);
+    code_length(values).is_some() || (newer && values.len() >= CODE_LIKE)
+}
+
+/// Words of this length or more that begin no code are a code with its beginning changed, and
+/// are refused as not a code; shorter ones are greetings, labels or sign-offs, and are passed
+/// over when there are codes around them.
+const CODE_LIKE: usize = 8;
+
+/// Symbols' values in the code's written form.
+fn written(values: &[u8]) -> String {
+    group(&values.iter().map(|&v| symbol(u32::from(v))).collect::<String>())
+}
+
+/// The codes in text as email and chat leave it, each in its written form, in order: one code
+/// or several, separated by spaces, commas or line breaks, or broken across lines; a label
+/// before a colon on a line ("Code: ") and any dash, space, no-break or zero-width character
+/// are passed over. Text that holds no code at all, or a long word that is not one, is kept as
+/// written, for `decode` to refuse. Empty when there is nothing but blanks.
+pub fn pieces(input: &str) -> Vec<String> {
+    if input.chars().count() > MAX_PASTE_CHARS {
+        return vec![input.chars().take(MAX_INPUT_CHARS + 1).collect()];
+    }
+    // Words: what a line holds after its last colon, split at blanks and punctuation a code never has.
+    let words: Vec<(&str, Option<Vec<u8>>)> = input
+        .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+        .flat_map(|line| {
+            line.rsplit(':').next().unwrap_or_default().split(|c: char| {
+                (c.is_whitespace() || ",;.!?\"'()[]<>«»“”‘’".contains(c)) && !is_invisible(c)
+            })
+        })
+        .map(|w| (w, values(w)))
+        .filter(|(_, v)| v.as_ref().is_none_or(|v| !v.is_empty()))
+        .collect();
+    let (mut out, mut others, mut found, mut i) = (Vec::new(), Vec::new(), false, 0);
+    while let Some((word, v)) = words.get(i) {
+        i += 1;
+        let Some(mut symbols) = v.clone().filter(|v| begins_code(v)) else {
+            others.push(*word);
+            continue;
+        };
+        found = true;
+        loop {
+            // Codes run together (joined by a zero-width space, or nothing): each at its length.
+            while let Some(rest) =
+                code_length(&symbols).and_then(|n| symbols.get(n..)).filter(|r| begins_code(r))
+            {
+                let rest = rest.to_vec();
+                symbols.truncate(symbols.len() - rest.len());
+                out.push(written(&symbols));
+                symbols = rest;
+            }
+            // A code typed in groups with spaces, or broken across lines: the words that follow,
+            // up to its length, unless one of them is a whole code of its own.
+            let Some(length) = code_length(&symbols) else { break };
+            let before = symbols.len();
+            while let Some((_, Some(next))) = words.get(i) {
+                if symbols.len() >= length || (begins_code(next) && next.len() > 4) {
+                    break;
+                }
+                symbols.extend(next);
+                i += 1;
+            }
+            if symbols.len() == before {
+                break;
+            }
+        }
+        out.push(written(&symbols));
+        if others.iter().any(|w: &&str| w.chars().count() >= CODE_LIKE) {
+            out.insert(out.len() - 1, others.join(" "));
+        }
+        others.clear();
+    }
+    if !others.is_empty() && (!found || others.iter().any(|w| w.chars().count() >= CODE_LIKE)) {
+        out.push(others.join(" "));
+    }
+    out
 }
 
 /// Reads a code for this framework and mode. Any input gives a result, never a panic.
@@ -191,16 +317,7 @@ pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeE
         return Err(CodeError::Empty);
     }
     // Five bits a symbol: the whole bytes, and the leftover bits, which must be zero.
-    let (mut bytes, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
-    for v in values {
-        buffer = ((buffer << 5) | u32::from(v)) & 0xffff;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push(u8::try_from((buffer >> bits) & 0xff).unwrap_or(0));
-        }
-    }
-    let leftover_clean = buffer & ((1 << bits) - 1) == 0;
+    let (bytes, leftover_clean) = to_bytes(&values);
     let first = *bytes.first().ok_or(CodeError::Truncated)?;
     let version = first & 0x0f;
     if first & 0xf0 != MAGIC || version == 0 {

@@ -1,10 +1,12 @@
 //! The response codes a visitor has added to their check: the entry box, its error, and the
 //! codes kept (as a JSON list of code strings under `views_key`). Each code is read against the
-//! framework when added; a bad or repeated code changes nothing and says why.
+//! framework when added. Several codes may be pasted at once: each is added, or refused with its
+//! own reason; a colleague's changed code (the same nonce) replaces their earlier one, and the
+//! report says so. A refused code changes nothing and stays in the box to be corrected.
 
 use std::rc::Rc;
 
-use crate::colleagues::response_code::{canonical, decode, CodeError, Response};
+use crate::colleagues::response_code::{decode, pieces, CodeError, Response};
 use crate::framework::codec::{to_text, Parsed};
 use crate::framework::model::Framework;
 use crate::self_check::questionnaire::Mode;
@@ -27,7 +29,26 @@ pub struct Views {
     added: Vec<(String, Response)>,
     /// What is in the entry box.
     draft: String,
-    error: Option<CodeError>,
+    /// The codes of the last paste that were refused, each with why.
+    refused: Vec<Refusal>,
+    /// What the last paste added or replaced.
+    report: Option<Report>,
+}
+
+/// A code refused from a paste: which one (from 1) of how many codes the paste held, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refusal {
+    pub position: usize,
+    pub of: usize,
+    pub error: CodeError,
+}
+
+/// What a paste changed: how many codes it added, and which codes (numbered from 1 as listed)
+/// it replaced with the same colleague's changed one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Report {
+    pub added: usize,
+    pub replaced: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +73,14 @@ impl Views {
     /// The codes kept, read from their JSON list; codes that no longer fit are left out.
     pub fn restored(framework: Rc<Framework>, mode: Mode, kept: Option<&str>) -> Self {
         let codes: Vec<String> = kept.and_then(|t| Parsed::parse(t).ok()?.read()).unwrap_or_default();
-        let mut views = Views { framework, mode, added: Vec::new(), draft: String::new(), error: None };
+        let mut views = Views {
+            framework,
+            mode,
+            added: Vec::new(),
+            draft: String::new(),
+            refused: Vec::new(),
+            report: None,
+        };
         for code in codes.iter().take(MAX_CODES) {
             if let Ok(r) = decode(code, &views.framework, mode) {
                 if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) {
@@ -75,12 +103,44 @@ impl Views {
         &self.draft
     }
 
+    /// The codes of the last paste that were refused (none after a removal or a clean paste).
+    pub fn refused(&self) -> &[Refusal] {
+        &self.refused
+    }
+
+    /// The first refusal's error, when the paste held one code.
     pub fn error(&self) -> Option<CodeError> {
-        self.error
+        self.refused.first().map(|r| r.error)
+    }
+
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_ref()
     }
 
     fn saved(&self) -> String {
         to_text(&self.added.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>())
+    }
+
+    /// Adds one code read from a paste: a new colleague's, or a changed code replacing the one
+    /// with the same nonce (the same colleague's response); a code already added is refused.
+    fn add_one(&mut self, code: String, report: &mut Report) -> Result<(), CodeError> {
+        let r = decode(&code, &self.framework, self.mode)?;
+        match self.added.iter().position(|(_, a)| a.nonce == r.nonce) {
+            Some(i) if self.added.get(i).is_some_and(|(c, _)| *c == code) => Err(CodeError::Duplicate),
+            Some(i) => {
+                if let Some(slot) = self.added.get_mut(i) {
+                    *slot = (code, r);
+                }
+                report.replaced.push(i + 1);
+                Ok(())
+            }
+            None if self.added.len() >= MAX_CODES => Err(CodeError::TooMany),
+            None => {
+                self.added.push((code, r));
+                report.added += 1;
+                Ok(())
+            }
+        }
     }
 
     #[must_use = "the views must carry out the effects"]
@@ -91,33 +151,38 @@ impl Views {
                 Vec::new()
             }
             ViewsAction::Add => {
-                let read = decode(&self.draft, &self.framework, self.mode).and_then(|r| {
-                    let seen = self.added.iter().any(|(_, a)| a.nonce == r.nonce);
-                    if seen {
-                        Err(CodeError::Duplicate)
-                    } else if self.added.len() >= MAX_CODES {
-                        Err(CodeError::Garbage)
-                    } else {
-                        Ok(r)
-                    }
-                });
-                match read {
-                    Ok(r) => {
-                        let code = canonical(&self.draft).unwrap_or_default();
-                        self.added.push((code, r));
-                        self.draft.clear();
-                        self.error = None;
-                        vec![ViewsEffect::Save(self.saved()), ViewsEffect::FocusList]
-                    }
-                    Err(e) => {
-                        self.error = Some(e);
-                        vec![ViewsEffect::FocusError]
+                let pieces = pieces(&self.draft);
+                let of = pieces.len();
+                let (mut report, mut refused, mut kept) = (Report::default(), Vec::new(), Vec::new());
+                if pieces.is_empty() {
+                    refused.push(Refusal { position: 1, of: 1, error: CodeError::Empty });
+                }
+                for (i, piece) in pieces.into_iter().enumerate() {
+                    if let Err(error) = self.add_one(piece.clone(), &mut report) {
+                        refused.push(Refusal { position: i + 1, of, error });
+                        kept.push(piece);
                     }
                 }
+                let changed = report != Report::default();
+                // The refused codes stay in the box, to be corrected; the added ones leave it.
+                self.draft = if changed { kept.join("\n") } else { std::mem::take(&mut self.draft) };
+                self.report = changed.then_some(report);
+                let mut effects = Vec::new();
+                if changed {
+                    effects.push(ViewsEffect::Save(self.saved()));
+                }
+                effects.push(if refused.is_empty() {
+                    ViewsEffect::FocusList
+                } else {
+                    ViewsEffect::FocusError
+                });
+                self.refused = refused;
+                effects
             }
             ViewsAction::Remove(i) if i < self.added.len() => {
                 self.added.remove(i);
-                self.error = None;
+                self.refused.clear();
+                self.report = None;
                 vec![ViewsEffect::Save(self.saved()), ViewsEffect::FocusList]
             }
             ViewsAction::Remove(_) => Vec::new(),

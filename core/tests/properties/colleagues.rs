@@ -94,3 +94,37 @@ fn the_comparison_threshold_always_holds() {
         Ok(())
     });
 }
+
+/// Between codes, or inside one: what email and chat put there.
+const BLANKS: [&str; 9] = ["\n", "\r\n", " ", "\u{00A0}", "\u{200B}", ", ", "\n\n", "\t", "\u{2028}"];
+/// For a code's own dashes.
+const DASHES: [&str; 7] = ["-", "\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", " ", "-\u{200B}"];
+
+#[test]
+fn codes_pasted_together_and_mangled_as_email_does_each_read_back() {
+    let fw = framework();
+    let cases = modes().prop_flat_map(|m| {
+        let code = (any::<u32>(), responses(m), proptest::sample::select(DASHES.to_vec()), any::<bool>());
+        (
+            Just(m),
+            proptest::collection::vec(code, 1..5),
+            proptest::sample::select(BLANKS.to_vec()),
+            any::<bool>(),
+        )
+    });
+    check(200, cases, |(mode, codes, between, label)| {
+        let mut text = if label { "Code: ".to_string() } else { String::new() };
+        let mut expected = Vec::new();
+        for (nonce, answers, dash, lower) in codes {
+            let code = response_code::encode(&fw, mode, nonce, &answers);
+            let written = code.replace('-', dash);
+            text.push_str(&if lower { written.to_lowercase() } else { written });
+            text.push_str(between);
+            expected.push(Ok(Response { nonce, answers }));
+        }
+        let read: Vec<_> =
+            response_code::pieces(&text).iter().map(|p| response_code::decode(p, &fw, mode)).collect();
+        prop_assert_eq!(read, expected, "{:?}", text);
+        Ok(())
+    });
+}
