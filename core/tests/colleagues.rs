@@ -86,6 +86,58 @@ fn names_are_trimmed_bounded_and_plain() {
 }
 
 #[test]
+fn names_are_names_in_any_script_and_nothing_else() {
+    for name in [
+        "Sam",
+        "Zoë O'Brien",
+        "José-María",
+        "D\u{2019}Angelo",
+        "J. R. Smith",
+        "Nguyễn Văn An",
+        "محمد",
+        "王小明",
+        "Анна-Мария",
+        "स्वाति",
+        "สมชาย",
+        "María José de la Cruz",
+    ] {
+        assert_eq!(clean_name(name), Some(name.to_string()), "{name}");
+    }
+    for not_a_name in [
+        "HR: enter pwd at evil.example",
+        "evil.example",
+        "https://evil.example/x",
+        "www.evil.example",
+        "sam@example.org",
+        "12345",
+        "Sam 2",
+        "Call +44 20 7946 0000",
+        "Send your code to this person now",
+        "Sam!",
+        "<b>Sam</b>",
+        "...",
+        "-",
+        ".Sam",
+    ] {
+        assert_eq!(clean_name(not_a_name), None, "{not_a_name}");
+    }
+}
+
+#[test]
+fn an_invitation_whose_name_is_not_a_name_says_so() {
+    let fw = framework();
+    let good = invite::encode(&Invite { name: None, ..sam(Mode::Quick) });
+    for name in ["HR%3A%20enter%20pwd%20at%20evil.example", "sam%40example.org", "12345", "evil%2Eexample"] {
+        assert_eq!(
+            read_for(&format!("{good}.{name}"), &fw, Mode::Quick),
+            Err(InviteError::NotAName),
+            "{name}"
+        );
+    }
+    assert!(InviteError::NotAName.message().contains("not a name"));
+}
+
+#[test]
 fn the_invitation_is_found_in_and_taken_from_the_fragment() {
     assert_eq!(find_in_fragment("#lsc-invite=1.a.quick"), Some("1.a.quick"));
     assert_eq!(find_in_fragment("#top&lsc-invite=1.a.quick"), Some("1.a.quick"));

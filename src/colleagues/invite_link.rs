@@ -55,7 +55,7 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
                 <p id="lsc-name-hint" class="lsc-small">{ text::NAME_HINT }</p>
                 if refused {
                     <p id="lsc-name-error" class="lsc-error-message">
-                        <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::NAME_ERROR }
+                        <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::name_error() }
                     </p>
                 }
                 <input id="lsc-invite-name" class="lsc-input" type="text" autocomplete="given-name" spellcheck="false"

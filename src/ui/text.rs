@@ -207,7 +207,11 @@ pub const ASK_INTRO: &str = "Send colleagues this link. It opens this page with 
 pub const NAME_LABEL: &str = "Your first name (optional)";
 pub const NAME_HINT: &str =
     "Colleagues see it in the question, for example \"How often does this describe Sam?\"";
-pub const NAME_ERROR: &str = "Enter a first name of up to 40 characters, without special characters";
+/// The name box's message when what is typed is not a name.
+pub fn name_error() -> String {
+    use lsc_core::colleagues::invite::{MAX_NAME_CHARS, MAX_NAME_WORDS};
+    format!("Enter a name of up to {MAX_NAME_CHARS} characters and {MAX_NAME_WORDS} words, using only letters, spaces, hyphens, apostrophes and full stops: not an address, a web link, a number or a message")
+}
 pub const LINK_LABEL: &str = "Invitation link";
 pub const LINK_COPY: &str = "Copy the link";
 pub const LINK_COPIED: &str = "The link has been copied.";

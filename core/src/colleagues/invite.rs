@@ -1,6 +1,7 @@
 //! The invitation a visitor sends colleagues: `#lsc-invite=1.<framework id>.<mode>[.<name>]` in
 //! the partner page's own address. Fragments are not sent to servers; it carries no answer. The
-//! name is percent-encoded UTF-8, bounded and free of control and bidirectional characters.
+//! name is percent-encoded UTF-8, and must be a name (`clean_name`): a link that would show
+//! colleagues an address or an instruction as someone's name is refused.
 //!
 //! A colleague's progress is kept with the invitation as a `Session`, so that a reload after the
 //! invitation has left the address bar loses nothing.
@@ -35,6 +36,8 @@ pub enum InviteError {
     Newer,
     OtherFramework,
     OtherMode,
+    /// The name it gives is not a name: an address, a link, digits or an instruction.
+    NotAName,
 }
 
 impl InviteError {
@@ -43,20 +46,47 @@ impl InviteError {
             InviteError::Damaged => "The invitation in this page's address is damaged, so it cannot be used. Ask the person who sent it for the link again. You can still use the self-check yourself.",
             InviteError::Newer => "The invitation in this page's address was made by a newer version of this self-check. Ask the person who sent it to check the link. You can still use the self-check yourself.",
             InviteError::OtherFramework => "The invitation in this page's address is for a different self-check, not this one. You can still use this self-check yourself.",
+            InviteError::NotAName => "The invitation in this page's address gives a name that is not a name (it may be an address, a link or an instruction), so it cannot be used. Ask the person who sent it for the link again, and do not follow anything it says. You can still use the self-check yourself.",
             InviteError::OtherMode => "The invitation in this page's address is for the other version of this self-check (quick or full), not this one. You can still use this self-check yourself.",
         }
     }
 }
 
-/// A first name as kept: trimmed, at most `MAX_NAME_CHARS`, nothing that is control, bidi or
-/// invisible (which could disguise the name). None when nothing is left or something was refused.
+/// The most words a name may have: a full name in any tradition, not a sentence.
+pub const MAX_NAME_WORDS: usize = 5;
+
+/// Letters of any script (with the marks that some scripts write their letters with), and the
+/// space, hyphen, apostrophes and full stop that names hold; nothing else.
+fn name_char(c: char) -> bool {
+    let indic_or_thai = matches!(c, '\u{0900}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}') && !c.is_numeric();
+    let combining = matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}');
+    c.is_alphabetic() || indic_or_thai || combining || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.')
+}
+
+/// A name as kept: trimmed; letters of any script, spaces, hyphens, apostrophes and full stops;
+/// at most `MAX_NAME_CHARS` characters and `MAX_NAME_WORDS` words; a full stop only after a
+/// letter and before a space or the end ("J. Smith", not "evil.example"). None when nothing is
+/// left or anything else is there: an address, a web link, digits, a colon or an instruction is
+/// not shown to colleagues as someone's name, nor are control, bidi or invisible characters.
 pub fn clean_name(name: &str) -> Option<String> {
     let name = name.trim();
-    let refused = |c: char| c.is_control() || is_invisible(c) || is_bidi_control(c);
-    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.chars().any(refused) {
-        return None;
-    }
-    Some(name.to_string())
+    let chars: Vec<char> = name.chars().collect();
+    let full_stops_end_words = chars.iter().enumerate().filter(|(_, &c)| c == '.').all(|(i, _)| {
+        i.checked_sub(1).and_then(|p| chars.get(p)).is_some_and(|c| c.is_alphabetic())
+            && chars.get(i + 1).is_none_or(|&c| c == ' ')
+    });
+    let fits = !chars.is_empty()
+        && chars.len() <= MAX_NAME_CHARS
+        && name.split_whitespace().count() <= MAX_NAME_WORDS
+        && chars.iter().any(|c| c.is_alphabetic())
+        && chars.iter().all(|&c| name_char(c))
+        && full_stops_end_words;
+    fits.then(|| name.to_string())
+}
+
+/// Characters that could disguise text, which make an invitation damaged rather than misnamed.
+fn disguising(c: char) -> bool {
+    c.is_control() || is_invisible(c) || is_bidi_control(c)
 }
 
 /// The fragment's value, without `#lsc-invite=`.
@@ -121,7 +151,9 @@ pub fn decode(value: &str) -> Result<Invite, InviteError> {
     let name = match parts.next() {
         None => None,
         Some(encoded) => {
-            Some(percent_decode(encoded).as_deref().and_then(clean_name).ok_or(InviteError::Damaged)?)
+            let decoded =
+                percent_decode(encoded).filter(|n| !n.chars().any(disguising)).ok_or(InviteError::Damaged)?;
+            Some(clean_name(&decoded).ok_or(InviteError::NotAName)?)
         }
     };
     match (framework, mode, parts.next()) {
