@@ -36,10 +36,10 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 for row in &props.rows {
                     <tr>
                         <th scope="row">{ doc.themes.get(row.theme).map(|t| t.title.clone()).unwrap_or_default() }</th>
-                        <td>{ number(row.own) }</td>
+                        <td class="lsc-number">{ number(row.own) }</td>
                         if let Some(o) = row.others {
-                            <td>{ o.average.to_string() }</td>
-                            <td>{ text::range(o.lowest, o.highest) }</td>
+                            <td class="lsc-number">{ o.average.to_string() }</td>
+                            <td class="lsc-number">{ text::range(o.lowest, o.highest) }</td>
                             <td>{ match row.gap() {
                                 Some(Gap::BlindSpot) => text::BLIND_SPOT,
                                 Some(Gap::Strength) => text::STRENGTH,
