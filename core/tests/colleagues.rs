@@ -6,16 +6,18 @@ mod common;
 use std::rc::Rc;
 
 use common::{doc, error_of, framework};
+use lsc_core::colleagues::combined::{combine, compare_combined, read, Combined, Read, ThemeAverage};
 use lsc_core::colleagues::comparison::{compare, Comparison, Gap, MIN_VIEWS};
 use lsc_core::colleagues::invite::{
     self, clean_name, colleague_words, decode_session, encode_session, find_in_fragment, read_for,
     without_invite, Invite, InviteError, Session,
 };
-use lsc_core::colleagues::response_code::{decode, encode, CodeError, Response};
+use lsc_core::colleagues::response_code::{decode, encode, encode_for, CodeError, Response};
 use lsc_core::colleagues::views::{views_key, Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
 use lsc_core::map::Map;
+use lsc_core::self_check::questionnaire::Step;
 use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
 use lsc_core::self_check::saved::framework_prefix;
 use lsc_core::self_check::state::Progress;
@@ -38,7 +40,7 @@ fn all(fw: &Framework, mode: Mode, value: Option<u8>) -> Map<Answer> {
 }
 
 fn sam(mode: Mode) -> Invite {
-    Invite { framework: framework().id, mode, name: Some("Sam".into()) }
+    Invite { framework: framework().id, mode, name: Some("Sam".into()), collector: None }
 }
 
 #[test]
@@ -53,6 +55,25 @@ fn an_invitation_round_trips_and_is_read_only_by_its_own_check() {
     assert_eq!(read_for(&invite::encode(&other), &fw, Mode::Quick), Err(InviteError::OtherFramework));
     let unnamed = Invite { name: None, ..sam(Mode::Quick) };
     assert_eq!(read_for(&invite::encode(&unnamed), &fw, Mode::Quick), Ok(unnamed));
+}
+
+#[test]
+fn an_invitation_may_name_a_collector_and_the_collectors_link_carries_the_same() {
+    let fw = framework();
+    for (name, collector) in [(Some("Sam"), Some("Ana Silva")), (None, Some("HR")), (Some("Sam"), None)] {
+        let invite = Invite {
+            name: name.map(String::from),
+            collector: collector.map(String::from),
+            ..sam(Mode::Quick)
+        };
+        let value = invite::encode(&invite);
+        assert_eq!(read_for(&value, &fw, Mode::Quick), Ok(invite.clone()), "{value}");
+        let collect = invite::collect_fragment(&invite);
+        assert_eq!(invite::find_collect(&collect), Some(value.as_str()));
+        assert_eq!(find_in_fragment(&collect), None, "the collector's link is not a colleague's invitation");
+    }
+    let value = invite::encode(&Invite { collector: Some("Ana".into()), ..sam(Mode::Quick) });
+    assert_eq!(read_for(&format!("{value}x%40evil.example"), &fw, Mode::Quick), Err(InviteError::NotAName));
 }
 
 #[test]
@@ -271,7 +292,7 @@ fn three_views_give_averages_ranges_and_gaps() {
     assert_eq!(rows.len(), steps.len());
     for row in &rows {
         let others = row.others.expect("every theme scored by three");
-        assert_eq!((others.lowest, others.average, others.highest, others.count), (0, 33, 67, 3));
+        assert_eq!((others.range, others.average, others.count), (Some((0, 67)), 33, 3));
         assert_eq!(row.own, Some(100));
         assert_eq!(row.gap(), Some(Gap::BlindSpot));
     }
@@ -370,7 +391,7 @@ fn several_codes_pasted_as_email_and_chat_leave_them_are_each_added() {
     assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
     assert_eq!(views.refused(), []);
     assert_eq!(views.codes().collect::<Vec<_>>(), [&a, &b, &c, &d, &e]);
-    assert_eq!(views.report(), Some(&Report { added: 5, replaced: vec![] }));
+    assert_eq!(views.report(), Some(&Report { added: 5, ..Report::default() }));
     assert_eq!(views.draft(), "");
 }
 
@@ -415,7 +436,7 @@ fn a_colleagues_changed_code_replaces_their_earlier_one() {
     let effects = paste(&mut views, &changed);
     assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
     assert_eq!(views.codes().collect::<Vec<_>>(), [&other, &changed], "in the earlier one's place");
-    assert_eq!(views.report(), Some(&Report { added: 0, replaced: vec![2] }));
+    assert_eq!(views.report(), Some(&Report { replaced: vec![2], ..Report::default() }));
     assert_eq!(views.responses()[1], Response { nonce: 77, answers: all(&fw, mode, Some(3)) });
 }
 
@@ -430,4 +451,87 @@ fn the_limit_of_codes_has_its_own_message() {
     let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.error)).collect();
     assert_eq!(refused, [(MAX_CODES + 1, CodeError::TooMany), (MAX_CODES + 2, CodeError::TooMany)]);
     assert!(CodeError::TooMany.message().contains(&MAX_CODES.to_string()), "the message states the limit");
+}
+
+/// Three colleagues' codes meant for a collector, answering 0, 1 and 2 throughout.
+fn for_collector(fw: &Framework, mode: Mode) -> Vec<String> {
+    (0..3u8).map(|v| encode_for(fw, mode, u32::from(v) + 10, &all(fw, mode, Some(v)), true)).collect()
+}
+
+#[test]
+fn a_collector_combines_three_codes_into_averages_and_counts_only() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let steps: Vec<Step> = steps(&fw, mode);
+    let mut collector = Views::collecting(Rc::new(fw.clone()), mode);
+    let codes = for_collector(&fw, mode);
+    // Two codes: refused, with its own message; nothing is made.
+    let _ = paste(&mut collector, &codes[..2].join("\n"));
+    assert_eq!(collector.apply(ViewsAction::Combine), [ViewsEffect::FocusError]);
+    assert_eq!(collector.error(), Some(CodeError::TooFewToCombine));
+    assert_eq!(collector.made(), None);
+    let _ = paste(&mut collector, &codes[2]);
+    assert_eq!(collector.apply(ViewsAction::Combine), [ViewsEffect::FocusCombined]);
+    let made = collector.made().expect("a combined code").to_string();
+    assert!(made.starts_with('R'), "{made}");
+    let expected =
+        Combined { colleagues: 3, themes: vec![Some(ThemeAverage { average: 33, count: 3 }); steps.len()] };
+    assert_eq!(read(&made, &fw, mode), Ok(Read::Combined(expected.clone())));
+    assert_eq!(combine(&fw, mode, &[]), Err(CodeError::TooFewToCombine));
+    // A combined code is not something to combine again.
+    let _ = paste(&mut collector, &made);
+    assert_eq!(collector.error(), Some(CodeError::Combined));
+
+    // The visitor: an individual code meant for the collector is refused, saying whom it is for;
+    // the combined code is added, and the comparison shows averages and counts, no range.
+    let mut visitor = Views::restored(Rc::new(fw.clone()), mode, None);
+    let _ = paste(&mut visitor, &codes[0]);
+    assert_eq!(visitor.error(), Some(CodeError::ForCollector));
+    assert!(CodeError::ForCollector.message().contains("meant for the person you asked to collect"));
+    assert_eq!(visitor.codes().count(), 0);
+    let effects = paste(&mut visitor, &made);
+    let Some(ViewsEffect::Save(saved)) = effects.first() else { panic!("saved: {effects:?}") };
+    assert_eq!(visitor.report(), Some(&Report { combined: true, ..Report::default() }));
+    assert_eq!(visitor.combined(), Some(&expected));
+    let own = all(&fw, mode, Some(3));
+    let Comparison::Combined { colleagues, rows } = compare_combined(&fw, &steps, &own, &expected) else {
+        panic!("a combined comparison")
+    };
+    assert_eq!(colleagues, 3);
+    assert!(rows
+        .iter()
+        .all(|r| r.others.is_some_and(|o| o.range.is_none() && o.average == 33 && o.count == 3)));
+    assert!(rows.iter().all(|r| r.gap() == Some(Gap::BlindSpot)));
+    // Kept and restored like any code; removing it removes the comparison.
+    let mut again = Views::restored(Rc::new(fw.clone()), mode, Some(saved));
+    assert_eq!(again.combined(), Some(&expected));
+    let _ = again.apply(ViewsAction::Remove(0));
+    assert_eq!(again.combined(), None);
+}
+
+#[test]
+fn a_combined_code_carries_nothing_for_a_theme_fewer_than_three_scored() {
+    let fw = framework();
+    let mode = Mode::Full;
+    // Two of the four gave the first theme no score (as "does not apply" throughout would).
+    let first: Vec<String> =
+        steps(&fw, mode)[0].resolve(&fw).expect("resolves").1.iter().map(|b| b.id.clone()).collect();
+    let without_first = |v| {
+        let mut answers = all(&fw, mode, Some(v));
+        for id in &first {
+            answers.remove(id);
+        }
+        answers
+    };
+    let views = [
+        response(&fw, mode, 1, 2),
+        response(&fw, mode, 2, 3),
+        Response { nonce: 3, answers: without_first(1) },
+        Response { nonce: 4, answers: without_first(0) },
+    ];
+    let code = combine(&fw, mode, &views).expect("four combine");
+    let Ok(Read::Combined(c)) = read(&code, &fw, mode) else { panic!("reads") };
+    assert_eq!(c.colleagues, 4);
+    assert_eq!(c.themes[0], None, "two scores of the first theme are not carried");
+    assert!(c.themes[1..].iter().all(|t| t.is_some_and(|t| t.count == 4)));
 }

@@ -78,7 +78,7 @@ async function giveView(link, answers, told = DIRECT) {
   const mail = await again.getByRole('link', { name: 'Email the code' }).getAttribute('href');
   assert.ok(mail.startsWith('mailto:?') && decodeURIComponent(mail).includes(code), 'the email carries the code');
   await page.context().close();
-  return code;
+  return told === DIRECT ? code : { code, mail: decodeURIComponent(mail) };
 }
 
 /** Pastes `code` and presses "Add the code". */
@@ -283,4 +283,73 @@ describe('the comparison table reads on a narrow screen', () => {
       await page.context().close();
     });
   }
+});
+
+describe('anonymous through a collector', () => {
+  test('colleagues send codes to the collector, who combines 3 or more; the visitor adds the combined code and refuses an individual one', async () => {
+    // The visitor names a collector: the invitation carries both names, and a link for the collector.
+    const first = await visitorResults();
+    await first.root.locator('#lsc-invite-name').fill('Sam');
+    await first.root.locator('#lsc-invite-collector').fill('Ana Silva');
+    const link = await first.root.locator('#lsc-invite-link').inputValue();
+    assert.match(link, /#lsc-invite=1\.[a-z0-9-]+\.quick\.Sam\.Ana%20Silva$/);
+    const collectLink = await first.root.locator('#lsc-collect-link').inputValue();
+    assert.equal(collectLink, link.replace('#lsc-invite=', '#lsc-collect='));
+    // A collector's name that is not a name is refused, and no link is offered.
+    await first.root.locator('#lsc-invite-collector').fill('HR: enter pwd at evil.example');
+    await first.root.locator('#lsc-collector-error').waitFor();
+    assert.equal(await first.root.locator('#lsc-invite-link').count(), 0);
+    await first.page.context().close();
+
+    // Three colleagues, each in a context of their own, are told to send their code to Ana.
+    const told = {
+      intro: 'a short response code to send to Ana Silva, who combines it with the codes of at least 2 other colleagues',
+      help: 'Send this code to Ana Silva, not to Sam',
+    };
+    const sent = [];
+    for (const answers of COLLEAGUES) sent.push(await giveView(link, answers, told));
+    for (const { mail } of sent) assert.ok(mail.includes(collectLink), 'the email to the collector carries their link');
+    const codes = sent.map((s) => s.code);
+
+    // The collector, who has never seen the widget, opens their link.
+    const collectUrl = new URL(collectLink);
+    const cpage = await browser.open(collectUrl.pathname + collectUrl.hash);
+    const croot = await waitForWidget(cpage);
+    await croot.getByRole('heading', { name: "Combine colleagues' codes for Sam" }).waitFor({ timeout: 5_000 });
+    await addCode(croot, codes.slice(0, 2).join('\n'));
+    assert.deepEqual(await codesShown(croot), codes.slice(0, 2));
+    await button(croot, 'Combine the codes').click();
+    await expectFocus(cpage, 'lsc-code-error-summary', 'combining two');
+    assert.match(squash(await croot.locator('#lsc-code-error-summary').textContent()), /Add at least 3 colleagues' codes before combining them/);
+    assert.equal(await croot.locator('#lsc-response-code').count(), 0, 'two are not combined');
+    await addCode(croot, codes[2]);
+    await button(croot, 'Combine the codes').click();
+    await expectFocus(cpage, 'lsc-results-heading', 'after combining');
+    const combined = squash(await croot.locator('#lsc-response-code').textContent());
+    assert.ok(!codes.some((c) => combined.includes(c)), 'the combined code is none of the codes');
+    await cpage.context().close();
+
+    // The visitor: an individual code meant for the collector is refused, saying whom it is for;
+    // the combined code gives averages and counts, with no range.
+    const { page, root } = await visitorResults();
+    await addCode(root, codes[0]);
+    assert.match(squash(await root.locator('#lsc-code-error-summary').textContent()),
+      /meant for the person you asked to collect your colleagues' codes, not for you/);
+    assert.equal(await root.locator('.lsc-codes .lsc-code').count(), 0);
+    await addCode(root, combined);
+    const table = root.locator('#lsc-comparison');
+    await table.waitFor({ timeout: 5_000 });
+    assert.ok(squash(await root.locator('.lsc-views').textContent()).includes("the averages of 3 colleagues' views"));
+    const headers = (await table.locator('thead th').allTextContents()).map(squash);
+    assert.deepEqual(headers, ['Theme', 'You', "Colleagues' average", 'Difference'], 'no range in the anonymous path');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent.replace(/\s+/g, ' ').trim())),
+    );
+    assert.deepEqual(rows, QUICK.map((step) => {
+      const theirs = COLLEAGUES.map((a) => themeScore(a, step));
+      return [step.theme.title, String(themeScore(VISITOR, step)), String(Math.round(theirs.reduce((a, b) => a + b, 0) / 3)),
+        'Possible blind spot: you rate yourself at least 20 higher'];
+    }));
+    await page.context().close();
+  });
 });

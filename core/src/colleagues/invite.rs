@@ -17,6 +17,8 @@ use crate::self_check::state::Progress;
 
 /// The fragment's name, before `=`.
 pub const FRAGMENT_KEY: &str = "lsc-invite";
+/// The collector's link's fragment name: the same value, opening the view that combines codes.
+pub const COLLECT_KEY: &str = "lsc-collect";
 /// This build writes and reads version 1.
 pub const INVITE_VERSION: &str = "1";
 /// The longest first name kept, in characters.
@@ -27,6 +29,9 @@ pub struct Invite {
     pub framework: String,
     pub mode: Mode,
     pub name: Option<String>,
+    /// Who collects the colleagues' codes and combines them (the anonymous path), if anyone:
+    /// colleagues then send their codes to them, not to the visitor.
+    pub collector: Option<String>,
 }
 
 /// Why an invitation in the address cannot be used; the message is shown to the visitor.
@@ -89,18 +94,25 @@ fn disguising(c: char) -> bool {
     c.is_control() || is_invisible(c) || is_bidi_control(c)
 }
 
-/// The fragment's value, without `#lsc-invite=`.
+/// The fragment's value, without `#lsc-invite=`: `1.<framework>.<mode>[.<name>[.<collector>]]`,
+/// the name empty when only a collector is named.
 pub fn encode(invite: &Invite) -> String {
     let mut out = format!("{INVITE_VERSION}.{}.{}", invite.framework, invite.mode.as_str());
-    if let Some(name) = &invite.name {
+    let push = |out: &mut String, name: Option<&String>| {
         out.push('.');
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
-                out.push(char::from(b));
+        for b in name.map(String::as_bytes).unwrap_or_default() {
+            if b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_' {
+                out.push(char::from(*b));
             } else {
                 out.push_str(&format!("%{b:02X}"));
             }
         }
+    };
+    if invite.name.is_some() || invite.collector.is_some() {
+        push(&mut out, invite.name.as_ref());
+    }
+    if invite.collector.is_some() {
+        push(&mut out, invite.collector.as_ref());
     }
     out
 }
@@ -110,11 +122,25 @@ pub fn fragment(invite: &Invite) -> String {
     format!("#{FRAGMENT_KEY}={}", encode(invite))
 }
 
+/// The collector's link's fragment, `#lsc-collect=…`.
+pub fn collect_fragment(invite: &Invite) -> String {
+    format!("#{COLLECT_KEY}={}", encode(invite))
+}
+
 /// The invitation's value in a page's fragment (with or without `#`), if it has one: the
 /// fragment may hold other `&`-separated parts of the partner's own.
 pub fn find_in_fragment(hash: &str) -> Option<&str> {
+    find_key(hash, FRAGMENT_KEY)
+}
+
+/// The collector's link's value in a page's fragment, if it has one.
+pub fn find_collect(hash: &str) -> Option<&str> {
+    find_key(hash, COLLECT_KEY)
+}
+
+fn find_key<'a>(hash: &'a str, key: &str) -> Option<&'a str> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
-    hash.split('&').find_map(|part| part.strip_prefix(FRAGMENT_KEY)?.strip_prefix('='))
+    hash.split('&').find_map(|part| part.strip_prefix(key)?.strip_prefix('='))
 }
 
 /// The fragment with the invitation taken out, keeping the partner's own parts ("" when none).
@@ -148,16 +174,22 @@ pub fn decode(value: &str) -> Result<Invite, InviteError> {
         Some("full") => Some(Mode::Full),
         _ => None,
     };
-    let name = match parts.next() {
-        None => None,
-        Some(encoded) => {
-            let decoded =
-                percent_decode(encoded).filter(|n| !n.chars().any(disguising)).ok_or(InviteError::Damaged)?;
-            Some(clean_name(&decoded).ok_or(InviteError::NotAName)?)
+    let mut name = || -> Result<Option<String>, InviteError> {
+        match parts.next() {
+            None | Some("") => Ok(None),
+            Some(encoded) => {
+                let decoded = percent_decode(encoded)
+                    .filter(|n| !n.chars().any(disguising))
+                    .ok_or(InviteError::Damaged)?;
+                Ok(Some(clean_name(&decoded).ok_or(InviteError::NotAName)?))
+            }
         }
     };
+    let (name, collector) = (name()?, name()?);
     match (framework, mode, parts.next()) {
-        (Some(framework), Some(mode), None) => Ok(Invite { framework: framework.to_string(), mode, name }),
+        (Some(framework), Some(mode), None) => {
+            Ok(Invite { framework: framework.to_string(), mode, name, collector })
+        }
         _ => Err(InviteError::Damaged),
     }
 }

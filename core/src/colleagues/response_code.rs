@@ -15,6 +15,12 @@ use crate::self_check::questionnaire::{allowed, steps, Answer, Mode, Step};
 pub const CODE_VERSION: u8 = 1;
 /// The first byte's high half, so that other text is told from a code of another version.
 const MAGIC: u8 = 0xA0;
+/// A combined code's first byte's high half (its codes begin with R).
+const COMBINED_MAGIC: u8 = 0xC0;
+/// Set in the mode byte of a response meant for a collector.
+const FOR_COLLECTOR: u8 = 0x10;
+/// The header's bytes before what each kind of code carries.
+pub(crate) const COMMON_HEADER: usize = 7;
 /// Longer input than this is refused before it is read: a bound on the work and on storage.
 pub const MAX_INPUT_CHARS: usize = 400;
 /// Longer pasted text than this (room for `MAX_CODES` full codes and what email wraps them in)
@@ -46,6 +52,12 @@ pub enum CodeError {
     Duplicate,
     /// The visitor already has `MAX_CODES` codes.
     TooMany,
+    /// One colleague's code meant for the collector the invitation named, given to the visitor.
+    ForCollector,
+    /// A combined code where colleagues' own codes are wanted (the collector's view).
+    Combined,
+    /// Fewer than three codes to combine.
+    TooFewToCombine,
 }
 
 impl CodeError {
@@ -70,6 +82,15 @@ impl CodeError {
                 "This response code was made for statements that have changed since, so it cannot be compared"
             }
             CodeError::Duplicate => "You have already added this response code",
+            CodeError::ForCollector => {
+                "This response code is meant for the person you asked to collect your colleagues' codes, not for you: it holds one colleague's answers. Send it to them to combine with at least 2 others, and add the combined code they send you"
+            }
+            CodeError::Combined => {
+                "This is a combined code, which only the person who asked for the views can add. Paste the codes colleagues sent you"
+            }
+            CodeError::TooFewToCombine => {
+                "Add at least 3 colleagues' codes before combining them, so that the combined code holds only averages of 3 or more"
+            }
             CodeError::TooMany => {
                 "You have added 50 codes, the most this self-check keeps. Remove one before adding another"
             }
@@ -102,7 +123,7 @@ fn hash16(parts: &[&str]) -> [u8; 2] {
 }
 
 /// The ids asked in this mode, in order.
-fn asked_ids<'a>(fw: &'a Framework, steps: &'a [Step]) -> Vec<&'a str> {
+pub(crate) fn asked_ids<'a>(fw: &'a Framework, steps: &'a [Step]) -> Vec<&'a str> {
     let mut ids = Vec::new();
     for (_, behaviours) in steps.iter().filter_map(|s| s.resolve(fw)) {
         ids.extend(behaviours.iter().map(|b| b.id.as_str()));
@@ -117,14 +138,24 @@ fn mode_byte(mode: Mode) -> u8 {
     }
 }
 
-/// The code for these answers; unanswered statements cannot be in a code (the flow asks all).
+/// The code for these answers, for the visitor; unanswered statements cannot be in a code (the
+/// flow asks all).
 pub fn encode(fw: &Framework, mode: Mode, nonce: u32, answers: &Map<Answer>) -> String {
+    encode_for(fw, mode, nonce, answers, false)
+}
+
+/// The code for these answers, marked for a collector when the invitation named one: the
+/// visitor's widget then refuses it, and only a collector's view reads it.
+pub fn encode_for(
+    fw: &Framework,
+    mode: Mode,
+    nonce: u32,
+    answers: &Map<Answer>,
+    for_collector: bool,
+) -> String {
     let steps = steps(fw, mode);
     let ids = asked_ids(fw, &steps);
-    let mut bytes = vec![MAGIC | CODE_VERSION, u8::try_from(ids.len()).unwrap_or(u8::MAX)];
-    bytes.extend(hash16(&[&fw.id]));
-    bytes.push(mode_byte(mode));
-    bytes.extend(hash16(&ids));
+    let mut bytes = header(fw, mode, &ids, Kind::Response, ids.len(), for_collector);
     bytes.extend(nonce.to_be_bytes());
     let nibbles: Vec<u8> = ids
         .iter()
@@ -137,6 +168,59 @@ pub fn encode(fw: &Framework, mode: Mode, nonce: u32, answers: &Map<Answer>) -> 
         let low = pair.get(1).copied().unwrap_or(0);
         bytes.push((pair.first().copied().unwrap_or(0) << 4) | low);
     }
+    seal(bytes)
+}
+
+/// The kinds of code, told apart by the first byte's high half.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// One colleague's answers.
+    Response,
+    /// A collector's combination of three or more responses: per theme, an average and a count.
+    Combined,
+}
+
+impl Kind {
+    fn marker(self) -> u8 {
+        match self {
+            Kind::Response => MAGIC,
+            Kind::Combined => COMBINED_MAGIC,
+        }
+    }
+
+    fn of(first: u8) -> Option<Kind> {
+        [Kind::Response, Kind::Combined].into_iter().find(|k| first & 0xf0 == k.marker())
+    }
+
+    /// The whole code's bytes, given its second byte (answers, or themes).
+    fn length(self, count: usize) -> usize {
+        match self {
+            Kind::Response => HEADER + count.div_ceil(2) + CHECK,
+            // The number of codes combined, then an average and a count per theme.
+            Kind::Combined => COMMON_HEADER + 1 + 2 * count + CHECK,
+        }
+    }
+}
+
+/// The header both kinds of code begin with: marker and version, count, framework, mode (with
+/// the collector's flag), and the asked statements' fingerprint.
+pub(crate) fn header(
+    fw: &Framework,
+    mode: Mode,
+    ids: &[&str],
+    kind: Kind,
+    count: usize,
+    for_collector: bool,
+) -> Vec<u8> {
+    let mut bytes = vec![kind.marker() | CODE_VERSION, u8::try_from(count).unwrap_or(u8::MAX)];
+    bytes.extend(hash16(&[&fw.id]));
+    bytes.push(mode_byte(mode) | if for_collector { FOR_COLLECTOR } else { 0 });
+    bytes.extend(hash16(ids));
+    bytes
+}
+
+/// The bytes with their CRC, written in groups of four.
+pub(crate) fn seal(mut bytes: Vec<u8>) -> String {
     let crc = crc32(&bytes);
     bytes.extend(crc.to_be_bytes());
     group(&to_base32(&bytes))
@@ -218,9 +302,8 @@ fn to_bytes(values: &[u8]) -> (Vec<u8>, bool) {
 fn code_length(values: &[u8]) -> Option<usize> {
     let (bytes, _) = to_bytes(values.get(..4)?);
     let (first, count) = (*bytes.first()?, usize::from(*bytes.get(1)?));
-    (first == MAGIC | CODE_VERSION)
-        .then(|| (HEADER + count.div_ceil(2) + CHECK) * 8)
-        .map(|bits| bits.div_ceil(5))
+    let kind = Kind::of(first).filter(|_| first & 0x0f == CODE_VERSION)?;
+    Some((kind.length(count) * 8).div_ceil(5))
 }
 
 /// Whether a word begins a code: a group (four symbols) or more beginning a version-1 code, or a
@@ -228,7 +311,7 @@ fn code_length(values: &[u8]) -> Option<usize> {
 /// words ("my", "Mum") are words.
 fn begins_code(values: &[u8]) -> bool {
     let (bytes, _) = to_bytes(values.get(..2).unwrap_or_default());
-    let newer = bytes.first().is_some_and(|b| b & 0xf0 == MAGIC && b & 0x0f > CODE_VERSION);
+    let newer = bytes.first().is_some_and(|&b| Kind::of(b).is_some() && b & 0x0f > CODE_VERSION);
     code_length(values).is_some() || (newer && values.len() >= CODE_LIKE)
 }
 
@@ -285,7 +368,7 @@ pub fn pieces(input: &str) -> Vec<String> {
             let Some(length) = code_length(&symbols) else { break };
             let before = symbols.len();
             while let Some((_, Some(next))) = words.get(i) {
-                if symbols.len() >= length || (begins_code(next) && next.len() > 4) {
+                if symbols.len() >= length || (code_length(next).is_some() && next.len() > 4) {
                     break;
                 }
                 symbols.extend(next);
@@ -307,8 +390,17 @@ pub fn pieces(input: &str) -> Vec<String> {
     out
 }
 
-/// Reads a code for this framework and mode. Any input gives a result, never a panic.
-pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeError> {
+/// A code's frame, checked: its kind, its count, whether it is meant for a collector, and the
+/// bytes after the common header (before the CRC).
+pub(crate) struct Frame {
+    pub kind: Kind,
+    pub count: usize,
+    pub for_collector: bool,
+    pub rest: Vec<u8>,
+}
+/// Reads a code's frame for this framework and mode: everything but what its kind carries. Any
+/// input gives a result, never a panic.
+pub(crate) fn unframe(input: &str, fw: &Framework, mode: Mode) -> Result<Frame, CodeError> {
     if input.chars().count() > MAX_INPUT_CHARS {
         return Err(CodeError::Garbage);
     }
@@ -320,14 +412,12 @@ pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeE
     let (bytes, leftover_clean) = to_bytes(&values);
     let first = *bytes.first().ok_or(CodeError::Truncated)?;
     let version = first & 0x0f;
-    if first & 0xf0 != MAGIC || version == 0 {
-        return Err(CodeError::Garbage);
-    }
+    let kind = Kind::of(first).filter(|_| version != 0).ok_or(CodeError::Garbage)?;
     if version > CODE_VERSION {
         return Err(CodeError::Newer);
     }
     let count = usize::from(*bytes.get(1).ok_or(CodeError::Truncated)?);
-    let expected = HEADER + count.div_ceil(2) + CHECK;
+    let expected = kind.length(count);
     if bytes.len() < expected {
         return Err(CodeError::Truncated);
     }
@@ -340,14 +430,27 @@ pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeE
     if field(2..4) != hash16(&[&fw.id]) {
         return Err(CodeError::OtherFramework);
     }
-    if field(4..5) != [mode_byte(mode)] {
+    let mode_field = field(4..5).first().copied().unwrap_or_default();
+    if mode_field & !FOR_COLLECTOR != mode_byte(mode) {
         return Err(CodeError::OtherMode);
     }
     let steps = steps(fw, mode);
     let ids = asked_ids(fw, &steps);
-    if field(5..7) != hash16(&ids) || ids.len() != count {
+    let asked = if kind == Kind::Response { ids.len() } else { steps.len() };
+    if field(5..7) != hash16(&ids) || asked != count {
         return Err(CodeError::ChangedStatements);
     }
+    let rest = field(COMMON_HEADER..body.len()).to_vec();
+    Ok(Frame { kind, count, for_collector: mode_field & FOR_COLLECTOR != 0, rest })
+}
+
+/// Reads one colleague's answers from a checked frame.
+pub(crate) fn response(frame: &Frame, fw: &Framework, mode: Mode) -> Result<Response, CodeError> {
+    let steps = steps(fw, mode);
+    let ids = asked_ids(fw, &steps);
+    let field = |range: std::ops::Range<usize>| {
+        frame.rest.get(range.start - COMMON_HEADER..range.end - COMMON_HEADER).unwrap_or_default()
+    };
     let nonce = u32::from_be_bytes(<[u8; 4]>::try_from(field(7..11)).map_err(|_| CodeError::Truncated)?);
     let mut answers = Map::new();
     for (i, id) in ids.iter().enumerate() {
@@ -361,4 +464,15 @@ pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeE
         answers.insert((*id).to_string(), answer);
     }
     Ok(Response { nonce, answers })
+}
+
+/// Reads one colleague's response code meant for the visitor; one meant for a collector, or a
+/// combined code, is refused as such.
+pub fn decode(input: &str, fw: &Framework, mode: Mode) -> Result<Response, CodeError> {
+    let frame = unframe(input, fw, mode)?;
+    match (frame.kind, frame.for_collector) {
+        (Kind::Combined, _) => Err(CodeError::Combined),
+        (Kind::Response, true) => Err(CodeError::ForCollector),
+        (Kind::Response, false) => response(&frame, fw, mode),
+    }
 }

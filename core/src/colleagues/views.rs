@@ -6,7 +6,8 @@
 
 use std::rc::Rc;
 
-use crate::colleagues::response_code::{decode, pieces, CodeError, Response};
+use crate::colleagues::combined::{combine, read, Combined, Read};
+use crate::colleagues::response_code::{pieces, CodeError, Response};
 use crate::framework::codec::{to_text, Parsed};
 use crate::framework::model::Framework;
 use crate::self_check::questionnaire::Mode;
@@ -21,10 +22,23 @@ pub fn views_key(framework_id: &str, mode: Mode) -> String {
     format!("{}:views", storage_key(framework_id, mode))
 }
 
+/// Whose codes: the visitor's (colleagues' own codes, or one combined code), or a collector's
+/// (colleagues' codes meant for them, to combine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Visitor,
+    Collector,
+}
+
 #[derive(Debug, Clone)]
 pub struct Views {
     framework: Rc<Framework>,
     mode: Mode,
+    role: Role,
+    /// The visitor's combined code, as written, with what it says.
+    combined: Option<(String, Combined)>,
+    /// The collector's combined code, once made.
+    made: Option<String>,
     /// The codes as written (groups of four), with what each says, in the order added.
     added: Vec<(String, Response)>,
     /// What is in the entry box.
@@ -49,6 +63,8 @@ pub struct Refusal {
 pub struct Report {
     pub added: usize,
     pub replaced: Vec<usize>,
+    /// A combined code was added (true when it replaced an earlier one too).
+    pub combined: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +72,8 @@ pub enum ViewsAction {
     Edit(String),
     Add,
     Remove(usize),
+    /// The collector combines the codes added.
+    Combine,
 }
 
 /// What the views must do after an action.
@@ -67,32 +85,59 @@ pub enum ViewsEffect {
     FocusError,
     /// Move focus to the list of codes (after adding or removing one).
     FocusList,
+    /// Move focus to the combined code just made.
+    FocusCombined,
 }
 
 impl Views {
     /// The codes kept, read from their JSON list; codes that no longer fit are left out.
     pub fn restored(framework: Rc<Framework>, mode: Mode, kept: Option<&str>) -> Self {
         let codes: Vec<String> = kept.and_then(|t| Parsed::parse(t).ok()?.read()).unwrap_or_default();
-        let mut views = Views {
-            framework,
-            mode,
-            added: Vec::new(),
-            draft: String::new(),
-            refused: Vec::new(),
-            report: None,
-        };
-        for code in codes.iter().take(MAX_CODES) {
-            if let Ok(r) = decode(code, &views.framework, mode) {
-                if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) {
+        let mut views = Views::new(framework, mode, Role::Visitor);
+        for code in codes.iter().take(MAX_CODES + 1) {
+            match read(code, &views.framework, mode) {
+                Ok(Read::Response(r)) if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) => {
                     views.added.push((code.clone(), r));
                 }
+                Ok(Read::Combined(c)) => views.combined = Some((code.clone(), c)),
+                _ => {}
             }
         }
         views
     }
 
+    /// A collector's codes, which start empty and are kept in the page only.
+    pub fn collecting(framework: Rc<Framework>, mode: Mode) -> Self {
+        Views::new(framework, mode, Role::Collector)
+    }
+
+    fn new(framework: Rc<Framework>, mode: Mode, role: Role) -> Self {
+        Views {
+            framework,
+            mode,
+            role,
+            combined: None,
+            made: None,
+            added: Vec::new(),
+            draft: String::new(),
+            refused: Vec::new(),
+            report: None,
+        }
+    }
+
+    /// The visitor's combined code and what it says, if they have added one.
+    pub fn combined(&self) -> Option<&Combined> {
+        self.combined.as_ref().map(|(_, c)| c)
+    }
+
+    /// The collector's combined code, once made (and until the codes change).
+    pub fn made(&self) -> Option<&str> {
+        self.made.as_deref()
+    }
+
+    /// The codes as listed: colleagues' own codes, then the combined code if there is one.
     pub fn codes(&self) -> impl Iterator<Item = &str> {
-        self.added.iter().map(|(c, _)| c.as_str())
+        self.added.iter().map(|(c, _)| c.as_str()).chain(self.combined.iter().map(|(c, _)| c.as_str()))
     }
 
     pub fn responses(&self) -> Vec<Response> {
@@ -118,13 +163,25 @@ impl Views {
     }
 
     fn saved(&self) -> String {
-        to_text(&self.added.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>())
+        to_text(&self.codes().collect::<Vec<_>>())
     }
 
     /// Adds one code read from a paste: a new colleague's, or a changed code replacing the one
     /// with the same nonce (the same colleague's response); a code already added is refused.
     fn add_one(&mut self, code: String, report: &mut Report) -> Result<(), CodeError> {
-        let r = decode(&code, &self.framework, self.mode)?;
+        let r = match (read(&code, &self.framework, self.mode)?, self.role) {
+            (Read::Response(r), _) | (Read::ForCollector(r), Role::Collector) => r,
+            (Read::ForCollector(_), Role::Visitor) => return Err(CodeError::ForCollector),
+            (Read::Combined(_), Role::Collector) => return Err(CodeError::Combined),
+            (Read::Combined(c), Role::Visitor) => {
+                if self.combined.as_ref().is_some_and(|(written, _)| *written == code) {
+                    return Err(CodeError::Duplicate);
+                }
+                self.combined = Some((code, c));
+                report.combined = true;
+                return Ok(());
+            }
+        };
         match self.added.iter().position(|(_, a)| a.nonce == r.nonce) {
             Some(i) if self.added.get(i).is_some_and(|(c, _)| *c == code) => Err(CodeError::Duplicate),
             Some(i) => {
@@ -164,6 +221,9 @@ impl Views {
                     }
                 }
                 let changed = report != Report::default();
+                if changed {
+                    self.made = None;
+                }
                 // The refused codes stay in the box, to be corrected; the added ones leave it.
                 self.draft = if changed { kept.join("\n") } else { std::mem::take(&mut self.draft) };
                 self.report = changed.then_some(report);
@@ -179,13 +239,29 @@ impl Views {
                 self.refused = refused;
                 effects
             }
-            ViewsAction::Remove(i) if i < self.added.len() => {
-                self.added.remove(i);
+            ViewsAction::Remove(i) if i < self.codes().count() => {
+                if i < self.added.len() {
+                    self.added.remove(i);
+                } else {
+                    self.combined = None;
+                }
+                self.made = None;
                 self.refused.clear();
                 self.report = None;
                 vec![ViewsEffect::Save(self.saved()), ViewsEffect::FocusList]
             }
             ViewsAction::Remove(_) => Vec::new(),
+            ViewsAction::Combine => match combine(&self.framework, self.mode, &self.responses()) {
+                Ok(code) => {
+                    self.made = Some(code);
+                    self.refused.clear();
+                    vec![ViewsEffect::FocusCombined]
+                }
+                Err(error) => {
+                    self.refused = vec![Refusal { position: 1, of: 1, error }];
+                    vec![ViewsEffect::FocusError]
+                }
+            },
         }
     }
 }
