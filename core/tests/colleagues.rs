@@ -139,6 +139,10 @@ fn names_are_names_in_any_script_and_nothing_else() {
         "...",
         "-",
         ".Sam",
+        "١٢٣",
+        "Sam 😀",
+        "Ｓａｍ＠ｘ",
+        "Sam ☎",
     ] {
         assert_eq!(clean_name(not_a_name), None, "{not_a_name}");
     }

@@ -60,12 +60,55 @@ impl InviteError {
 /// The most words a name may have: a full name in any tradition, not a sentence.
 pub const MAX_NAME_WORDS: usize = 5;
 
-/// Letters of any script (with the marks that some scripts write their letters with), and the
-/// space, hyphen, apostrophes and full stop that names hold; nothing else.
-fn name_char(c: char) -> bool {
-    let indic_or_thai = matches!(c, '\u{0900}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}') && !c.is_numeric();
-    let combining = matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}');
-    c.is_alphabetic() || indic_or_thai || combining || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.')
+/// The punctuation a name may hold besides letters.
+fn name_mark(c: char) -> bool {
+    matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.')
+}
+
+/// Letters of any script (with the marks some scripts write them with), told without Unicode's
+/// tables (which would add to every visitor's download): in ASCII, the letters; beyond it,
+/// everything but control and invisible characters, the blocks of punctuation, symbols, digits,
+/// full-width forms, private use and emoji that an address or an instruction would need.
+fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    let refused = matches!(
+        c,
+        '\u{0080}'..='\u{00BF}'
+            | '\u{00D7}'
+            | '\u{00F7}'
+            | '\u{0660}'..='\u{066D}'
+            | '\u{06F0}'..='\u{06F9}'
+            | '\u{060C}'
+            | '\u{061B}'
+            | '\u{061F}'
+            | '\u{06D4}'
+            | '\u{0964}'..='\u{096F}'
+            | '\u{09E6}'..='\u{09EF}'
+            | '\u{0A66}'..='\u{0A6F}'
+            | '\u{0AE6}'..='\u{0AEF}'
+            | '\u{0B66}'..='\u{0B6F}'
+            | '\u{0BE6}'..='\u{0BEF}'
+            | '\u{0C66}'..='\u{0C6F}'
+            | '\u{0CE6}'..='\u{0CEF}'
+            | '\u{0D66}'..='\u{0D6F}'
+            | '\u{0E50}'..='\u{0E59}'
+            | '\u{0ED0}'..='\u{0ED9}'
+            | '\u{1040}'..='\u{1049}'
+            | '\u{17E0}'..='\u{17E9}'
+            | '\u{1810}'..='\u{1819}'
+            | '\u{2000}'..='\u{2BFF}'
+            | '\u{2E00}'..='\u{2E7F}'
+            | '\u{3000}'..='\u{303F}'
+            | '\u{E000}'..='\u{F8FF}'
+            | '\u{FE10}'..='\u{FE6F}'
+            | '\u{FF00}'..='\u{FFEF}'
+            | '\u{FFF0}'..='\u{FFFF}'
+            | '\u{1D7CE}'..='\u{1D7FF}'
+            | '\u{1F000}'..
+    );
+    !refused && !disguising(c)
 }
 
 /// A name as kept: trimmed; letters of any script, spaces, hyphens, apostrophes and full stops;
@@ -77,14 +120,14 @@ pub fn clean_name(name: &str) -> Option<String> {
     let name = name.trim();
     let chars: Vec<char> = name.chars().collect();
     let full_stops_end_words = chars.iter().enumerate().filter(|(_, &c)| c == '.').all(|(i, _)| {
-        i.checked_sub(1).and_then(|p| chars.get(p)).is_some_and(|c| c.is_alphabetic())
+        i.checked_sub(1).and_then(|p| chars.get(p)).is_some_and(|&c| letter(c))
             && chars.get(i + 1).is_none_or(|&c| c == ' ')
     });
     let fits = !chars.is_empty()
         && chars.len() <= MAX_NAME_CHARS
         && name.split_whitespace().count() <= MAX_NAME_WORDS
-        && chars.iter().any(|c| c.is_alphabetic())
-        && chars.iter().all(|&c| name_char(c))
+        && chars.iter().any(|&c| letter(c))
+        && chars.iter().all(|&c| letter(c) || name_mark(c))
         && full_stops_end_words;
     fits.then(|| name.to_string())
 }

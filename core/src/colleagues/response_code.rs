@@ -6,6 +6,9 @@
 //! asked statements' ids (2), nonce (4), the answers at four bits each (15 is "does not apply"),
 //! then a CRC-32 of all that (4). The CRC detects any one changed character (five bits); the
 //! count detects a truncated code; the fingerprint refuses a code made for a changed document.
+//! The mode byte's 0x10 bit marks a code meant for a collector (the anonymous path), which the
+//! visitor's entry refuses. A collector's combined code (`combined.rs`) shares this frame with
+//! another marker and its own body; `pieces` finds the codes of either kind in pasted text.
 
 use crate::framework::load::is_invisible;
 use crate::framework::model::Framework;
@@ -254,7 +257,7 @@ fn group(s: &str) -> String {
 
 /// Dashes of any kind, as word processors and chat apps turn a hyphen into: hyphen-minus,
 /// the Unicode hyphens and dashes, the minus sign and their small and full-width forms.
-pub fn is_dash(c: char) -> bool {
+fn is_dash(c: char) -> bool {
     matches!(
         c,
         '-' | '\u{2010}'..='\u{2015}' | '\u{2043}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
