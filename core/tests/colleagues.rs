@@ -6,16 +6,18 @@ mod common;
 use std::rc::Rc;
 
 use common::{doc, error_of, framework};
+use lsc_core::colleagues::combined::{combine, compare_combined, read, Combined, Read, ThemeAverage};
 use lsc_core::colleagues::comparison::{compare, Comparison, Gap, MIN_VIEWS};
 use lsc_core::colleagues::invite::{
     self, clean_name, colleague_words, decode_session, encode_session, find_in_fragment, read_for,
     without_invite, Invite, InviteError, Session,
 };
-use lsc_core::colleagues::response_code::{decode, encode, CodeError, Response};
-use lsc_core::colleagues::views::{views_key, Views, ViewsAction, ViewsEffect};
+use lsc_core::colleagues::response_code::{decode, encode, encode_for, CodeError, Response};
+use lsc_core::colleagues::views::{views_key, Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
 use lsc_core::map::Map;
+use lsc_core::self_check::questionnaire::Step;
 use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
 use lsc_core::self_check::saved::framework_prefix;
 use lsc_core::self_check::state::Progress;
@@ -38,7 +40,7 @@ fn all(fw: &Framework, mode: Mode, value: Option<u8>) -> Map<Answer> {
 }
 
 fn sam(mode: Mode) -> Invite {
-    Invite { framework: framework().id, mode, name: Some("Sam".into()) }
+    Invite { framework: framework().id, mode, name: Some("Sam".into()), collector: None }
 }
 
 #[test]
@@ -53,6 +55,25 @@ fn an_invitation_round_trips_and_is_read_only_by_its_own_check() {
     assert_eq!(read_for(&invite::encode(&other), &fw, Mode::Quick), Err(InviteError::OtherFramework));
     let unnamed = Invite { name: None, ..sam(Mode::Quick) };
     assert_eq!(read_for(&invite::encode(&unnamed), &fw, Mode::Quick), Ok(unnamed));
+}
+
+#[test]
+fn an_invitation_may_name_a_collector_and_the_collectors_link_carries_the_same() {
+    let fw = framework();
+    for (name, collector) in [(Some("Sam"), Some("Ana Silva")), (None, Some("HR")), (Some("Sam"), None)] {
+        let invite = Invite {
+            name: name.map(String::from),
+            collector: collector.map(String::from),
+            ..sam(Mode::Quick)
+        };
+        let value = invite::encode(&invite);
+        assert_eq!(read_for(&value, &fw, Mode::Quick), Ok(invite.clone()), "{value}");
+        let collect = invite::collect_fragment(&invite);
+        assert_eq!(invite::find_collect(&collect), Some(value.as_str()));
+        assert_eq!(find_in_fragment(&collect), None, "the collector's link is not a colleague's invitation");
+    }
+    let value = invite::encode(&Invite { collector: Some("Ana".into()), ..sam(Mode::Quick) });
+    assert_eq!(read_for(&format!("{value}x%40evil.example"), &fw, Mode::Quick), Err(InviteError::NotAName));
 }
 
 #[test]
@@ -83,6 +104,62 @@ fn names_are_trimmed_bounded_and_plain() {
     assert_eq!(clean_name(&"a".repeat(40)), Some("a".repeat(40)));
     assert_eq!(clean_name("Sam\u{202E}"), None);
     assert_eq!(clean_name("Sa\u{200B}m"), None);
+}
+
+#[test]
+fn names_are_names_in_any_script_and_nothing_else() {
+    for name in [
+        "Sam",
+        "Zoë O'Brien",
+        "José-María",
+        "D\u{2019}Angelo",
+        "J. R. Smith",
+        "Nguyễn Văn An",
+        "محمد",
+        "王小明",
+        "Анна-Мария",
+        "स्वाति",
+        "สมชาย",
+        "María José de la Cruz",
+    ] {
+        assert_eq!(clean_name(name), Some(name.to_string()), "{name}");
+    }
+    for not_a_name in [
+        "HR: enter pwd at evil.example",
+        "evil.example",
+        "https://evil.example/x",
+        "www.evil.example",
+        "sam@example.org",
+        "12345",
+        "Sam 2",
+        "Call +44 20 7946 0000",
+        "Send your code to this person now",
+        "Sam!",
+        "<b>Sam</b>",
+        "...",
+        "-",
+        ".Sam",
+        "١٢٣",
+        "Sam 😀",
+        "Ｓａｍ＠ｘ",
+        "Sam ☎",
+    ] {
+        assert_eq!(clean_name(not_a_name), None, "{not_a_name}");
+    }
+}
+
+#[test]
+fn an_invitation_whose_name_is_not_a_name_says_so() {
+    let fw = framework();
+    let good = invite::encode(&Invite { name: None, ..sam(Mode::Quick) });
+    for name in ["HR%3A%20enter%20pwd%20at%20evil.example", "sam%40example.org", "12345", "evil%2Eexample"] {
+        assert_eq!(
+            read_for(&format!("{good}.{name}"), &fw, Mode::Quick),
+            Err(InviteError::NotAName),
+            "{name}"
+        );
+    }
+    assert!(InviteError::NotAName.message().contains("not a name"));
 }
 
 #[test]
@@ -219,7 +296,7 @@ fn three_views_give_averages_ranges_and_gaps() {
     assert_eq!(rows.len(), steps.len());
     for row in &rows {
         let others = row.others.expect("every theme scored by three");
-        assert_eq!((others.lowest, others.average, others.highest, others.count), (0, 33, 67, 3));
+        assert_eq!((others.range, others.average, others.count), (Some((0, 67)), 33, 3));
         assert_eq!(row.own, Some(100));
         assert_eq!(row.gap(), Some(Gap::BlindSpot));
     }
@@ -290,4 +367,175 @@ fn codes_are_kept_under_the_framework_prefix() {
     let fw = framework();
     assert!(views_key(&fw.id, Mode::Quick).starts_with(&framework_prefix(&fw.id)));
     assert_ne!(views_key(&fw.id, Mode::Quick), views_key(&fw.id, Mode::Full));
+}
+
+/// A new list of codes, each `value` throughout with its own nonce, in `mode`.
+fn codes(fw: &Framework, mode: Mode, nonces: std::ops::Range<u32>) -> Vec<String> {
+    nonces.map(|n| encode(fw, mode, n, &all(fw, mode, Some(u8::try_from(n % 4).unwrap_or(0))))).collect()
+}
+
+fn paste(views: &mut Views, text: &str) -> Vec<ViewsEffect> {
+    let _ = views.apply(ViewsAction::Edit(text.to_string()));
+    views.apply(ViewsAction::Add)
+}
+
+#[test]
+fn several_codes_pasted_as_email_and_chat_leave_them_are_each_added() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let [a, b, c, d, e]: [String; 5] = codes(&fw, mode, 1..6).try_into().expect("five");
+    let en_dashed = b.replace('-', "\u{2013}");
+    let zero_width = c.replacen('-', "-\u{200B}", 2).replacen('-', "\u{2060}", 1);
+    let no_break = d.to_lowercase().replace('-', "\u{00A0}");
+    // One broken across two lines, as an email client wraps a long line.
+    let (head, tail) = e.split_at(12);
+    let text = format!("Code: {a}\r\nHere is mine – {en_dashed}, and {zero_width};\n  {no_break}\n\u{FEFF}{head}\n{tail}.\nThanks!");
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let effects = paste(&mut views, &text);
+    assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
+    assert_eq!(views.refused(), []);
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&a, &b, &c, &d, &e]);
+    assert_eq!(views.report(), Some(&Report { added: 5, ..Report::default() }));
+    assert_eq!(views.draft(), "");
+}
+
+#[test]
+fn each_refused_code_of_a_paste_gets_its_own_message_and_stays_in_the_box() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let [a, b]: [String; 2] = codes(&fw, mode, 1..3).try_into().expect("two");
+    let mut altered: Vec<char> = b.chars().collect();
+    altered[10] = if altered[10] == '7' { '8' } else { '7' };
+    let altered: String = altered.into_iter().collect();
+    let cut = &a[..a.len() - 6];
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let effects = paste(&mut views, &format!("{a}\n{altered}\nXYZQWRTPSDFG\n{cut}"));
+    assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusError]), "{effects:?}");
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&a]);
+    let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.of, r.error)).collect();
+    assert_eq!(
+        refused,
+        [(2, 4, CodeError::Altered), (3, 4, CodeError::Garbage), (4, 4, CodeError::Truncated)]
+    );
+    assert_eq!(views.draft().lines().count(), 3, "{}", views.draft());
+
+    // A paste of words only, or blanks only: one message, and the box keeps the text.
+    let mut fresh = Views::restored(Rc::new(fw.clone()), mode, None);
+    assert_eq!(paste(&mut fresh, "hello, here is my view"), [ViewsEffect::FocusError]);
+    assert_eq!(fresh.error(), Some(CodeError::Garbage));
+    assert_eq!(fresh.draft(), "hello, here is my view");
+    let _ = paste(&mut fresh, " \n\u{200B}\u{00A0}");
+    assert_eq!(fresh.error(), Some(CodeError::Empty));
+}
+
+#[test]
+fn a_colleagues_changed_code_replaces_their_earlier_one() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let first = encode(&fw, mode, 77, &all(&fw, mode, Some(1)));
+    let changed = encode(&fw, mode, 77, &all(&fw, mode, Some(3)));
+    let other = encode(&fw, mode, 78, &all(&fw, mode, Some(0)));
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let _ = paste(&mut views, &format!("{other} {first}"));
+    let effects = paste(&mut views, &changed);
+    assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&other, &changed], "in the earlier one's place");
+    assert_eq!(views.report(), Some(&Report { replaced: vec![2], ..Report::default() }));
+    assert_eq!(views.responses()[1], Response { nonce: 77, answers: all(&fw, mode, Some(3)) });
+}
+
+#[test]
+fn the_limit_of_codes_has_its_own_message() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let many = codes(&fw, mode, 0..MAX_CODES as u32 + 2);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let _ = paste(&mut views, &many.join("\n"));
+    assert_eq!(views.codes().count(), MAX_CODES);
+    let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.error)).collect();
+    assert_eq!(refused, [(MAX_CODES + 1, CodeError::TooMany), (MAX_CODES + 2, CodeError::TooMany)]);
+    assert!(CodeError::TooMany.message().contains(&MAX_CODES.to_string()), "the message states the limit");
+}
+
+/// Three colleagues' codes meant for a collector, answering 0, 1 and 2 throughout.
+fn for_collector(fw: &Framework, mode: Mode) -> Vec<String> {
+    (0..3u8).map(|v| encode_for(fw, mode, u32::from(v) + 10, &all(fw, mode, Some(v)), true)).collect()
+}
+
+#[test]
+fn a_collector_combines_three_codes_into_averages_and_counts_only() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let steps: Vec<Step> = steps(&fw, mode);
+    let mut collector = Views::collecting(Rc::new(fw.clone()), mode);
+    let codes = for_collector(&fw, mode);
+    // Two codes: refused, with its own message; nothing is made.
+    let _ = paste(&mut collector, &codes[..2].join("\n"));
+    assert_eq!(collector.apply(ViewsAction::Combine), [ViewsEffect::FocusError]);
+    assert_eq!(collector.error(), Some(CodeError::TooFewToCombine));
+    assert_eq!(collector.made(), None);
+    let _ = paste(&mut collector, &codes[2]);
+    assert_eq!(collector.apply(ViewsAction::Combine), [ViewsEffect::FocusCombined]);
+    let made = collector.made().expect("a combined code").to_string();
+    assert!(made.starts_with('R'), "{made}");
+    let expected =
+        Combined { colleagues: 3, themes: vec![Some(ThemeAverage { average: 33, count: 3 }); steps.len()] };
+    assert_eq!(read(&made, &fw, mode), Ok(Read::Combined(expected.clone())));
+    assert_eq!(combine(&fw, mode, &[]), Err(CodeError::TooFewToCombine));
+    // A combined code is not something to combine again.
+    let _ = paste(&mut collector, &made);
+    assert_eq!(collector.error(), Some(CodeError::Combined));
+
+    // The visitor: an individual code meant for the collector is refused, saying whom it is for;
+    // the combined code is added, and the comparison shows averages and counts, no range.
+    let mut visitor = Views::restored(Rc::new(fw.clone()), mode, None);
+    let _ = paste(&mut visitor, &codes[0]);
+    assert_eq!(visitor.error(), Some(CodeError::ForCollector));
+    assert!(CodeError::ForCollector.message().contains("meant for the person you asked to collect"));
+    assert_eq!(visitor.codes().count(), 0);
+    let effects = paste(&mut visitor, &made);
+    let Some(ViewsEffect::Save(saved)) = effects.first() else { panic!("saved: {effects:?}") };
+    assert_eq!(visitor.report(), Some(&Report { combined: true, ..Report::default() }));
+    assert_eq!(visitor.combined(), Some(&expected));
+    let own = all(&fw, mode, Some(3));
+    let Comparison::Combined { colleagues, rows } = compare_combined(&fw, &steps, &own, &expected) else {
+        panic!("a combined comparison")
+    };
+    assert_eq!(colleagues, 3);
+    assert!(rows
+        .iter()
+        .all(|r| r.others.is_some_and(|o| o.range.is_none() && o.average == 33 && o.count == 3)));
+    assert!(rows.iter().all(|r| r.gap() == Some(Gap::BlindSpot)));
+    // Kept and restored like any code; removing it removes the comparison.
+    let mut again = Views::restored(Rc::new(fw.clone()), mode, Some(saved));
+    assert_eq!(again.combined(), Some(&expected));
+    let _ = again.apply(ViewsAction::Remove(0));
+    assert_eq!(again.combined(), None);
+}
+
+#[test]
+fn a_combined_code_carries_nothing_for_a_theme_fewer_than_three_scored() {
+    let fw = framework();
+    let mode = Mode::Full;
+    // Two of the four gave the first theme no score (as "does not apply" throughout would).
+    let first: Vec<String> =
+        steps(&fw, mode)[0].resolve(&fw).expect("resolves").1.iter().map(|b| b.id.clone()).collect();
+    let without_first = |v| {
+        let mut answers = all(&fw, mode, Some(v));
+        for id in &first {
+            answers.remove(id);
+        }
+        answers
+    };
+    let views = [
+        response(&fw, mode, 1, 2),
+        response(&fw, mode, 2, 3),
+        Response { nonce: 3, answers: without_first(1) },
+        Response { nonce: 4, answers: without_first(0) },
+    ];
+    let code = combine(&fw, mode, &views).expect("four combine");
+    let Ok(Read::Combined(c)) = read(&code, &fw, mode) else { panic!("reads") };
+    assert_eq!(c.colleagues, 4);
+    assert_eq!(c.themes[0], None, "two scores of the first theme are not carried");
+    assert!(c.themes[1..].iter().all(|t| t.is_some_and(|t| t.count == 4)));
 }

@@ -96,6 +96,17 @@ pub fn colleague_check(ctx: &WidgetContext, session: &Session, check: &SelfCheck
     }
 }
 
+/// The collector's codes: kept in the page only (nothing is saved, as they are other people's
+/// answers about someone else), so only focus moves.
+pub fn collector_codes(ctx: &WidgetContext, effect: ViewsEffect) {
+    match effect {
+        ViewsEffect::Save(_) => {}
+        ViewsEffect::FocusError => focus_in(&ctx.root, ids::CODE_ERROR_SUMMARY),
+        ViewsEffect::FocusList => focus_in(&ctx.root, ids::CODES_HEADING),
+        ViewsEffect::FocusCombined => focus_in(&ctx.root, ids::RESULTS_HEADING),
+    }
+}
+
 /// The colleague has left the invitation (or sent their code): their response is forgotten.
 pub fn colleague_left(ctx: &WidgetContext, mode: Mode) {
     colleagues_store::keep_or_forget(&ctx.doc, mode, None, ctx.persist);
@@ -168,5 +179,7 @@ pub fn codes(ctx: &WidgetContext, mode: Mode, stored: bool, effect: ViewsEffect)
         }
         ViewsEffect::FocusError => focus_in(&ctx.root, ids::CODE_ERROR_SUMMARY),
         ViewsEffect::FocusList => focus_in(&ctx.root, ids::CODES_HEADING),
+        // The visitor's views make no combined code.
+        ViewsEffect::FocusCombined => {}
     }
 }

@@ -13,11 +13,13 @@ use crate::app::machine::Reducer;
 use crate::app::tabs::Tabs;
 use crate::app::Doc;
 use crate::colleagues::colleague_check::ColleagueCheck;
+use crate::colleagues::collector_view::CollectorView;
 use crate::explorer::Explorer;
 use crate::history::use_earlier::use_earlier;
 use crate::self_check::use_self_check::use_self_check;
 use crate::self_check::SelfCheckView;
 use crate::services::colleagues_store;
+use crate::services::colleagues_store::Arrival;
 use crate::ui::credit::Credit;
 use crate::ui::heading::Heading;
 use lsc_core::explorer::view_state::{ViewAction, ViewState};
@@ -91,13 +93,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
         html! { <Explorer view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
     };
     let panel = match &*invitation {
-        Some(Ok(session)) => {
+        Some(Ok(Arrival::Colleague(session))) => {
             let (invitation, ctx) = (invitation.clone(), ctx.clone());
             let on_leave = Callback::from(move |()| {
                 effects::colleague_left(&ctx, mode);
                 invitation.set(None);
             });
             html! { <ColleagueCheck session={session.clone()} {on_leave} /> }
+        }
+        Some(Ok(Arrival::Collector(invite))) => {
+            let invitation = invitation.clone();
+            let on_leave = Callback::from(move |()| invitation.set(None));
+            html! { <CollectorView invite={invite.clone()} {on_leave} /> }
         }
         Some(Err(e)) => html! {
             <>

@@ -10,6 +10,7 @@ use crate::app::machine::Reducer;
 use crate::app::Shared;
 use crate::colleagues::response_code_screen::ResponseCodeScreen;
 use crate::self_check::SelfCheckView;
+use crate::services::colleagues_store;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::colleagues::invite::{colleague_words, Session};
@@ -45,14 +46,22 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
     }
     let leave = on_leave.reform(|_: MouseEvent| ());
     let name = session.invite.name.as_deref();
+    let collector = session.invite.collector.as_deref();
     let state = &check.state;
     let finished = (state.stage() == Stage::Results).then(|| {
-        let code = response_code::encode(doc, mode, session.nonce, state.answers());
+        let code = response_code::encode_for(doc, mode, session.nonce, state.answers(), collector.is_some());
         let dispatch = check.dispatcher();
+        let (help, email) = match collector {
+            Some(who) => (
+                text::send_code_collected(name, who),
+                text::code_email_collected(&code, &colleagues_store::collect_link(&session.invite)),
+            ),
+            None => (text::send_code(name), text::code_email(&code)),
+        };
         html! {
-            <ResponseCodeScreen {code} name={name.map(AttrValue::from)}
-                on_back={Callback::from(move |_| dispatch.dispatch(lsc_core::self_check::state::Action::Back))}
-                on_done={leave.clone()} />
+            <ResponseCodeScreen title={text::CODE_TITLE} {code} help={help} subject={text::CODE_EMAIL_SUBJECT} email={email}
+                on_back={Some(Callback::from(move |_| dispatch.dispatch(lsc_core::self_check::state::Action::Back)))}
+                on_done={leave.clone()} done={text::CODE_DONE} />
         }
     });
     let dispatch = {
@@ -62,7 +71,7 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
     html! {
         <div class="lsc-colleague">
             <Heading>{ text::give_view(name) }</Heading>
-            <p>{ text::COLLEAGUE_INTRO }</p>
+            <p>{ collector.map_or_else(|| text::COLLEAGUE_INTRO.to_string(), text::colleague_intro_collected) }</p>
             <Nested>
                 <SelfCheckView check={Shared(state.0.clone())} {dispatch} voice={colleague_words(doc, name)} {finished} />
             </Nested>

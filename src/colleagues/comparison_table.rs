@@ -1,4 +1,5 @@
-//! The comparison as a table: per theme, the visitor's score, the colleagues' average and range,
+//! The comparison as a table: per theme, the visitor's score, the colleagues' average and (in
+//! the direct path only) range,
 //! and whether the gap is worth a look, in words (not colour alone).
 
 use yew::prelude::*;
@@ -18,6 +19,9 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
     let doc = &doc;
     let number = |n: Option<u8>| n.map_or_else(|| text::NO_SCORE.to_string(), |n| n.to_string());
+    // The range only in the direct path: a combined code has none, by design.
+    let ranged = props.rows.iter().any(|r| r.others.is_some_and(|o| o.range.is_some()));
+    let span = if ranged { "3" } else { "2" };
     html! {
         // Focusable and named, so that a keyboard can scroll it when it is wider than the screen.
         <div class="lsc-table-wrap" role="region" tabindex="0" aria-labelledby="lsc-comparison-caption">
@@ -28,7 +32,9 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <th scope="col">{ text::COMPARE_THEME }</th>
                     <th scope="col">{ text::COMPARE_YOU }</th>
                     <th scope="col">{ text::COMPARE_AVERAGE }</th>
-                    <th scope="col">{ text::COMPARE_RANGE }</th>
+                    if ranged {
+                        <th scope="col">{ text::COMPARE_RANGE }</th>
+                    }
                     <th scope="col">{ text::COMPARE_GAP }</th>
                 </tr>
             </thead>
@@ -36,17 +42,19 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 for row in &props.rows {
                     <tr>
                         <th scope="row">{ doc.themes.get(row.theme).map(|t| t.title.clone()).unwrap_or_default() }</th>
-                        <td>{ number(row.own) }</td>
+                        <td class="lsc-number">{ number(row.own) }</td>
                         if let Some(o) = row.others {
-                            <td>{ o.average.to_string() }</td>
-                            <td>{ text::range(o.lowest, o.highest) }</td>
+                            <td class="lsc-number">{ o.average.to_string() }</td>
+                            if let Some((lowest, highest)) = o.range {
+                                <td class="lsc-number">{ text::range(lowest, highest) }</td>
+                            }
                             <td>{ match row.gap() {
                                 Some(Gap::BlindSpot) => text::BLIND_SPOT,
                                 Some(Gap::Strength) => text::STRENGTH,
                                 None => text::NO_GAP,
                             } }</td>
                         } else {
-                            <td colspan="3">{ text::TOO_FEW }</td>
+                            <td colspan={span}>{ text::TOO_FEW }</td>
                         }
                     </tr>
                 }

@@ -24,17 +24,22 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
     let doc = &doc;
     let InviteLinkProps { mode } = props;
     let name = use_state(String::new);
+    let collector = use_state(String::new);
     let status = use_state(|| "");
-    let cleaned = clean_name(&name);
+    let (cleaned, collector_cleaned) = (clean_name(&name), clean_name(&collector));
     let refused = !name.trim().is_empty() && cleaned.is_none();
-    let link = colleagues_store::link(&Invite { framework: doc.id.clone(), mode: *mode, name: cleaned });
-    let oninput = {
-        let (name, status) = (name.clone(), status.clone());
+    let collector_refused = !collector.trim().is_empty() && collector_cleaned.is_none();
+    let invite =
+        Invite { framework: doc.id.clone(), mode: *mode, name: cleaned, collector: collector_cleaned };
+    let link = colleagues_store::link(&invite);
+    let typed = |field: &UseStateHandle<String>| {
+        let (field, status) = (field.clone(), status.clone());
         Callback::from(move |e: InputEvent| {
-            name.set(e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
+            field.set(e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
             status.set("");
         })
     };
+    let oninput = typed(&name);
     let on_copy = {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -46,6 +51,23 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
     };
     let mail = colleagues_store::mailto(text::LINK_EMAIL_SUBJECT, &text::link_email(&link));
     let described = if refused { "lsc-name-hint lsc-name-error" } else { "lsc-name-hint" };
+    let collector_described =
+        if collector_refused { "lsc-collector-hint lsc-collector-error" } else { "lsc-collector-hint" };
+    let collect = invite.collector.as_deref().map(|who| {
+        let collect_link = colleagues_store::collect_link(&invite);
+        let mail = colleagues_store::mailto(text::COLLECT_LINK_SUBJECT, &text::collect_email(&collect_link));
+        html! {
+            <>
+                <label class="lsc-label" for="lsc-collect-link">{ text::collect_link_label(who) }</label>
+                <p id="lsc-collect-link-hint" class="lsc-small">{ text::COLLECT_LINK_HINT }</p>
+                <input id="lsc-collect-link" class="lsc-input" type="text" readonly=true value={collect_link}
+                    aria-describedby="lsc-collect-link-hint" />
+                <div class="lsc-actions">
+                    <a class="lsc-button lsc-button--secondary" href={mail}>{ text::COLLECT_LINK_EMAIL }</a>
+                </div>
+            </>
+        }
+    });
     html! {
         <>
             <Heading>{ text::ASK_TITLE }</Heading>
@@ -55,13 +77,24 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
                 <p id="lsc-name-hint" class="lsc-small">{ text::NAME_HINT }</p>
                 if refused {
                     <p id="lsc-name-error" class="lsc-error-message">
-                        <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::NAME_ERROR }
+                        <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::name_error() }
                     </p>
                 }
                 <input id="lsc-invite-name" class="lsc-input" type="text" autocomplete="given-name" spellcheck="false"
                     aria-describedby={described} value={(*name).clone()} {oninput} />
             </div>
-            if !refused {
+            <div class="lsc-field" data-error={collector_refused.then_some("true")}>
+                <label class="lsc-label" for="lsc-invite-collector">{ text::COLLECTOR_LABEL }</label>
+                <p id="lsc-collector-hint" class="lsc-small">{ text::COLLECTOR_HINT }</p>
+                if collector_refused {
+                    <p id="lsc-collector-error" class="lsc-error-message">
+                        <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ text::name_error() }
+                    </p>
+                }
+                <input id="lsc-invite-collector" class="lsc-input" type="text" autocomplete="off" spellcheck="false"
+                    aria-describedby={collector_described} value={(*collector).clone()} oninput={typed(&collector)} />
+            </div>
+            if !refused && !collector_refused {
                 <label class="lsc-label" for="lsc-invite-link">{ text::LINK_LABEL }</label>
                 <input id="lsc-invite-link" class="lsc-input" type="text" readonly=true value={link} />
                 <div class="lsc-actions">
@@ -70,6 +103,7 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
                 </div>
                 // Not .lsc-status: that one reports on the results themselves (copied, downloaded).
                 <p class="lsc-small" role="status">{ *status }</p>
+                { for collect }
             }
         </>
     }

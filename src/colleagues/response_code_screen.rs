@@ -1,5 +1,6 @@
-//! The end of a colleague's response: their code, to copy or email back. The code is shown as
-//! text too, so it can be selected by hand where copying is refused.
+//! A code to send on: the end of a colleague's response (their code, to the visitor or the
+//! collector), or the collector's combined code (to the visitor); to copy or email. The code is
+//! shown as text too, so it can be selected by hand where copying is refused.
 
 use yew::prelude::*;
 
@@ -12,16 +13,23 @@ use crate::ui::text;
 
 #[derive(Properties, PartialEq)]
 pub struct ResponseCodeScreenProps {
+    pub title: AttrValue,
     pub code: AttrValue,
-    /// The visitor's first name, if the invitation gave one.
-    pub name: Option<AttrValue>,
-    pub on_back: Callback<MouseEvent>,
+    /// Whom to send it to, and what they can see.
+    pub help: AttrValue,
+    /// The email's subject and body.
+    pub subject: AttrValue,
+    pub email: AttrValue,
+    /// "Change my answers", where there are answers to change.
+    #[prop_or_default]
+    pub on_back: Option<Callback<MouseEvent>>,
     pub on_done: Callback<MouseEvent>,
+    pub done: AttrValue,
 }
 
 #[function_component]
 pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
-    let ResponseCodeScreenProps { code, name, on_back, on_done } = props;
+    let ResponseCodeScreenProps { title, code, help, subject, email, on_back, on_done, done } = props;
     let status = use_state(|| "");
     let on_copy = {
         let (status, code) = (status.clone(), code.to_string());
@@ -32,11 +40,11 @@ pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
             });
         })
     };
-    let mail = colleagues_store::mailto(text::CODE_EMAIL_SUBJECT, &text::code_email(code));
+    let mail = colleagues_store::mailto(subject, email);
     html! {
         <section class="lsc-results" aria-labelledby={ids::RESULTS_HEADING}>
-            <Heading id={ids::RESULTS_HEADING} focusable=true>{ text::CODE_TITLE }</Heading>
-            <p id="lsc-code-help">{ text::send_code(name.as_deref()) }</p>
+            <Heading id={ids::RESULTS_HEADING} focusable=true>{ title.clone() }</Heading>
+            <p id="lsc-code-help">{ help.clone() }</p>
             <p class="lsc-code" id="lsc-response-code" aria-describedby="lsc-code-help">{ code.clone() }</p>
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={on_copy}>{ text::CODE_COPY }</button>
@@ -44,8 +52,10 @@ pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
             </div>
             <p class="lsc-status" role="status">{ *status }</p>
             <div class="lsc-actions">
-                <button type="button" class="lsc-button lsc-button--secondary" onclick={on_back.clone()}>{ text::CHANGE_ANSWERS }</button>
-                <button type="button" class="lsc-button lsc-button--secondary" onclick={on_done.clone()}>{ text::CODE_DONE }</button>
+                if let Some(on_back) = on_back {
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={on_back.clone()}>{ text::CHANGE_ANSWERS }</button>
+                }
+                <button type="button" class="lsc-button lsc-button--secondary" onclick={on_done.clone()}>{ done.clone() }</button>
             </div>
         </section>
     }

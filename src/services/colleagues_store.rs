@@ -10,34 +10,48 @@
 use crate::services::progress;
 use crate::services::storage;
 use lsc_core::colleagues::invite::{
-    self, decode_session, encode_session, find_in_fragment, read_for, session_key, without_invite,
-    InviteError, Session,
+    self, decode_session, encode_session, find_collect, find_in_fragment, read_for, session_key,
+    without_invite, InviteError, Session,
 };
 use lsc_core::colleagues::views::views_key;
 use lsc_core::framework::model::Framework;
 use lsc_core::self_check::questionnaire::Mode;
 
-/// An invitation for this widget: a colleague's response to give, or one that cannot be used.
-pub type Invitation = Option<Result<Session, InviteError>>;
+/// Why the widget was opened from a link: a colleague's response to give, or a collector's codes
+/// to combine.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arrival {
+    Colleague(Session),
+    Collector(invite::Invite),
+}
 
-/// The invitation in the address, if it is for this framework and mode, taken out of the address
-/// bar (keeping the rest of the address) and kept in the tab; else the response this tab was
-/// already giving. One for another check, or damaged, is left in the address for its own widget.
+/// An invitation for this widget: a colleague's response to give, a collector's link, or one
+/// that cannot be used.
+pub type Invitation = Option<Result<Arrival, InviteError>>;
+
+/// The collector's link in the address, if it is for this framework and mode (left in the
+/// address: it carries names only, and a reload then opens the same view). Else the invitation
+/// in the address, if it is for this framework and mode, taken out of the address bar (keeping
+/// the rest of the address) and kept in the tab; else the response this tab was already giving.
+/// One for another check, or damaged, is left in the address for its own widget.
 pub fn take(fw: &Framework, mode: Mode, persist: bool) -> Invitation {
     let location = web_sys::window()?.location();
     let hash = location.hash().unwrap_or_default();
+    if let Some(value) = find_collect(&hash) {
+        return Some(read_for(value, fw, mode).map(Arrival::Collector));
+    }
     if let Some(value) = find_in_fragment(&hash) {
         return Some(read_for(value, fw, mode).map(|invite| {
             let session = Session { invite, nonce: nonce(), progress: None };
             keep(fw, &session, persist);
             remove_from_address(&hash);
-            session
+            Arrival::Colleague(session)
         }));
     }
     let key = session_key(&fw.id, mode);
     let kept = progress::page_text(&key)
         .or_else(|| persist.then(|| storage::session().ok()?.get_item(&key).ok().flatten()).flatten())?;
-    decode_session(&kept, fw, mode).map(Ok)
+    decode_session(&kept, fw, mode).map(|s| Ok(Arrival::Colleague(s)))
 }
 
 /// A random number that makes each response code unique, so two colleagues who answer alike are
@@ -82,8 +96,17 @@ fn keep(fw: &Framework, session: &Session, persist: bool) {
 
 /// The invitation link: this page's address with the invitation as its fragment.
 pub fn link(invite: &invite::Invite) -> String {
+    format!("{}{}", page_address(), invite::fragment(invite))
+}
+
+/// The collector's link: this page's address with `#lsc-collect=…`.
+pub fn collect_link(invite: &invite::Invite) -> String {
+    format!("{}{}", page_address(), invite::collect_fragment(invite))
+}
+
+fn page_address() -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    format!("{}{}", href.split('#').next().unwrap_or_default(), invite::fragment(invite))
+    href.split('#').next().unwrap_or_default().to_string()
 }
 
 /// A `mailto:` address with this subject and body, nobody in "To": the visitor chooses.

@@ -172,7 +172,12 @@ pub fn earlier_results(day: &str) -> String {
 // Colleagues' views: the colleague's side.
 pub const COLLEAGUE_ERROR: &str = "Select an answer";
 pub const GET_CODE: &str = "Get my response code";
-pub const COLLEAGUE_INTRO: &str = "You have been asked for your view of someone's leadership. Answer the statements below about them. At the end you get a short response code to send back: it holds your answers, not your name.";
+pub const COLLEAGUE_INTRO: &str = "You have been asked for your view of someone's leadership. Answer the statements below about them. At the end you get a short response code to send back. Whoever you send it to will be able to see each of your answers, and will know they are yours.";
+
+/// The colleague's introduction when the invitation names a collector (the anonymous path).
+pub fn colleague_intro_collected(collector: &str) -> String {
+    format!("You have been asked for your view of someone's leadership. Answer the statements below about them. At the end you get a short response code to send to {collector}, who combines it with the codes of at least 2 other colleagues: the person who asked you sees only averages. {collector} will be able to see each of your answers, and will know they are yours.")
+}
 pub const COLLEAGUE_KEPT: &str = "Your answers stay on this device. They are kept in this tab until you close it or clear them; only the code you choose to send leaves it.";
 pub const NOT_NOW: &str = "Leave this and use the self-check myself";
 pub const CODE_TITLE: &str = "Your response code";
@@ -190,9 +195,20 @@ pub fn give_view(name: Option<&str>) -> String {
 /// What to do with the code, naming the person when the invitation did.
 pub fn send_code(name: Option<&str>) -> String {
     format!(
-        "Send this code to {}: paste it into an email or a message. Anyone who has it can read your answers, but not who gave them.",
+        "Send this code to {}: paste it into an email or a message. Anyone who has the code can read each of your answers, and the person you send it to will know they are yours.",
         name.unwrap_or("the person who asked you")
     )
+}
+
+/// What to do with the code when the invitation names a collector.
+pub fn send_code_collected(name: Option<&str>, collector: &str) -> String {
+    let name = name.unwrap_or("the person who asked you");
+    format!("Send this code to {collector}, not to {name}: paste it into an email or a message. {collector} can read each of your answers; {name} gets only what {collector} combines from at least 3 colleagues' codes: each theme's average, and how many colleagues it combines.")
+}
+
+/// The email to the collector: the code, and the link that opens their view.
+pub fn code_email_collected(code: &str, collect_link: &str) -> String {
+    format!("Here is my response code for a leadership self-check you are collecting codes for:\n\n{code}\n\nOpen this link, paste the codes colleagues send you, and once you have at least 3, combine them and send the combined code on:\n\n{collect_link}")
 }
 
 /// The email's body: the code and what to do with it.
@@ -203,19 +219,83 @@ pub fn code_email(code: &str) -> String {
 // Colleagues' views: the visitor's side.
 pub const VIEWS_TITLE: &str = "Your colleagues' views";
 pub const ASK_TITLE: &str = "Ask colleagues for their view";
-pub const ASK_INTRO: &str = "Send colleagues this link. It opens this page with the same statements, asked about you. Each colleague gets a short response code to send back to you. The link carries which self-check it is and the name you give, never your answers.";
+pub const ASK_INTRO: &str = "Send colleagues this link. It opens this page with the same statements, asked about you. Each colleague gets a short response code to send back to you. You will be able to see each colleague's answers, and whose they are: this is named feedback. The link carries which self-check it is and the name you give, never your answers.";
 pub const NAME_LABEL: &str = "Your first name (optional)";
 pub const NAME_HINT: &str =
     "Colleagues see it in the question, for example \"How often does this describe Sam?\"";
-pub const NAME_ERROR: &str = "Enter a first name of up to 40 characters, without special characters";
+/// The name box's message when what is typed is not a name.
+pub fn name_error() -> String {
+    use lsc_core::colleagues::invite::{MAX_NAME_CHARS, MAX_NAME_WORDS};
+    format!("Enter a name of up to {MAX_NAME_CHARS} characters and {MAX_NAME_WORDS} words, using only letters, spaces, hyphens, apostrophes and full stops: not an address, a web link, a number or a message")
+}
 pub const LINK_LABEL: &str = "Invitation link";
+pub const COLLECTOR_LABEL: &str = "Someone to collect the codes (optional)";
+pub const COLLECTOR_HINT: &str = "To keep each colleague's answers from you, name someone you and they trust, such as a coach, someone in HR or a colleague. Colleagues then send their codes to that person, who combines at least 3 into one code for you, holding only each theme's average.";
+pub const COLLECT_LINK_HINT: &str = "Send this link to the person collecting. It opens this page where they combine the codes. Colleagues' emails to them carry it too.";
+pub const COLLECT_LINK_EMAIL: &str = "Email the link to the person collecting";
+pub const COLLECT_LINK_SUBJECT: &str = "Could you collect my colleagues' views?";
+
+/// The collector's link's label.
+pub fn collect_link_label(collector: &str) -> String {
+    format!("Link for {collector}")
+}
+
+/// The email asking the collector.
+pub fn collect_email(collect_link: &str) -> String {
+    format!("I am doing a leadership self-check and have asked colleagues for their view. I have asked them to send their response codes to you, so that I do not see any one colleague's answers. Once you have at least 3, open this link, paste the codes, and send me the combined code it gives you:\n\n{collect_link}")
+}
+
+/// The comparison's introduction in the anonymous path.
+pub fn combined_intro(colleagues: u8) -> String {
+    format!("From a combined code: the averages of {colleagues} colleagues' views, combined by the person who collected their codes. It holds no colleague's own answers.")
+}
+
+// The collector's view.
+pub const COLLECT_ADD_TITLE: &str = "Add colleagues' response codes";
+pub const COLLECT_HINT: &str = "Paste the codes colleagues sent you, one or several at once. Capitals, spaces, dashes, line breaks and a label such as \"Code:\" do not matter.";
+pub const COLLECT_KEPT: &str =
+    "The codes are kept in this page only: nothing is saved, and they are gone when you close or reload it.";
+pub const COMBINE: &str = "Combine the codes";
+pub const COMBINED_TITLE: &str = "The combined code";
+pub const COMBINED_SUBJECT: &str = "Your colleagues' combined views";
+pub const COLLECT_LEAVE: &str = "Leave this and use the self-check myself";
+
+/// The collector's view's heading.
+pub fn collect_title(name: Option<&str>) -> String {
+    name.map_or_else(
+        || "Combine colleagues' codes".to_string(),
+        |n| format!("Combine colleagues' codes for {n}"),
+    )
+}
+
+/// What the collector is asked to do, and what each side can see.
+pub fn collect_intro(name: Option<&str>) -> String {
+    let name = name.unwrap_or("the person who asked for their views");
+    format!("Colleagues have been asked for their view of {name}'s leadership, and to send their response codes to you. Paste them here. Once you have at least 3, combine them: the combined code holds only each theme's average and how many colleagues scored it, and you send it to {name}. You can see each colleague's answers in their code: keep the codes to yourself and delete them once the combined code is sent. Combine once, when all the codes are in: two combined codes that differ by one colleague would let {name} work out that colleague's scores.")
+}
+
+/// What to do with the combined code.
+pub fn combined_help(name: Option<&str>) -> String {
+    format!(
+        "Send this code to {}. They add it on their results, where colleagues' codes are added.",
+        name.unwrap_or("the person who asked for their colleagues' views")
+    )
+}
+
+/// The combined code's email.
+pub fn combined_email(code: &str) -> String {
+    format!("Here is the combined code of your colleagues' views for your leadership self-check:\n\n{code}\n\nAdd it under \"Add a colleague's response code\" on your results.")
+}
 pub const LINK_COPY: &str = "Copy the link";
 pub const LINK_COPIED: &str = "The link has been copied.";
 pub const LINK_EMAIL: &str = "Email the link";
 pub const LINK_EMAIL_SUBJECT: &str = "Could you give me your view of my leadership?";
 pub const ADD_TITLE: &str = "Add a colleague's response code";
 pub const CODE_LABEL: &str = "Response code";
-pub const CODE_HINT: &str = "Paste the code a colleague sent you. Capitals, spaces and dashes do not matter.";
+/// The code box's hint, stating the limit.
+pub fn code_hint() -> String {
+    format!("Paste the code a colleague sent you, or several at once. Capitals, spaces, dashes, line breaks and a label such as \"Code:\" do not matter. Up to {} codes are kept.", lsc_core::colleagues::views::MAX_CODES)
+}
 pub const ADD_CODE: &str = "Add the code";
 pub const CODES_TITLE: &str = "Codes added";
 pub const NO_CODES: &str = "You have not added any codes yet.";
@@ -237,9 +317,43 @@ pub const NO_GAP: &str = "Within 20";
 /// "Add 2 more response codes to see your colleagues' views…"
 pub fn need_more(n: usize) -> String {
     format!(
-        "Add {n} more response code{} to see your colleagues' views. They are shown only once there are at least 3, so that no one colleague's answers can be picked out.",
+        "Add {n} more response code{} to see your colleagues' views beside yours: the comparison starts at 3. Each code shows you that colleague's answers, and you know who sent it.",
         if n == 1 { "" } else { "s" }
     )
+}
+
+/// A refused code's message: as it is when the paste held one code, else saying which it was.
+pub fn refusal(position: usize, of: usize, message: &str) -> String {
+    if of == 1 {
+        message.to_string()
+    } else {
+        format!("Code {position} of the {of} you pasted: {message}")
+    }
+}
+
+/// What a paste added, which earlier codes a colleague's changed code replaced, and whether a
+/// combined code was added.
+pub fn codes_report(added: usize, replaced: &[usize], combined: bool) -> String {
+    let mut out = match added {
+        0 => String::new(),
+        1 => "1 code added.".to_string(),
+        n => format!("{n} codes added."),
+    };
+    if combined {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str("Combined code added: the comparison now shows it.");
+    }
+    for n in replaced {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!(
+            "Code {n} replaced by the same colleague's new code: they changed their answers."
+        ));
+    }
+    out
 }
 
 /// " code 2", after "Remove": the remove button's name says which code.
@@ -254,5 +368,5 @@ pub fn range(low: u8, high: u8) -> String {
 
 /// The invitation email's body.
 pub fn link_email(link: &str) -> String {
-    format!("I am doing a leadership self-check and would value your view. Open this link, answer the statements about me, and send me the short code you get at the end:\n\n{link}\n\nYour answers stay on your device until you send the code.")
+    format!("I am doing a leadership self-check and would value your view. Open this link, answer the statements about me, and send me the short code you get at the end:\n\n{link}\n\nYour answers stay on your device until you send me the code. I will be able to see your answers, and that they are yours.")
 }

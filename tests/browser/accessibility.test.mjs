@@ -778,6 +778,34 @@ describe('colleagues\' views', () => {
     await auditBoth(t, page, 'results, the comparison with three codes');
     assertCleanPage(page);
   });
+
+  test('the collector\'s view: fewer than 3 refused, then the combined code; the visitor\'s comparison from it (1280 and 320 px)', async (t) => {
+    const { page, root } = await openWidget(`/plain.html#lsc-collect=1.${FRAMEWORK_ID}.quick.Sam.Ana`);
+    await root.getByRole('heading', { name: 'Combine colleagues\' codes for Sam' }).waitFor({ timeout: 5_000 });
+    await auditBoth(t, page, 'collector, no codes yet');
+    const codes = [1, 2, 3].map((nonce) => makeCode({ ids: IDS, nonce, value: nonce, mode: 17 }));
+    await root.locator('#lsc-code-input').fill(codes.slice(0, 2).join('\n'));
+    await button(root, 'Add the code').click();
+    await button(root, 'Combine the codes').click();
+    await root.locator('#lsc-code-error-summary').waitFor();
+    await auditBoth(t, page, 'collector, fewer than 3 refused');
+    await root.locator('#lsc-code-input').fill(codes[2]);
+    await button(root, 'Add the code').click();
+    await button(root, 'Combine the codes').click();
+    const combined = (await root.locator('#lsc-response-code').textContent()).trim();
+    await auditBoth(t, page, 'collector, the combined code');
+    assertCleanPage(page);
+
+    const visitor = await openWidget('/plain.html');
+    await resultsWithAction(visitor.root);
+    await visitor.root.locator('#lsc-invite-collector').fill('Ana');
+    await visitor.root.locator('#lsc-collect-link').waitFor();
+    await visitor.root.locator('#lsc-code-input').fill(combined);
+    await button(visitor.root, 'Add the code').click();
+    await visitor.root.locator('#lsc-comparison').waitFor({ timeout: 5_000 });
+    await auditBoth(t, visitor.page, 'results, the comparison from a combined code, a collector named');
+    assertCleanPage(visitor.page);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

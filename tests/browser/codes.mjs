@@ -24,10 +24,11 @@ function hash16(parts) {
 }
 /**
  * A response code as core/src/colleagues/response_code.rs lays it out, checksummed like a real one: `ids`
- * the statements asked, each answered `value`; `mode` 1 quick, 2 full.
+ * the statements asked, each answered `value`; `mode` 1 quick, 2 full (+ 16 for a code meant for a collector);
+ * `nonce` any 32-bit number.
  */
 export function makeCode({ ids, version = 1, id = FW.id, mode = 1, nonce = 42, value = 1 }) {
-  const bytes = [0xa0 | version, ids.length, ...hash16([id]), mode, ...hash16(ids), 0, 0, 0, nonce];
+  const bytes = [0xa0 | version, ids.length, ...hash16([id]), mode, ...hash16(ids), nonce >>> 24, (nonce >>> 16) & 0xff, (nonce >>> 8) & 0xff, nonce & 0xff];
   for (let i = 0; i < ids.length; i += 2) bytes.push((value << 4) | (i + 1 < ids.length ? value : 0));
   const crc = crc32(bytes);
   bytes.push(crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff);

@@ -1,6 +1,7 @@
 //! Colleagues' views without a server: the invitation link, the response code a colleague sends
 //! back, the codes the visitor adds, and the comparison they make.
 
+pub mod combined;
 pub mod comparison;
 pub mod invite;
 pub mod response_code;

@@ -1,10 +1,13 @@
 //! The response codes a visitor has added to their check: the entry box, its error, and the
 //! codes kept (as a JSON list of code strings under `views_key`). Each code is read against the
-//! framework when added; a bad or repeated code changes nothing and says why.
+//! framework when added. Several codes may be pasted at once: each is added, or refused with its
+//! own reason; a colleague's changed code (the same nonce) replaces their earlier one, and the
+//! report says so. A refused code changes nothing and stays in the box to be corrected.
 
 use std::rc::Rc;
 
-use crate::colleagues::response_code::{canonical, decode, CodeError, Response};
+use crate::colleagues::combined::{combine, read, Combined, Read};
+use crate::colleagues::response_code::{pieces, CodeError, Response};
 use crate::framework::codec::{to_text, Parsed};
 use crate::framework::model::Framework;
 use crate::self_check::questionnaire::Mode;
@@ -19,15 +22,49 @@ pub fn views_key(framework_id: &str, mode: Mode) -> String {
     format!("{}:views", storage_key(framework_id, mode))
 }
 
+/// Whose codes: the visitor's (colleagues' own codes, or one combined code), or a collector's
+/// (colleagues' codes meant for them, to combine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Visitor,
+    Collector,
+}
+
 #[derive(Debug, Clone)]
 pub struct Views {
     framework: Rc<Framework>,
     mode: Mode,
+    role: Role,
+    /// The visitor's combined code, as written, with what it says.
+    combined: Option<(String, Combined)>,
+    /// The collector's combined code, once made.
+    made: Option<String>,
     /// The codes as written (groups of four), with what each says, in the order added.
     added: Vec<(String, Response)>,
     /// What is in the entry box.
     draft: String,
-    error: Option<CodeError>,
+    /// The codes of the last paste that were refused, each with why.
+    refused: Vec<Refusal>,
+    /// What the last paste added or replaced.
+    report: Option<Report>,
+}
+
+/// A code refused from a paste: which one (from 1) of how many codes the paste held, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refusal {
+    pub position: usize,
+    pub of: usize,
+    pub error: CodeError,
+}
+
+/// What a paste changed: how many codes it added, and which codes (numbered from 1 as listed)
+/// it replaced with the same colleague's changed one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Report {
+    pub added: usize,
+    pub replaced: Vec<usize>,
+    /// A combined code was added (true when it replaced an earlier one too).
+    pub combined: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +72,8 @@ pub enum ViewsAction {
     Edit(String),
     Add,
     Remove(usize),
+    /// The collector combines the codes added.
+    Combine,
 }
 
 /// What the views must do after an action.
@@ -46,25 +85,59 @@ pub enum ViewsEffect {
     FocusError,
     /// Move focus to the list of codes (after adding or removing one).
     FocusList,
+    /// Move focus to the combined code just made.
+    FocusCombined,
 }
 
 impl Views {
     /// The codes kept, read from their JSON list; codes that no longer fit are left out.
     pub fn restored(framework: Rc<Framework>, mode: Mode, kept: Option<&str>) -> Self {
         let codes: Vec<String> = kept.and_then(|t| Parsed::parse(t).ok()?.read()).unwrap_or_default();
-        let mut views = Views { framework, mode, added: Vec::new(), draft: String::new(), error: None };
-        for code in codes.iter().take(MAX_CODES) {
-            if let Ok(r) = decode(code, &views.framework, mode) {
-                if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) {
+        let mut views = Views::new(framework, mode, Role::Visitor);
+        for code in codes.iter().take(MAX_CODES + 1) {
+            match read(code, &views.framework, mode) {
+                Ok(Read::Response(r)) if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) => {
                     views.added.push((code.clone(), r));
                 }
+                Ok(Read::Combined(c)) => views.combined = Some((code.clone(), c)),
+                _ => {}
             }
         }
         views
     }
 
+    /// A collector's codes, which start empty and are kept in the page only.
+    pub fn collecting(framework: Rc<Framework>, mode: Mode) -> Self {
+        Views::new(framework, mode, Role::Collector)
+    }
+
+    fn new(framework: Rc<Framework>, mode: Mode, role: Role) -> Self {
+        Views {
+            framework,
+            mode,
+            role,
+            combined: None,
+            made: None,
+            added: Vec::new(),
+            draft: String::new(),
+            refused: Vec::new(),
+            report: None,
+        }
+    }
+
+    /// The visitor's combined code and what it says, if they have added one.
+    pub fn combined(&self) -> Option<&Combined> {
+        self.combined.as_ref().map(|(_, c)| c)
+    }
+
+    /// The collector's combined code, once made (and until the codes change).
+    pub fn made(&self) -> Option<&str> {
+        self.made.as_deref()
+    }
+
+    /// The codes as listed: colleagues' own codes, then the combined code if there is one.
     pub fn codes(&self) -> impl Iterator<Item = &str> {
-        self.added.iter().map(|(c, _)| c.as_str())
+        self.added.iter().map(|(c, _)| c.as_str()).chain(self.combined.iter().map(|(c, _)| c.as_str()))
     }
 
     pub fn responses(&self) -> Vec<Response> {
@@ -75,12 +148,56 @@ impl Views {
         &self.draft
     }
 
+    /// The codes of the last paste that were refused (none after a removal or a clean paste).
+    pub fn refused(&self) -> &[Refusal] {
+        &self.refused
+    }
+
+    /// The first refusal's error, when the paste held one code.
     pub fn error(&self) -> Option<CodeError> {
-        self.error
+        self.refused.first().map(|r| r.error)
+    }
+
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_ref()
     }
 
     fn saved(&self) -> String {
-        to_text(&self.added.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>())
+        to_text(&self.codes().collect::<Vec<_>>())
+    }
+
+    /// Adds one code read from a paste: a new colleague's, or a changed code replacing the one
+    /// with the same nonce (the same colleague's response); a code already added is refused.
+    fn add_one(&mut self, code: String, report: &mut Report) -> Result<(), CodeError> {
+        let r = match (read(&code, &self.framework, self.mode)?, self.role) {
+            (Read::Response(r), _) | (Read::ForCollector(r), Role::Collector) => r,
+            (Read::ForCollector(_), Role::Visitor) => return Err(CodeError::ForCollector),
+            (Read::Combined(_), Role::Collector) => return Err(CodeError::Combined),
+            (Read::Combined(c), Role::Visitor) => {
+                if self.combined.as_ref().is_some_and(|(written, _)| *written == code) {
+                    return Err(CodeError::Duplicate);
+                }
+                self.combined = Some((code, c));
+                report.combined = true;
+                return Ok(());
+            }
+        };
+        match self.added.iter().position(|(_, a)| a.nonce == r.nonce) {
+            Some(i) if self.added.get(i).is_some_and(|(c, _)| *c == code) => Err(CodeError::Duplicate),
+            Some(i) => {
+                if let Some(slot) = self.added.get_mut(i) {
+                    *slot = (code, r);
+                }
+                report.replaced.push(i + 1);
+                Ok(())
+            }
+            None if self.added.len() >= MAX_CODES => Err(CodeError::TooMany),
+            None => {
+                self.added.push((code, r));
+                report.added += 1;
+                Ok(())
+            }
+        }
     }
 
     #[must_use = "the views must carry out the effects"]
@@ -91,36 +208,60 @@ impl Views {
                 Vec::new()
             }
             ViewsAction::Add => {
-                let read = decode(&self.draft, &self.framework, self.mode).and_then(|r| {
-                    let seen = self.added.iter().any(|(_, a)| a.nonce == r.nonce);
-                    if seen {
-                        Err(CodeError::Duplicate)
-                    } else if self.added.len() >= MAX_CODES {
-                        Err(CodeError::Garbage)
-                    } else {
-                        Ok(r)
-                    }
-                });
-                match read {
-                    Ok(r) => {
-                        let code = canonical(&self.draft).unwrap_or_default();
-                        self.added.push((code, r));
-                        self.draft.clear();
-                        self.error = None;
-                        vec![ViewsEffect::Save(self.saved()), ViewsEffect::FocusList]
-                    }
-                    Err(e) => {
-                        self.error = Some(e);
-                        vec![ViewsEffect::FocusError]
+                let pieces = pieces(&self.draft);
+                let of = pieces.len();
+                let (mut report, mut refused, mut kept) = (Report::default(), Vec::new(), Vec::new());
+                if pieces.is_empty() {
+                    refused.push(Refusal { position: 1, of: 1, error: CodeError::Empty });
+                }
+                for (i, piece) in pieces.into_iter().enumerate() {
+                    if let Err(error) = self.add_one(piece.clone(), &mut report) {
+                        refused.push(Refusal { position: i + 1, of, error });
+                        kept.push(piece);
                     }
                 }
+                let changed = report != Report::default();
+                if changed {
+                    self.made = None;
+                }
+                // The refused codes stay in the box, to be corrected; the added ones leave it.
+                self.draft = if changed { kept.join("\n") } else { std::mem::take(&mut self.draft) };
+                self.report = changed.then_some(report);
+                let mut effects = Vec::new();
+                if changed {
+                    effects.push(ViewsEffect::Save(self.saved()));
+                }
+                effects.push(if refused.is_empty() {
+                    ViewsEffect::FocusList
+                } else {
+                    ViewsEffect::FocusError
+                });
+                self.refused = refused;
+                effects
             }
-            ViewsAction::Remove(i) if i < self.added.len() => {
-                self.added.remove(i);
-                self.error = None;
+            ViewsAction::Remove(i) if i < self.codes().count() => {
+                if i < self.added.len() {
+                    self.added.remove(i);
+                } else {
+                    self.combined = None;
+                }
+                self.made = None;
+                self.refused.clear();
+                self.report = None;
                 vec![ViewsEffect::Save(self.saved()), ViewsEffect::FocusList]
             }
             ViewsAction::Remove(_) => Vec::new(),
+            ViewsAction::Combine => match combine(&self.framework, self.mode, &self.responses()) {
+                Ok(code) => {
+                    self.made = Some(code);
+                    self.refused.clear();
+                    vec![ViewsEffect::FocusCombined]
+                }
+                Err(error) => {
+                    self.refused = vec![Refusal { position: 1, of: 1, error }];
+                    vec![ViewsEffect::FocusError]
+                }
+            },
         }
     }
 }

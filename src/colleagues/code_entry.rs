@@ -1,0 +1,77 @@
+//! The box where response codes are pasted, written once for the visitor and the collector:
+//! GOV.UK's error summary with one message per refused code, the box with its hint and error
+//! message, the codes added with a way to remove each, and what the last paste changed.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::app::Shared;
+use crate::ui::error_summary::ErrorSummary;
+use crate::ui::heading::Heading;
+use crate::ui::ids;
+use crate::ui::text;
+use lsc_core::colleagues::views::{Views, ViewsAction};
+
+#[derive(Properties, PartialEq)]
+pub struct CodeEntryProps {
+    pub views: Shared<Views>,
+    pub dispatch: Callback<ViewsAction>,
+    /// The section's heading, the box's label and hint.
+    pub title: AttrValue,
+    pub hint: AttrValue,
+}
+
+#[function_component]
+pub fn CodeEntry(props: &CodeEntryProps) -> Html {
+    let CodeEntryProps { views: v, dispatch, title, hint } = props;
+    let send = |action: ViewsAction| dispatch.reform(move |_: MouseEvent| action.clone());
+    let oninput = dispatch.reform(|e: InputEvent| {
+        ViewsAction::Edit(e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default())
+    });
+    let refused: Vec<String> =
+        v.refused().iter().map(|r| text::refusal(r.position, r.of, r.error.message())).collect();
+    let described = if refused.is_empty() { "lsc-code-hint" } else { "lsc-code-hint lsc-code-error" };
+    let report = v.report().map(|r| text::codes_report(r.added, &r.replaced, r.combined)).unwrap_or_default();
+    html! {
+        <>
+            <Heading depth={1}>{ title.clone() }</Heading>
+            if !refused.is_empty() {
+                <ErrorSummary id={ids::CODE_ERROR_SUMMARY} depth={2}
+                    errors={refused.iter().map(|m| (AttrValue::from(ids::CODE_INPUT), AttrValue::from(m.clone()))).collect::<Vec<_>>()} />
+            }
+            <div class="lsc-field" data-error={(!refused.is_empty()).then_some("true")}>
+                <label class="lsc-label" for={ids::CODE_INPUT}>{ text::CODE_LABEL }</label>
+                <p id="lsc-code-hint" class="lsc-small">{ hint.clone() }</p>
+                if !refused.is_empty() {
+                    <p id="lsc-code-error" class="lsc-error-message">
+                        for message in &refused {
+                            <span class="lsc-error-line"><span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ message.clone() }</span>
+                        }
+                    </p>
+                }
+                <textarea id={ids::CODE_INPUT} class="lsc-textarea" rows="2" spellcheck="false" autocomplete="off"
+                    aria-describedby={described} value={v.draft().to_string()} {oninput} />
+            </div>
+            <div class="lsc-actions">
+                <button type="button" class="lsc-button" onclick={send(ViewsAction::Add)}>{ text::ADD_CODE }</button>
+            </div>
+            <Heading depth={2} id={ids::CODES_HEADING} focusable=true>{ text::CODES_TITLE }</Heading>
+            // What the last paste added or replaced: announced, and read after the heading that takes focus.
+            <p class="lsc-small" id="lsc-codes-report" role="status">{ report }</p>
+            if v.codes().next().is_none() {
+                <p>{ text::NO_CODES }</p>
+            } else {
+                <ol class="lsc-codes">
+                    for (i, code) in v.codes().enumerate() {
+                        <li>
+                            <span class="lsc-code">{ code.to_string() }</span>{ " " }
+                            <button type="button" class="lsc-link-button" onclick={send(ViewsAction::Remove(i))}>
+                                { text::REMOVE_CODE }<span class="lsc-visually-hidden">{ text::code_number(i + 1) }</span>
+                            </button>
+                        </li>
+                    }
+                </ol>
+            }
+        </>
+    }
+}
