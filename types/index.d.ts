@@ -2,7 +2,7 @@
 // unmount } from 'leadership-self-check'`), the element, its attributes, its events, and the
 // JavaScript API of the script tag. Loaded with the script tag only, bring them in with
 //   /// <reference types="leadership-self-check/embed.js" />
-// The public contract these describe, and what changes it in which version: README.md.
+// The public contract these describe, and what changes it in which version: docs/web-teams.md.
 
 // options:start Generated from option-table.json by scripts/generate-options.mjs: edit the table, then run `node scripts/generate-options.mjs`.
 /** `view`: Which parts to show: the framework explorer, the self-check, or both as tabs. */

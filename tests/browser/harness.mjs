@@ -142,8 +142,10 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
   await page.addInitScript((types) => {
     window.__lscHearing = true;
     for (const type of types) {
+      // The element the widget dispatched on, even inside another component's open shadow
+      // root (where window sees the event retargeted to that component's host).
       const record = (e) =>
-        (e.target.__lscHeard ??= []).push({
+        ((e.composedPath()[0] ?? e.target).__lscHeard ??= []).push({
           type: e.type,
           detail: e.detail == null ? null : JSON.parse(JSON.stringify(e.detail)),
           bubbles: e.bubbles,
