@@ -2,6 +2,7 @@
 //! moves focus to them, and links in error summaries point at them; and of the elements that
 //! name others (`aria-labelledby`).
 
+pub const WIDGET_TITLE: &str = "lsc-title";
 pub const STEP_HEADING: &str = "lsc-step-heading";
 pub const ERROR_SUMMARY: &str = "lsc-error-summary";
 pub const SUMMARY_HEADING: &str = "lsc-summary-heading";
