@@ -82,10 +82,10 @@ const WHOLE_PAGE = {
 };
 const NOT_CLICKABLE = [/\bclickable\b/];
 
-/** Every quick statement of a step answered "Rarely" (Space on its first radio), then Next. */
-const answerStep = (n, back) => ({
+/** From a later step's heading: its three statements answered "Rarely" (Space on each first radio), past Back to Next. */
+const answerStep = (n) => ({
   label: `Answer step ${n}'s statements (Space on each first radio) and press Next`,
-  keys: [...times(3, ['Tab', 'space']).flat(), ...(back ? ['Tab', 'Tab'] : ['Tab']), 'Return'],
+  keys: [...times(3, ['Tab', 'space']).flat(), 'Tab', 'Tab', 'Return'],
   pace: FAST,
 });
 
@@ -103,7 +103,8 @@ export const FLOWS = [
       { label: 'Tab to the first theme', keys: ['Tab'], hear: [/Strategic intent/, /collapsed/, /push button/] },
       { label: 'Open it', keys: ['Return'], hear: [/expanded/] },
       { label: 'Tab past the other themes to the select', keys: times(4, 'Tab'), pace: FAST, hear: [/Heading in another framework/, /combo box/] },
-      { label: 'Down arrow: the first heading of another framework', keys: ['Down'], hear: [/\(\d+\)/, /linked from|link to|themes?/i] },
+      // The live region's summary of the choice, announced.
+      { label: 'Down arrow: the first heading of another framework', keys: ['Down'], hear: [/\(Leadership feedback model for CCGs\): linked from \d+ themes?\./] },
       // Orca 43 speaks no tab list's name, on a tab or in a say-all (the name is in the tree:
       // tests/browser/semantics.test.mjs), but reads both tabs with their positions.
       {
@@ -160,9 +161,9 @@ export const FLOWS = [
         hear: [/Step 2 of 4/, /Driving transformation heading/],
         never: NOT_CLICKABLE,
       },
-      { ...answerStep(2, true), hear: [/Step 3 of 4/, /Facilitative and collaborative style heading/], never: NOT_CLICKABLE },
-      { ...answerStep(3, true), hear: [/Step 4 of 4/, /Flexibility and openness heading/], never: NOT_CLICKABLE },
-      { ...answerStep(4, true), hear: [/Check your answers/], never: NOT_CLICKABLE },
+      { ...answerStep(2), hear: [/Step 3 of 4/, /Facilitative and collaborative style heading/], never: NOT_CLICKABLE },
+      { ...answerStep(3), hear: [/Step 4 of 4/, /Flexibility and openness heading/], never: NOT_CLICKABLE },
+      { ...answerStep(4), hear: [/Check your answers/], never: NOT_CLICKABLE },
     ],
   },
   {
@@ -233,9 +234,9 @@ export const FLOWS = [
         hear: [/Step 2 of 4/],
         never: NOT_CLICKABLE,
       },
-      { ...answerStep(2, true), hear: [/Step 3 of 4/] },
-      { ...answerStep(3, true), hear: [/Step 4 of 4/] },
-      { ...answerStep(4, true), hear: [/Check your answers/] },
+      { ...answerStep(2), hear: [/Step 3 of 4/] },
+      { ...answerStep(3), hear: [/Step 4 of 4/] },
+      { ...answerStep(4), hear: [/Check your answers/] },
       { label: 'Tab to "Get my response code"', keys: times(14, 'Tab'), pace: FAST, hear: [/Get my response code push button/] },
       { label: 'Press it', keys: ['Return'], hear: [/Your response code heading/], never: NOT_CLICKABLE },
       { label: 'Read on from the heading', keys: [SAY_ALL], wait: SAY_ALL_WAIT, hear: [/[0-9A-Z]{4}-[0-9A-Z]{4}/, /Copy the code/, /The partner's footer/], never: WHOLE_PAGE.never },

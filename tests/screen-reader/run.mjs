@@ -171,7 +171,7 @@ function transcriptMarkdown(runs) {
   const keyName = (k) => (typeof k === 'string' ? k : `type "${k.type}"`);
   const lines = [];
   for (const { flow, steps } of runs) {
-    lines.push(`#### ${flow.title}`, '', flow.about, '');
+    lines.push(`### ${flow.title}`, '', flow.about, '');
     for (const s of steps) {
       lines.push(`- **${s.label}** (${s.keys.map(keyName).join(', ')}): ${s.said.length ? s.said.map((u) => `“${u.trim()}”`).filter((u) => u !== '“”').join(' ') : '(silence)'}`);
     }
