@@ -167,13 +167,19 @@ async function runFlow(desk, flow, base, ready) {
   return { steps, results };
 }
 
-function transcriptMarkdown(runs) {
+/** What was heard, flow by flow, step by step; with `abridged`, a long step (a say-all) keeps its start and end. */
+function transcriptMarkdown(runs, { abridged = false } = {}) {
   const keyName = (k) => (typeof k === 'string' ? k : `type "${k.type}"`);
+  const quote = (list) => list.map((u) => `“${u.trim()}”`).filter((u) => u !== '“”').join(' ');
   const lines = [];
   for (const { flow, steps } of runs) {
     lines.push(`### ${flow.title}`, '', flow.about, '');
     for (const s of steps) {
-      lines.push(`- **${s.label}** (${s.keys.map(keyName).join(', ')}): ${s.said.length ? s.said.map((u) => `“${u.trim()}”`).filter((u) => u !== '“”').join(' ') : '(silence)'}`);
+      const said =
+        abridged && s.said.length > 60
+          ? `${quote(s.said.slice(0, 40))} … (${s.said.length - 55} more) … ${quote(s.said.slice(-15))}`
+          : quote(s.said);
+      lines.push(`- **${s.label}** (${s.keys.map(keyName).join(', ')}): ${said || '(silence)'}`);
     }
     lines.push('');
   }
@@ -269,7 +275,7 @@ async function main() {
     const a = doc.indexOf(DOC_START);
     const b = doc.indexOf(DOC_END);
     if (a < 0 || b < a) throw new Error(`ACCESSIBILITY.md lacks the markers ${DOC_START} … ${DOC_END}`);
-    writeFileSync(DOC, `${doc.slice(0, a + DOC_START.length)}\n\n${md}\n${doc.slice(b)}`);
+    writeFileSync(DOC, `${doc.slice(0, a + DOC_START.length)}\n\n${transcriptMarkdown(runs, { abridged: true })}\n${doc.slice(b)}`);
     console.log('ACCESSIBILITY.md: transcripts rewritten');
   }
   const failed = results.filter((r) => !r.ok).length;
