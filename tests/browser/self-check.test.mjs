@@ -277,9 +277,9 @@ describe('errors', () => {
     const summary = root.locator('#lsc-error-summary');
     await summary.waitFor({ timeout: 5_000 });
     await expectFocus(page, 'lsc-error-summary', 'after a failed Next');
-    // Focus announces it (as a group named by its heading, semantics.test.mjs); no role="alert"
-    // as well, which some screen readers would read twice.
-    assert.notEqual(await summary.getAttribute('role'), 'alert', 'error summary role');
+    // An alert, as GOV.UK's, so its problems are spoken when it appears: focus alone gave only
+    // its name. Orca says it once (tests/screen-reader: the check flow).
+    assert.equal(await summary.getAttribute('role'), 'alert', 'error summary role');
     assert.equal(await summary.getAttribute('tabindex'), '-1', 'error summary tabindex');
     assert.ok(await summary.isVisible(), 'error summary not visible');
     assert.equal(
