@@ -112,6 +112,11 @@ pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     let document = host.owner_document().ok_or("the element is not in a document")?;
     let root = document.create_element("div")?;
+    // Yew listens for every event of the widget here, so Firefox gives this div an accessible
+    // with a "click" action, and every element inside a "click ancestor": screen readers then
+    // announce focused headings and the error summary as "clickable". A div of no role is not in
+    // the tree, so it is no one's ancestor there.
+    root.set_attribute("role", "none")?;
     shadow.append_child(&root)?;
 
     let framework = read_document(framework_json.as_deref());

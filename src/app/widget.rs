@@ -22,6 +22,7 @@ use crate::services::colleagues_store;
 use crate::services::colleagues_store::Arrival;
 use crate::ui::credit::Credit;
 use crate::ui::heading::Heading;
+use crate::ui::ids;
 use lsc_core::explorer::view_state::{ViewAction, ViewState};
 use lsc_core::options::{Options, View};
 
@@ -126,14 +127,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     html! {
         <ContextProvider<WidgetContext> context={ctx}>
-            <div ref={root}>
-                <header class="lsc-header">
-                    <Heading>{ doc.title.clone() }</Heading>
+            // A region named by the framework's title, so a screen reader names the widget once,
+            // on the way in; no <header>, which would be a second banner on the partner's page.
+            <section ref={root} aria-labelledby={ids::WIDGET_TITLE}>
+                <div class="lsc-header">
+                    <Heading id={ids::WIDGET_TITLE}>{ doc.title.clone() }</Heading>
                     <p class="lsc-meta">{ meta }</p>
-                </header>
+                </div>
                 <Nested>{ panel }</Nested>
                 <Credit />
-            </div>
+            </section>
         </ContextProvider<WidgetContext>>
     }
 }

@@ -9,6 +9,7 @@ use crate::app::Shared;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::heading::Heading;
 use crate::ui::ids;
+use crate::ui::status::StatusMessage;
 use crate::ui::text;
 use lsc_core::colleagues::views::{Views, ViewsAction};
 
@@ -57,7 +58,7 @@ pub fn CodeEntry(props: &CodeEntryProps) -> Html {
             </div>
             <Heading depth={2} id={ids::CODES_HEADING} focusable=true>{ text::CODES_TITLE }</Heading>
             // What the last paste added or replaced: announced, and read after the heading that takes focus.
-            <p class="lsc-small" id="lsc-codes-report" role="status">{ report }</p>
+            <StatusMessage class="lsc-small" id="lsc-codes-report" message={report} />
             if v.codes().next().is_none() {
                 <p>{ text::NO_CODES }</p>
             } else {

@@ -9,6 +9,7 @@ use crate::app::context::{use_widget, WidgetContext};
 
 use crate::explorer::quote::Quote;
 use crate::ui::heading::Heading;
+use crate::ui::status::StatusMessage;
 use crate::ui::text;
 use lsc_core::explorer::crossref;
 use lsc_core::explorer::view_state::ViewAction;
@@ -56,7 +57,7 @@ pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
                 }
             </select>
             // Always in the DOM, so that screen readers announce each new choice's summary.
-            <p class="lsc-crossref__status" role="status">{ summary.unwrap_or_default() }</p>
+            <StatusMessage class="lsc-crossref__status" message={summary.unwrap_or_default()} />
             if current.is_some() {
                 <ul class="lsc-crossref__results" role="list">
                     for m in matches {

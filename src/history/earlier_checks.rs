@@ -13,6 +13,7 @@ use crate::app::Shared;
 use crate::history::move_device::MoveDevice;
 use crate::ui::confirm::Confirm;
 use crate::ui::heading::Heading;
+use crate::ui::status::StatusMessage;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Forget, Outcome};
 use lsc_core::self_check::questionnaire::Mode;
@@ -60,7 +61,7 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
             if let Some(confirm) = confirm {
                 { confirm }
             } else {
-                <p class="lsc-earlier__status" role="status">{ status }</p>
+                <StatusMessage class="lsc-earlier__status" message={status} />
                 if checks.is_empty() {
                     <p>{ text::EARLIER_NONE }</p>
                 } else {

@@ -17,6 +17,7 @@ use crate::services::progress;
 use crate::services::share;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::heading::Heading;
+use crate::ui::status::StatusMessage;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
 use lsc_core::history::transfer::{self};
@@ -94,7 +95,7 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
                     aria-describedby={if refused.is_some() { "lsc-file-hint lsc-file-error" } else { "lsc-file-hint" }}
                     onchange={on_change} />
             </div>
-            <p class="lsc-earlier__status" role="status">{ status }</p>
+            <StatusMessage class="lsc-earlier__status" message={status} />
         </div>
     }
 }

@@ -34,7 +34,9 @@ pub fn Statement(props: &StatementProps) -> Html {
     let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
     let sc = &doc.self_check;
     let error_id = format!("{id}-error");
-    let described = if *missing { format!("lsc-question {error_id}") } else { "lsc-question".to_string() };
+    // Named by the statement and the question, so that the question is spoken with each group's
+    // radios (a screen reader may not read a group's description: Orca does not).
+    let labelled = format!("{} {}", ids::legend(id), ids::QUESTION);
     let mut choices: Vec<(String, &str, Option<Answer>)> = Vec::with_capacity(sc.scale.len() + 1);
     for (v, label) in sc.scale.iter().enumerate() {
         choices.push((v.to_string(), label, u8::try_from(v).ok().map(Answer::Scale)));
@@ -59,8 +61,9 @@ pub fn Statement(props: &StatementProps) -> Html {
         })
     };
     html! {
-        <fieldset class="lsc-fieldset" data-error={missing.then_some("true")} aria-describedby={described}>
-            <legend class="lsc-legend">{ b.text.clone() }</legend>
+        <fieldset class="lsc-fieldset" data-error={missing.then_some("true")} aria-labelledby={labelled}
+            aria-describedby={missing.then_some(error_id.clone())}>
+            <legend id={ids::legend(id)} class="lsc-legend">{ b.text.clone() }</legend>
             if *missing {
                 <p id={error_id} class="lsc-error-message">
                     <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ if voice.is_some() { text::COLLEAGUE_ERROR } else { text::ERROR_MESSAGE } }

@@ -68,7 +68,7 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                 { theme.title.clone() }
             </Heading>
             <p class="lsc-tagline">{ theme.tagline.clone() }</p>
-            <p id="lsc-question" class="lsc-question">{ voice.as_ref().map_or(&doc.self_check.question, |v| &v.question).clone() }</p>
+            <p id={ids::QUESTION} class="lsc-question">{ voice.as_ref().map_or(&doc.self_check.question, |v| &v.question).clone() }</p>
             for b in &behaviours {
                 // Keyed by statement, so that each step gets radios of its own: reused ones are
                 // renamed into the next step's groups while still checked, and the browser then

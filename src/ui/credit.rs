@@ -15,13 +15,15 @@ pub fn Credit(_props: &CreditProps) -> Html {
     let doc = &doc;
     let fw = &doc;
     html! {
-        <footer class="lsc-credit">
+        // Not a <footer>: inside the widget that would be a second content-info landmark on the
+        // partner's page.
+        <div class="lsc-credit">
             <p>
                 <span class="lsc-credit__label">{ format!("{}: ", text::SOURCE) }</span>
                 <cite>{ fw.title.clone() }</cite>
                 { format!(" ({}). {}", fw.date, fw.attribution) }
             </p>
             <p class="lsc-credit__privacy">{ text::PRIVACY }</p>
-        </footer>
+        </div>
     }
 }

@@ -23,10 +23,10 @@ pub struct ErrorSummaryProps {
 #[function_component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let title = format!("{}-title", props.id);
-    // Named by its heading ("There is a problem"); a plain div may not be named, so it is a
-    // group. A role="alert" as well would announce it twice.
+    // An alert, as GOV.UK's: when it appears its heading and every problem in it are spoken
+    // (focus alone gave only its name, "There is a problem"). Named by its heading.
     html! {
-        <div id={props.id.clone()} class="lsc-error-summary" role="group" tabindex="-1" aria-labelledby={title.clone()}>
+        <div id={props.id.clone()} class="lsc-error-summary" role="alert" tabindex="-1" aria-labelledby={title.clone()}>
             <Heading depth={props.depth} id={title} class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
             <ul class="lsc-error-summary__list" role="list">
                 for (field, message) in &props.errors {

@@ -1,6 +1,8 @@
 //! The ids of the elements focus moves to, written once: the views give them, `app::effects`
-//! moves focus to them, and links in error summaries point at them.
+//! moves focus to them, and links in error summaries point at them; and of the elements that
+//! name others (`aria-labelledby`).
 
+pub const WIDGET_TITLE: &str = "lsc-title";
 pub const STEP_HEADING: &str = "lsc-step-heading";
 pub const ERROR_SUMMARY: &str = "lsc-error-summary";
 pub const SUMMARY_HEADING: &str = "lsc-summary-heading";
@@ -21,6 +23,15 @@ pub const CODES_HEADING: &str = "lsc-codes-heading";
 /// A statement's radio: the scale's from 0, then "does not apply".
 pub fn radio(statement: &str, n: usize) -> String {
     format!("{statement}-{n}")
+}
+
+/// The question asked of every statement ("How often does this describe you?"), part of each
+/// statement group's name.
+pub const QUESTION: &str = "lsc-question";
+
+/// A statement's legend, the other part of its group's name.
+pub fn legend(statement: &str) -> String {
+    format!("{statement}-legend")
 }
 
 /// A "Change" button on "Check your answers".

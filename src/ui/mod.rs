@@ -1,5 +1,5 @@
 //! Interface pieces every feature uses, each written once: headings, notices, the confirmation,
-//! focus, the credit, the load error, and the widget's words (`text`).
+//! focus, the credit, the load error, status messages, and the widget's words (`text`).
 
 pub mod confirm;
 pub mod credit;
@@ -9,4 +9,5 @@ pub mod heading;
 pub mod ids;
 pub mod load_error;
 pub mod notice;
+pub mod status;
 pub mod text;

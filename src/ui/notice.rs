@@ -27,9 +27,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
         N::DeletedElsewhere => text::NOTICE_DELETED_ELSEWHERE,
     });
     let send = |action| send(&props.dispatch, action);
-    // The live region is always present so that a new message in it is announced.
+    // The live region is always present so that a new message in it is announced (status.rs).
     html! {
-        <div class="lsc-notice-region" role="status">
+        <div class="lsc-notice-region" aria-live="polite" aria-atomic="true">
             if let Some(message) = message {
                 <div class="lsc-notice">
                     <p>{ message.to_string() }</p>

@@ -371,7 +371,7 @@ describe('cross-reference browser', () => {
     assert.equal(option.text, `${HEADING} (${n})`, 'option text shows the number of linked themes');
     await select.selectOption(option.value);
 
-    const status = root.getByRole('status');
+    const status = root.locator('p.lsc-crossref__status[aria-live="polite"]');
     await eventually(async () => squash(await status.textContent()).includes(`linked from ${n} themes`), `status never said "linked from ${n} themes"`);
     assert.equal(
       squash(await status.textContent()),

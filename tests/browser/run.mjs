@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportLeftBehind, startSession } from './session.mjs';
+import { startXvfb as startXvfbProcess } from './xvfb.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // Reports and counts; LSC_RESULTS=folder lets a second run in the same tree keep its own.
@@ -34,23 +35,9 @@ const version = (pkg) => {
   }
 };
 
-/** Xvfb on the first free display (it picks one and tells us through -displayfd). */
+/** Xvfb (xvfb.mjs), stopped when the run ends (an interrupted run ends the whole session, below). */
 function startXvfb(env) {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    xvfb.once('error', reject);
-    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
-    xvfb.stdio[3].on('data', (chunk) => {
-      out += chunk;
-      if (!out.includes('\n')) return;
-      // Stopped when the run ends (an interrupted run ends the whole session, below).
-      resolve({ display: `:${out.trim()}`, stop: () => xvfb.kill() });
-    });
-  });
+  return startXvfbProcess({ env: { ...process.env, ...env } });
 }
 
 /** One engine's suites, one file at a time; the spec report goes to `log` (stdout when none). */

@@ -277,9 +277,9 @@ describe('errors', () => {
     const summary = root.locator('#lsc-error-summary');
     await summary.waitFor({ timeout: 5_000 });
     await expectFocus(page, 'lsc-error-summary', 'after a failed Next');
-    // Focus announces it (as a group named by its heading, semantics.test.mjs); no role="alert"
-    // as well, which some screen readers would read twice.
-    assert.notEqual(await summary.getAttribute('role'), 'alert', 'error summary role');
+    // An alert, as GOV.UK's, so its problems are spoken when it appears: focus alone gave only
+    // its name. Orca says it once (tests/screen-reader: the check flow).
+    assert.equal(await summary.getAttribute('role'), 'alert', 'error summary role');
     assert.equal(await summary.getAttribute('tabindex'), '-1', 'error summary tabindex');
     assert.ok(await summary.isVisible(), 'error summary not visible');
     assert.equal(
@@ -426,7 +426,7 @@ describe('results', () => {
       assert.ok(text.includes(`${s.title}: ${s.score} out of 100`), `downloaded text lacks "${s.title}: ${s.score} out of 100"`);
     }
     assert.ok(text.includes(plan), 'downloaded text lacks the action plan');
-    const status = root.locator('p.lsc-status[role="status"]');
+    const status = root.locator('p.lsc-status[aria-live="polite"]');
     await eventually(async () => squash(await status.textContent()) === 'Your results have been downloaded as a text file.', 'download status message');
     assertCleanPage(page);
   });
@@ -439,7 +439,7 @@ describe('copying the results', () => {
     await completeWithMouse(page, root, QUICK_STEPS, ANSWERS_A);
     await root.locator('#lsc-plan-fo-1').fill('Ask for feedback after every team meeting');
     await button(root, 'Copy my results').click();
-    const status = root.locator('p.lsc-status[role="status"]');
+    const status = root.locator('p.lsc-status[aria-live="polite"]');
     await eventually(async () => squash(await status.textContent()) === 'Your results have been copied.',
       async () => `copy status; it says "${squash(await status.textContent())}"`);
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -461,7 +461,7 @@ describe('copying the results', () => {
     await showSelfCheck(root);
     await completeWithMouse(page, root, QUICK_STEPS, ANSWERS_A);
     await button(root, 'Copy my results').click();
-    const status = root.locator('p.lsc-status[role="status"]');
+    const status = root.locator('p.lsc-status[aria-live="polite"]');
     await eventually(async () => squash(await status.textContent()) === 'This browser did not allow copying.',
       async () => `copy status; it says "${squash(await status.textContent())}"`);
     const field = root.locator('#lsc-report-text');
@@ -611,7 +611,7 @@ describe('answers kept on this device', () => {
       async () => `notice about unreadable saved data; notice region says "${await noticeText(root)}"`,
     );
     assert.equal(await root.locator('.lsc-notice').isVisible(), true, 'the notice is not visible');
-    assert.equal(await root.locator('.lsc-notice').locator('xpath=ancestor-or-self::*[@role="status"]').count(), 1, 'notice is in a status region');
+    assert.equal(await root.locator('.lsc-notice').locator('xpath=ancestor-or-self::*[@aria-live="polite"]').count(), 1, 'notice is in a polite live region');
 
     await expectStep(root, 1, 4, 'Strategic intent');
     await answerAll(page, root, ANSWERS_A, ['si-1', 'si-4', 'si-7']);

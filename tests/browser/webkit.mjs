@@ -172,6 +172,9 @@ function pageLib() {
         section: named ? 'region' : null,
         form: named ? 'form' : null,
         aside: 'complementary',
+        // Landmarks only outside sectioning content; WebKit says which (none drop out).
+        header: 'banner',
+        footer: 'contentinfo',
         progress: 'progressbar',
       }[tag] ?? null
     );
