@@ -64,7 +64,7 @@ pub fn self_check(
             events::dispatch_complete(&ctx.host, check);
             let (at, day) = history_store::now();
             let (answers, actions) = (check.answers().clone(), check.actions().clone());
-            earlier.dispatch(EarlierAction::Record(Completed { at, day, mode, answers, actions }));
+            earlier.dispatch(EarlierAction::Record(Completed { at, day, mode, answers, actions, edited: 0 }));
         }
         store => match progress::store(&ctx.doc, mode, source, &store) {
             // A save that went as the last one did changes nothing.
@@ -109,7 +109,9 @@ pub fn earlier(
     dispatch: &Dispatch<SelfCheck>,
 ) -> Option<EarlierAction> {
     match effect {
-        EarlierEffect::Save(history) => history_store::keep(&ctx.doc, ctx.persist, &history),
+        EarlierEffect::Save(history) => {
+            return Some(EarlierAction::Written(history_store::keep(&ctx.doc, ctx.persist, &history)))
+        }
         EarlierEffect::Focus(f) => focus_in(&ctx.root, earlier_focus(f)),
         EarlierEffect::TakeUp(moved) => {
             return Some(EarlierAction::TakenUp(take_up(ctx, &moved, check, dispatch)))
@@ -160,13 +162,13 @@ pub fn view(ctx: &WidgetContext, focus: ViewFocus) {
     }
 }
 
-/// Colleagues' codes added by the visitor: kept where the answers are, and focus.
-pub fn codes(ctx: &WidgetContext, mode: Mode, stored: bool, effect: ViewsEffect) {
+/// Colleagues' codes added by the visitor: kept where the answers are, and focus. Returns
+/// whether a save worked (None: nothing was saved), so that a failed one is told.
+pub fn codes(ctx: &WidgetContext, mode: Mode, stored: bool, effect: ViewsEffect) -> Option<bool> {
     match effect {
-        ViewsEffect::Save(text) => {
-            let _ = colleagues_store::keep_codes(&ctx.doc, mode, stored, &text);
-        }
+        ViewsEffect::Save(text) => return Some(colleagues_store::keep_codes(&ctx.doc, mode, stored, &text)),
         ViewsEffect::FocusError => focus_in(&ctx.root, ids::CODE_ERROR_SUMMARY),
         ViewsEffect::FocusList => focus_in(&ctx.root, ids::CODES_HEADING),
     }
+    None
 }

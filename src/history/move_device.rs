@@ -60,7 +60,8 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
-                dispatch.emit(EarlierAction::Load(transfer::read(&text, &doc)));
+                let (_, today) = history_store::now();
+                dispatch.emit(EarlierAction::Load(transfer::read(&text, &doc), today));
             });
         })
     };

@@ -12,9 +12,10 @@ use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
 
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
+use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::Mode;
-use lsc_core::self_check::saved::{self, framework_prefix, set_aside_key, storage_key};
+use lsc_core::self_check::saved;
 use lsc_core::self_check::state::{Action, Effect, Notice, Progress, Restored, Saving};
 
 /// Reads what this device kept for this framework and mode. Unusable data is moved to a
@@ -27,7 +28,7 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
         return found;
     }
     found.saving = Saving::On;
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
         Err(()) => {
             found.saving = Saving::Blocked;
@@ -38,7 +39,7 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
             Ok(progress) => found.progress = Some(progress),
             Err(reason) => {
                 let stamp = js_sys::Date::now() as u64;
-                if storage::set(&s, &set_aside_key(&fw.id, mode, stamp), &text).is_ok() {
+                if storage::set(&s, &Kept::Progress(mode).set_aside_key(&fw.id, stamp), &text).is_ok() {
                     // A copy is set aside: an original left behind is overwritten by the next save.
                     let _ = storage::remove(&s, &key);
                 } else {
@@ -66,13 +67,13 @@ thread_local! {
 /// The answers this page holds for this framework and mode, if they fit this document (another
 /// document may have the same id).
 pub fn in_page(fw: &Framework, mode: Mode) -> Option<Progress> {
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     IN_PAGE.with(|m| m.borrow().get(&key).and_then(|text| saved::decode(text, fw, mode).ok()))
 }
 
 /// Keeps `progress` for `in_page`, or forgets it when None.
 pub fn keep_in_page(fw: &Framework, mode: Mode, progress: Option<&Progress>) {
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     IN_PAGE.with(|m| match progress {
         Some(p) => m.borrow_mut().insert(key, saved::encode(fw, mode, p)),
         None => m.borrow_mut().remove(&key),
@@ -105,14 +106,14 @@ pub fn new_source() -> u32 {
 /// that the browser refused to remove the saved answers. `source` is the widget's `new_source`.
 pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
     if *effect == Effect::RemoveAll {
-        let prefix = framework_prefix(&fw.id);
+        let prefix = prefix(&fw.id);
         IN_PAGE.with(|m| {
             let keys: Vec<String> =
                 m.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&prefix)).collect();
             keys.iter().for_each(|k| m.borrow_mut().remove(k));
         });
     }
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     let s = storage::local().ok()?;
     match effect {
         Effect::Save(p) => {
@@ -125,7 +126,7 @@ pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option
         }
         Effect::Remove => removed(source, storage::remove(&s, &key).map(|()| vec![key])),
         // Everything this widget wrote for the framework, in both modes, set-aside copies included.
-        Effect::RemoveAll => removed(source, storage::remove_prefix(&s, &framework_prefix(&fw.id))),
+        Effect::RemoveAll => removed(source, storage::remove_prefix(&s, &prefix(&fw.id))),
         Effect::Focus(_) | Effect::Completed => None,
     }
 }
@@ -139,7 +140,9 @@ fn removed(source: u32, keys: Result<Vec<String>, ()>) -> Option<Action> {
     None
 }
 
-fn announce(source: u32, key: &str, value: Option<&str>) {
+/// Tells the page's other widgets that `key` now holds `value` (None: removed). `source` is the
+/// writer's `new_source`, 0 for writes every widget hears, its own included.
+pub fn announce(source: u32, key: &str, value: Option<&str>) {
     let Some(window) = web_sys::window() else { return };
     let value = value.map_or(JsValue::NULL, JsValue::from);
     let init = CustomEventInit::new();
@@ -161,7 +164,7 @@ pub fn listen(
     source: u32,
     dispatch: impl Fn(Action) + 'static,
 ) -> Option<[EventListener; 2]> {
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     let window = web_sys::window()?;
     let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
         if changed.as_deref() != Some(key.as_str()) {
@@ -184,15 +187,25 @@ pub fn listen(
             }
         })
     };
-    let this_page = EventListener::new(&window, SAME_PAGE_EVENT, move |e| {
+    let this_page = heard_here(&window, Some(source), move |key, value| heard(key, value));
+    Some([other_tabs, this_page])
+}
+
+/// Hears `announce` on this page: the key written and its value (None: removed), except what
+/// `own` (a widget's source) announced itself.
+pub fn heard_here(
+    window: &web_sys::Window,
+    own: Option<u32>,
+    heard: impl Fn(Option<String>, Option<String>) + 'static,
+) -> EventListener {
+    EventListener::new(window, SAME_PAGE_EVENT, move |e| {
         let Some(detail) = e.dyn_ref::<CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
             return;
         };
-        if detail.get(2).as_f64() != Some(f64::from(source)) {
+        if own.is_none_or(|own| detail.get(2).as_f64() != Some(f64::from(own))) {
             heard(detail.get(0).as_string(), detail.get(1).as_string());
         }
-    });
-    Some([other_tabs, this_page])
+    })
 }
 
 /// The answers kept for this mode, in the page or (with `persist`) on the device, without
@@ -200,7 +213,7 @@ pub fn listen(
 pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
     in_page(fw, mode).or_else(|| {
         let s = storage::local().ok().filter(|_| persist)?;
-        storage::get(&s, &storage_key(&fw.id, mode))
+        storage::get(&s, &Kept::Progress(mode).key(&fw.id))
             .ok()
             .flatten()
             .and_then(|t| saved::decode(&t, fw, mode).ok())
@@ -211,6 +224,6 @@ pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
 pub fn put(fw: &Framework, mode: Mode, persist: bool, p: &Progress) {
     keep_in_page(fw, mode, Some(p));
     if let Some(s) = storage::local().ok().filter(|_| persist) {
-        let _ = storage::set(&s, &storage_key(&fw.id, mode), &saved::encode(fw, mode, p));
+        let _ = storage::set(&s, &Kept::Progress(mode).key(&fw.id), &saved::encode(fw, mode, p));
     }
 }

@@ -1,5 +1,5 @@
 //! The response codes a visitor has added to their check: the entry box, its error, and the
-//! codes kept (as a JSON list of code strings under `views_key`). Each code is read against the
+//! codes kept (as a JSON list of code strings under `Kept::Codes`'s key, so that "Delete my answers" deletes them too). Each code is read against the
 //! framework when added; a bad or repeated code changes nothing and says why.
 
 use std::rc::Rc;
@@ -8,16 +8,9 @@ use crate::colleagues::response_code::{canonical, decode, CodeError, Response};
 use crate::framework::codec::{to_text, Parsed};
 use crate::framework::model::Framework;
 use crate::self_check::questionnaire::Mode;
-use crate::self_check::saved::storage_key;
 
 /// The most codes kept: a bound on storage; far more than a team gives.
 pub const MAX_CODES: usize = 50;
-
-/// Where the codes for a framework and mode are kept; under the framework's prefix, so that
-/// "Delete my answers" deletes them too.
-pub fn views_key(framework_id: &str, mode: Mode) -> String {
-    format!("{}:views", storage_key(framework_id, mode))
-}
 
 #[derive(Debug, Clone)]
 pub struct Views {
