@@ -3,10 +3,10 @@
 //! whatever the rest holds, so that data from another release or for another check is told
 //! apart from damaged data. One reading for the saved progress, the history and the file.
 
-use serde::Deserialize;
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 
 use crate::framework::codec::Parsed;
-use crate::self_check::saved::Loose;
 
 /// What a document must say of itself to be read by this release.
 #[derive(Debug, Clone, Copy)]
@@ -64,4 +64,55 @@ pub fn open(text: &str, expected: Expected) -> Result<Parsed, Mismatch> {
         return Err(Mismatch::OtherCheck);
     }
     Ok(parsed)
+}
+
+/// Any JSON value, keeping only a whole number or a string.
+#[derive(Default, PartialEq)]
+pub(crate) enum Loose {
+    Number(u64),
+    Text(String),
+    #[default]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Number(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
+        Ok(u64::try_from(v).map_or(Loose::Other, Loose::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Text(v.to_string()))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
 }

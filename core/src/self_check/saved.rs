@@ -4,12 +4,12 @@
 //! is set aside (the view moves it to a `set_aside_key`, or leaves it where it is if it cannot)
 //! rather than half-used.
 
-use serde::de::{Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::framework::codec::to_text;
 use crate::framework::model::Framework;
-use crate::kept::envelope::{self, Expected, Mismatch};
+use crate::kept::envelope::{self, Expected, Loose, Mismatch};
 use crate::map::Map;
 use crate::self_check::questionnaire::{allowed, find_asked, steps, Answer, Mode, Step, NOT_APPLICABLE};
 use crate::self_check::state::{Progress, MAX_ACTION_CHARS};
@@ -63,57 +63,6 @@ pub(crate) struct Saved {
     summary: bool,
     answers: Map<SavedAnswer>,
     actions: Map<String>,
-}
-
-/// Any JSON value, keeping only a whole number or a string.
-#[derive(Default, PartialEq)]
-pub(crate) enum Loose {
-    Number(u64),
-    Text(String),
-    #[default]
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
-
-struct LooseVisitor;
-
-impl<'de> Visitor<'de> for LooseVisitor {
-    type Value = Loose;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
-        Ok(Loose::Number(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
-        Ok(u64::try_from(v).map_or(Loose::Other, Loose::Number))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose::Text(v.to_string()))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-    fn visit_unit<E>(self) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Loose::Other)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Loose::Other)
-    }
 }
 
 /// An answer as saved: the scale position, or `"n/a"`.
