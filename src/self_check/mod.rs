@@ -125,11 +125,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     };
     // "Saved" only while every write worked: the answers' and the finished check's.
     let unsaved = earlier.as_ref().is_some_and(|e| e.unsaved());
-    let keeping = match check.saving() {
-        Saving::On if !unsaved => text::KEPT,
-        Saving::On | Saving::Failed => text::NOT_SAVED,
-        _ => text::NOT_KEPT,
-    };
+    let keeping = if check.saving() == Saving::On && !unsaved { text::KEPT } else { text::NOT_KEPT };
     // Reachable from the start of the check and from the results, not from the steps between.
     let at_ends = matches!(check.stage(), Stage::Resume | Stage::Step(0) | Stage::Results);
     let section = earlier.as_ref().filter(|_| opened.is_none() && check.confirm().is_none() && at_ends);

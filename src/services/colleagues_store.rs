@@ -7,7 +7,7 @@
 //! when the tab closes, since it is about someone else and is not the colleague's to keep. With
 //! `persist="none"` it lives in the page's memory only.
 
-use crate::services::progress;
+use crate::services::kept::page;
 use crate::services::storage;
 use lsc_core::colleagues::invite::{
     self, decode_session, encode_session, find_in_fragment, read_for, without_invite, InviteError, Session,
@@ -34,7 +34,7 @@ pub fn take(fw: &Framework, mode: Mode, persist: bool) -> Invitation {
         }));
     }
     let key = Kept::Colleague(mode).key(&fw.id);
-    let kept = progress::page_text(&key)
+    let kept = page::text(&key)
         .or_else(|| persist.then(|| storage::session().ok()?.get_item(&key).ok().flatten()).flatten())?;
     decode_session(&kept, fw, mode).map(Ok)
 }
@@ -59,7 +59,7 @@ pub fn keep_or_forget(fw: &Framework, mode: Mode, session: Option<&Session>, per
         Some(s) => keep(fw, s, persist),
         None => {
             let key = Kept::Colleague(mode).key(&fw.id);
-            progress::keep_page_text(&key, None);
+            page::keep(&key, None);
             if let Ok(s) = storage::session() {
                 let _ = s.remove_item(&key);
             }
@@ -70,7 +70,7 @@ pub fn keep_or_forget(fw: &Framework, mode: Mode, session: Option<&Session>, per
 fn keep(fw: &Framework, session: &Session, persist: bool) {
     let key = Kept::Colleague(session.invite.mode).key(&fw.id);
     let text = encode_session(fw, session);
-    progress::keep_page_text(&key, Some(&text));
+    page::keep(&key, Some(&text));
     if persist {
         // Refused storage leaves it in the page, as the visitor's own answers are.
         if let Ok(s) = storage::session() {
@@ -100,12 +100,12 @@ pub fn kept_codes(fw: &Framework, mode: Mode, stored: bool) -> Option<String> {
             return Some(text);
         }
     }
-    progress::page_text(&key)
+    page::text(&key)
 }
 
 /// Keeps the codes where `kept_codes` finds them; false if the browser refused to save them.
 pub fn keep_codes(fw: &Framework, mode: Mode, stored: bool, text: &str) -> bool {
     let key = Kept::Codes(mode).key(&fw.id);
-    progress::keep_page_text(&key, Some(text));
+    page::keep(&key, Some(text));
     !stored || storage::local().and_then(|s| storage::set(&s, &key, text)).is_ok()
 }

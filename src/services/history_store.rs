@@ -5,14 +5,12 @@
 //! browser's `storage` event) to other tabs. A stored history that cannot be used is set aside
 //! by the one policy (`kept::set_aside`), never lost.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::StorageEvent;
 
-use crate::services::progress::{announce, heard_here};
+use crate::services::kept::broadcast::{self, announce};
+use crate::services::kept::page;
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
 use lsc_core::history::dates::Day;
@@ -20,12 +18,6 @@ use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
 use lsc_core::history::{self, set_aside_message, History};
 use lsc_core::kept::keys::Kept;
 use lsc_core::kept::set_aside;
-use lsc_core::map::Map;
-
-thread_local! {
-    /// The history in play in this page, as stored text by key: memory only.
-    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
-}
 
 /// The time in milliseconds and the visitor's own day (not UTC's), from the browser's clock.
 pub fn now() -> (u64, Day) {
@@ -41,7 +33,7 @@ pub fn now() -> (u64, Day) {
 
 fn in_page(fw: &Framework) -> History {
     let key = Kept::History.key(&fw.id);
-    IN_PAGE.with(|m| m.borrow().get(&key).and_then(|text| history::decode(text, fw).ok())).unwrap_or_default()
+    page::text(&key).and_then(|text| history::decode(&text, fw).ok()).unwrap_or_default()
 }
 
 /// The history this page or device holds for this framework, with what to tell the visitor.
@@ -70,12 +62,7 @@ pub fn keep(fw: &Framework, persist: bool, history: &History) -> Option<History>
     let mut merged = in_page(fw).merged(history);
     let text =
         |h: &History| (!h.checks().is_empty() || !h.deleted().is_empty()).then(|| history::encode(fw, h));
-    let keep_in_page = |h: &History| {
-        IN_PAGE.with(|m| match text(h) {
-            Some(t) => m.borrow_mut().insert(key.clone(), t),
-            None => m.borrow_mut().remove(&key),
-        })
-    };
+    let keep_in_page = |h: &History| page::keep(&key, text(h).as_deref());
     keep_in_page(&merged);
     let Some(s) = persist.then(storage::local).and_then(Result::ok) else { return Some(merged) };
     if let Some(stored) = storage::get(&s, &key).ok()? {
@@ -93,28 +80,15 @@ pub fn keep(fw: &Framework, persist: bool, history: &History) -> Option<History>
 
 /// Hears another tab (the `storage` event) or another widget of this page write or remove the
 /// history, and hands `dispatch` what is stored now, or `Cleared` when it was removed ("Delete
-/// my answers"). Listens until the listeners are dropped.
+/// my answers"), forgetting the page's copy so that no later write brings it back.
 pub fn listen(fw: Rc<Framework>, dispatch: impl Fn(EarlierAction) + 'static) -> Option<[EventListener; 2]> {
     let key = Kept::History.key(&fw.id);
-    let window = web_sys::window()?;
-    let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
-        if changed.as_deref() != Some(key.as_str()) {
-            return;
+    broadcast::listen(key.clone(), None, move |value| match value.map(|t| history::decode(&t, &fw)) {
+        None => {
+            page::keep(&key, None);
+            dispatch(EarlierAction::Cleared);
         }
-        match value.map(|t| history::decode(&t, &fw)) {
-            None => dispatch(EarlierAction::Cleared),
-            Some(Ok(h)) => dispatch(EarlierAction::Stored(h)),
-            Some(Err(_)) => {}
-        }
-    });
-    let other_tabs = {
-        let heard = heard.clone();
-        EventListener::new(&window, "storage", move |e| {
-            if let Some(e) = e.dyn_ref::<StorageEvent>() {
-                heard(e.key(), e.new_value());
-            }
-        })
-    };
-    let this_page = heard_here(&window, None, move |key, value| heard(key, value));
-    Some([other_tabs, this_page])
+        Some(Ok(h)) => dispatch(EarlierAction::Stored(h)),
+        Some(Err(_)) => {}
+    })
 }

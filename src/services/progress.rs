@@ -3,17 +3,16 @@
 //! tabs of this browser, or other widgets of this page, save or remove it. Also keeping the
 //! answers in play in the page's memory, whatever `persist` says, for a widget mounted again.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
 
+use crate::services::kept::broadcast::{self, announce};
+use crate::services::kept::page;
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
 use lsc_core::kept::keys::{prefix, Kept};
-use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::Mode;
 use lsc_core::self_check::saved;
 use lsc_core::self_check::state::{Action, Effect, Notice, Progress, Restored, Saving};
@@ -52,45 +51,21 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
     found
 }
 
-/// Saves and removals are announced to the page's other widgets by this event on the window,
-/// since the browser's `storage` event reaches only other tabs. Its detail is
-/// `[key, value or null, source]`, `source` telling each widget which announcements are its own.
-/// Named outside the public `lsc:` events: it is between widgets, not part of the contract.
-const SAME_PAGE_EVENT: &str = "leadership-self-check:saved-here";
-
 thread_local! {
     static SOURCES: Cell<u32> = const { Cell::new(0) };
-    /// The answers in play in this page, as saved text by storage key: memory only, never storage.
-    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
 }
 
 /// The answers this page holds for this framework and mode, if they fit this document (another
 /// document may have the same id).
 pub fn in_page(fw: &Framework, mode: Mode) -> Option<Progress> {
     let key = Kept::Progress(mode).key(&fw.id);
-    IN_PAGE.with(|m| m.borrow().get(&key).and_then(|text| saved::decode(text, fw, mode).ok()))
+    page::text(&key).and_then(|text| saved::decode(&text, fw, mode).ok())
 }
 
 /// Keeps `progress` for `in_page`, or forgets it when None.
 pub fn keep_in_page(fw: &Framework, mode: Mode, progress: Option<&Progress>) {
     let key = Kept::Progress(mode).key(&fw.id);
-    IN_PAGE.with(|m| match progress {
-        Some(p) => m.borrow_mut().insert(key, saved::encode(fw, mode, p)),
-        None => m.borrow_mut().remove(&key),
-    });
-}
-
-/// Text another part of the widget keeps in the page's memory under one of a framework's keys
-/// (colleagues' codes with `persist="none"`); `RemoveAll` forgets it with the answers.
-pub fn page_text(key: &str) -> Option<String> {
-    IN_PAGE.with(|m| m.borrow().get(key).cloned())
-}
-
-pub fn keep_page_text(key: &str, text: Option<&str>) {
-    IN_PAGE.with(|m| match text {
-        Some(t) => m.borrow_mut().insert(key.to_string(), t.to_string()),
-        None => m.borrow_mut().remove(key),
-    });
+    page::keep(&key, progress.map(|p| saved::encode(fw, mode, p)).as_deref());
 }
 
 /// A number for one widget's self-check, unique in this page, for `store` and `listen`.
@@ -106,12 +81,7 @@ pub fn new_source() -> u32 {
 /// that the browser refused to remove the saved answers. `source` is the widget's `new_source`.
 pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
     if *effect == Effect::RemoveAll {
-        let prefix = prefix(&fw.id);
-        IN_PAGE.with(|m| {
-            let keys: Vec<String> =
-                m.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&prefix)).collect();
-            keys.iter().for_each(|k| m.borrow_mut().remove(k));
-        });
+        page::forget_prefix(&prefix(&fw.id));
     }
     let key = Kept::Progress(mode).key(&fw.id);
     let s = storage::local().ok()?;
@@ -140,18 +110,6 @@ fn removed(source: u32, keys: Result<Vec<String>, ()>) -> Option<Action> {
     None
 }
 
-/// Tells the page's other widgets that `key` now holds `value` (None: removed). `source` is the
-/// writer's `new_source`, 0 for writes every widget hears, its own included.
-pub fn announce(source: u32, key: &str, value: Option<&str>) {
-    let Some(window) = web_sys::window() else { return };
-    let value = value.map_or(JsValue::NULL, JsValue::from);
-    let init = CustomEventInit::new();
-    init.set_detail(&js_sys::Array::of3(&key.into(), &value, &source.into()));
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(SAME_PAGE_EVENT, &init) {
-        let _ = window.dispatch_event(&event);
-    }
-}
-
 /// Hears another tab or window of this browser (the `storage` event), or another widget of this
 /// page (`SAME_PAGE_EVENT`), save this check and hands it to `dispatch` as `Action::Elsewhere`,
 /// or its removal as `Action::DeletedElsewhere`. A value this page cannot use (another release's
@@ -164,46 +122,12 @@ pub fn listen(
     source: u32,
     dispatch: impl Fn(Action) + 'static,
 ) -> Option<[EventListener; 2]> {
-    let key = Kept::Progress(mode).key(&fw.id);
-    let window = web_sys::window()?;
-    let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
-        if changed.as_deref() != Some(key.as_str()) {
-            return;
-        }
-        match value {
-            None => dispatch(Action::DeletedElsewhere),
-            Some(text) => {
-                if let Ok(p) = saved::decode(&text, &fw, mode) {
-                    dispatch(Action::Elsewhere(p));
-                }
+    broadcast::listen(Kept::Progress(mode).key(&fw.id), Some(source), move |value| match value {
+        None => dispatch(Action::DeletedElsewhere),
+        Some(text) => {
+            if let Ok(p) = saved::decode(&text, &fw, mode) {
+                dispatch(Action::Elsewhere(p));
             }
-        }
-    });
-    let other_tabs = {
-        let heard = heard.clone();
-        EventListener::new(&window, "storage", move |e| {
-            if let Some(e) = e.dyn_ref::<StorageEvent>() {
-                heard(e.key(), e.new_value());
-            }
-        })
-    };
-    let this_page = heard_here(&window, Some(source), move |key, value| heard(key, value));
-    Some([other_tabs, this_page])
-}
-
-/// Hears `announce` on this page: the key written and its value (None: removed), except what
-/// `own` (a widget's source) announced itself.
-pub fn heard_here(
-    window: &web_sys::Window,
-    own: Option<u32>,
-    heard: impl Fn(Option<String>, Option<String>) + 'static,
-) -> EventListener {
-    EventListener::new(window, SAME_PAGE_EVENT, move |e| {
-        let Some(detail) = e.dyn_ref::<CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
-            return;
-        };
-        if own.is_none_or(|own| detail.get(2).as_f64() != Some(f64::from(own))) {
-            heard(detail.get(0).as_string(), detail.get(1).as_string());
         }
     })
 }

@@ -37,7 +37,6 @@ pub const KEPT: &str = "They are saved in this browser as you go, so you can com
 pub const CHECK_NOT_SAVED: &str = "This check could not be saved with your earlier checks in this browser (its storage may be full). It is still here on this page: use “Download everything as a file” below to keep it, or print or copy your results before you leave.";
 pub const CODES_NOT_SAVED: &str = "These codes could not be saved in this browser (its storage may be full). They are kept on this page until you leave it: copy them to keep them.";
 pub const NOT_KEPT: &str = "They are not kept after you leave this page.";
-pub const NOT_SAVED: &str = "Not everything could be saved in this browser (its storage may be full): what was not is kept on this page only until you leave it.";
 pub const RESUME_TITLE: &str = "Continue where you left off?";
 pub const RESUME: &str = "Continue where you left off";
 pub const START_AGAIN: &str = "Start again";

@@ -184,8 +184,10 @@ impl Earlier {
                 Some(EarlierFocus::Problem)
             }
             EarlierAction::Cleared => {
+                // Storage and the page's copy are already gone ("Delete my answers" removed
+                // them): nothing is written, since a write merges and would bring them back.
                 *self = Earlier::default();
-                None
+                return Vec::new();
             }
             EarlierAction::Written(None) => {
                 self.unsaved = true;
