@@ -184,3 +184,38 @@ fn no_change_is_ever_since_a_day_to_come() {
     let before: Vec<u64> = e.before(e.history().find(3), today).iter().map(|c| c.at).collect();
     assert_eq!(before, [2]);
 }
+
+#[test]
+fn a_file_that_would_not_be_added_whole_is_asked_about_before_anything_changes() {
+    use lsc_core::history::earlier::{EarlierAction as A, EarlierEffect as E, EarlierFocus as F, Outcome};
+    use lsc_core::history::transfer::{export, read};
+    let fw = framework();
+    let today = day(2026, 6, 1);
+    let mine = History::of((0..18u64).map(|i| check(i + 1, day(2026, 1, 1 + i as u8), 1)).collect());
+    let theirs = History::of((0..5u64).map(|i| check(100 + i, day(2025, 1, 1 + i as u8), 2)).collect());
+    let moved = || read(&export(&fw, today, &theirs, None, None), &fw);
+    let mut e = Earlier::new(mine.clone(), None);
+
+    assert_eq!(e.apply(A::Load(moved(), today)), vec![E::Focus(F::Question)]);
+    assert_eq!(e.history(), &mine, "nothing changed before the visitor chose");
+    assert_eq!(
+        e.outcome(),
+        Some(&Outcome::Asking("The file holds 5 checks. Loading it would add 2 checks (the newest that fit), and no check on this device would be removed. 3 would not be added: 3 for which there is no room: up to 20 checks are kept, and the checks on this device are never removed to make room.".into()))
+    );
+    assert_eq!(e.apply(A::KeepAsIs), vec![E::Focus(F::Question)]);
+    assert_eq!((e.history(), e.outcome()), (&mine, Some(&Outcome::NotLoaded)));
+    assert_eq!(e.apply(A::AddFromFile), vec![], "nothing asked: nothing to add");
+
+    let _ = e.apply(A::Load(moved(), today));
+    let effects = e.apply(A::AddFromFile);
+    assert_eq!(e.history().checks().len(), MAX_CHECKS);
+    assert!(
+        mine.checks().iter().all(|c| e.history().find(c.at).is_some()),
+        "every check of this device kept"
+    );
+    assert_eq!(effects.first(), Some(&E::Save(e.history().clone())));
+    let _ = e.apply(A::TakenUp(false));
+    assert!(
+        matches!(e.outcome(), Some(Outcome::Loaded(m)) if m.starts_with("Added 2 checks. 3 checks from the file were not added"))
+    );
+}

@@ -126,6 +126,7 @@ fn earlier_focus(focus: EarlierFocus) -> &'static str {
         EarlierFocus::Section => ids::EARLIER_HEADING,
         EarlierFocus::Confirm => ids::EARLIER_CONFIRM,
         EarlierFocus::Problem => ids::FILE_ERRORS,
+        EarlierFocus::Question => ids::FILE_QUESTION,
     }
 }
 

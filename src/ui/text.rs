@@ -157,12 +157,16 @@ pub const CHANGES_KEY: &str = "The line across a bar marks that theme's score at
 pub const MOVE_TITLE: &str = "Move to another device";
 pub const MOVE_BODY: &str =
     "Download everything kept here (your earlier checks, their action plans and your answers in progress) as one file, then load it in this self-check on your other device. The file is made in your browser and not sent anywhere.";
+pub const LOAD_WHAT_FITS: &str = "Load what fits";
+pub const DO_NOT_LOAD: &str = "Do not load the file";
+pub const NOT_LOADED: &str = "Nothing was loaded from the file.";
 pub const DOWNLOAD_ALL: &str = "Download everything as a file";
 pub const DOWNLOADED_ALL: &str = "Everything kept here has been downloaded as a file.";
 pub const DOWNLOAD_ALL_FAILED: &str =
     "The file could not be downloaded: this page or browser does not allow downloads.";
 pub const LOAD_LABEL: &str = "Load a file from another device";
-pub const LOAD_HINT: &str = "Checks already here are not added twice.";
+pub const LOAD_HINT: &str =
+    "Checks already here are not added twice, and no check on this device is removed. Files up to 2 MB can be loaded.";
 
 /// "3 March 2026, quick check".
 pub const THIS_CHECK: &str = "(this check)";

@@ -96,13 +96,20 @@ describe('kept data: nothing is lost', () => {
     assertCleanPage(page);
   });
 
-  test('3. a file with more checks than are kept never drops this device\'s check, says what it did not add, and a 3 MB file is "too large"', async () => {
+  test('3. a file with more checks than are kept is asked about first, never drops this device\'s check, says what it did not add, and a 3 MB file is "too large"', async () => {
     const { page, root } = await openWithAttributes({ view: 'self-check' });
     await completeWithMouse(page, root, QUICK, all(QUICK, 3));
     const [mine] = await earlierNames(root);
     const checks = Array.from({ length: 25 }, (_, i) => fileCheck(1_600_000_000_000 + i, `2025-01-${String(i + 1).padStart(2, '0')}`, i % 4));
     checks.push(fileCheck(9_000_000_000_000, '9999-12-31', 0));
     await loadFile(root, fileWith(checks));
+    // Asked first: what the file holds and what would not be added; nothing changed yet.
+    const question = root.locator('#lsc-file-question');
+    await question.waitFor({ timeout: 5_000 });
+    const asked = squash(await question.textContent());
+    assert.ok(asked.startsWith('The file holds 26 checks. Loading it would add 19 checks (the newest that fit), and no check on this device would be removed. 7 would not be added:'), asked);
+    assert.deepEqual(await earlierNames(root), [mine], 'nothing added before the visitor chose');
+    await button(root, 'Load what fits').click();
     await eventually(async () => (await moveStatus(root)).startsWith('Added 19 checks.'), async () => `status: ${await moveStatus(root)}`);
     const said = await moveStatus(root);
     assert.ok(said.includes('6 checks from the file were not added: up to 20 checks are kept'), said);

@@ -3,7 +3,7 @@
 //! self-check's `SelfCheck`; the view holds one `Earlier` and sends it `EarlierAction`s.
 
 use crate::history::dates::Day;
-use crate::history::transfer::{import_message, FileProblem, Moved};
+use crate::history::transfer::{import_message, import_question, FileProblem, Moved};
 use crate::history::{Completed, History, Import};
 use crate::map::Map;
 use crate::self_check::questionnaire::{Answer, Mode};
@@ -23,6 +23,11 @@ pub enum Outcome {
     Loaded(String),
     /// A file was refused; nothing changed.
     Refused(FileProblem),
+    /// A file would not be added whole: what it holds and what would and would not be added,
+    /// asked before anything changes.
+    Asking(String),
+    /// The visitor chose not to add a file's checks; nothing changed.
+    NotLoaded,
     Deleted,
     DeletedAll,
     /// The history kept on this device could not be used and was set aside.
@@ -39,6 +44,8 @@ pub enum EarlierFocus {
     Confirm,
     /// A refused file's error summary.
     Problem,
+    /// What a file would add, asked before adding it, or that it was not added.
+    Question,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +71,10 @@ pub enum EarlierAction {
     Confirmed,
     /// A file from another device was read, on this day.
     Load(Result<Moved, FileProblem>, Day),
+    /// Add what the file asked about would add (`Outcome::Asking`).
+    AddFromFile,
+    /// Do not add it.
+    KeepAsIs,
     /// The loaded file's answers in progress were taken up (true) or not needed.
     TakenUp(bool),
     /// "Delete my answers" removed everything, the history with it.
@@ -83,6 +94,8 @@ pub struct Earlier {
     outcome: Option<Outcome>,
     /// What the last file added, until its answers in progress have been taken up.
     loading: Option<Import>,
+    /// A file that would not be added whole, until the visitor chooses.
+    asking: Option<(Box<Moved>, Import)>,
     /// The last write of the history failed: the newest checks are in this page only.
     unsaved: bool,
 }
@@ -103,6 +116,14 @@ impl Earlier {
 
     pub fn confirm(&self) -> Option<Forget> {
         self.confirm
+    }
+
+    /// Adds a file's checks as planned; its answers in progress are then taken up.
+    fn add(&mut self, moved: Moved, import: Import) -> EarlierEffect {
+        self.history.import(&import);
+        self.loading = Some(import);
+        self.outcome = None;
+        EarlierEffect::TakeUp(Box::new(moved))
     }
 
     pub fn outcome(&self) -> Option<&Outcome> {
@@ -168,11 +189,26 @@ impl Earlier {
             }
             EarlierAction::Load(Ok(moved), today) => {
                 let import = self.history.plan_import(&moved.checks, today);
-                self.history.import(&import);
-                self.loading = Some(import);
-                take_up = Some(EarlierEffect::TakeUp(Box::new(moved)));
+                if import.no_room + import.future + import.deleted_here > 0 {
+                    // Something in the file would not be added: asked first, nothing changed yet.
+                    self.outcome = Some(Outcome::Asking(import_question(&import)));
+                    self.asking = Some((Box::new(moved), import));
+                    Some(EarlierFocus::Question)
+                } else {
+                    take_up = Some(self.add(moved, import));
+                    None
+                }
+            }
+            EarlierAction::AddFromFile => {
+                if let Some((moved, import)) = self.asking.take() {
+                    take_up = Some(self.add(*moved, import));
+                }
                 None
             }
+            EarlierAction::KeepAsIs => self.asking.take().map(|_| {
+                self.outcome = Some(Outcome::NotLoaded);
+                EarlierFocus::Question
+            }),
             EarlierAction::TakenUp(taken) => {
                 if let Some(merged) = self.loading.take() {
                     self.outcome = Some(Outcome::Loaded(import_message(&merged, taken)));

@@ -110,6 +110,36 @@ pub fn read(text: &str, fw: &Framework) -> Result<Moved, FileProblem> {
     Ok(Moved { exported, checks: history, quick: progress(Mode::Quick)?, full: progress(Mode::Full)? })
 }
 
+/// What a file holds and what adding it would do, asked before anything changes when it would
+/// not be added whole: "The file holds 26 checks. Adding it would add 19 and keep all 1 on this
+/// device; 6 would not be added: …".
+pub fn import_question(m: &Import) -> String {
+    let checks = |n: usize| format!("{n} check{}", if n == 1 { "" } else { "s" });
+    let mut reasons = Vec::new();
+    if m.already > 0 {
+        reasons.push(format!("{} already here", m.already));
+    }
+    if m.deleted_here > 0 {
+        reasons.push(format!("{} deleted on this device", m.deleted_here));
+    }
+    if m.future > 0 {
+        reasons.push(format!("{} dated after today", m.future));
+    }
+    if m.no_room > 0 {
+        reasons.push(format!(
+            "{} for which there is no room: up to {MAX_CHECKS} checks are kept, and the checks on this device are never removed to make room",
+            m.no_room
+        ));
+    }
+    format!(
+        "The file holds {}. Loading it would add {} (the newest that fit), and no check on this device would be removed. {} would not be added: {}.",
+        checks(m.in_file),
+        checks(m.adding.len()),
+        m.in_file.saturating_sub(m.adding.len()),
+        reasons.join("; "),
+    )
+}
+
 /// What loading did, for the visitor: "Added 3 checks; 2 were already here.", what was not
 /// added and why, and whether answers in progress were taken up (only for a mode with none on
 /// this device). This device's checks are never dropped by a file.
