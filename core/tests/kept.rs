@@ -219,3 +219,18 @@ fn a_file_that_would_not_be_added_whole_is_asked_about_before_anything_changes()
         matches!(e.outcome(), Some(Outcome::Loaded(m)) if m.starts_with("Added 2 checks. 3 checks from the file were not added"))
     );
 }
+
+#[test]
+fn a_history_write_that_failed_is_told_and_tried_again_once_saving_works() {
+    use lsc_core::history::earlier::{EarlierAction as A, EarlierEffect as E};
+    let mut e = Earlier::default();
+    assert_eq!(e.apply(A::Retry), vec![], "nothing failed: nothing to write");
+    let effects = e.apply(A::Record(check(1, day(2026, 3, 3), 1)));
+    assert_eq!(effects, vec![E::Save(e.history().clone())]);
+    let _ = e.apply(A::Written(None));
+    assert!(e.unsaved(), "the refused write is remembered, for the results to say so");
+    assert_eq!(e.apply(A::Retry), vec![E::Save(e.history().clone())]);
+    let stored = e.history().clone();
+    assert_eq!(e.apply(A::Written(Some(stored))), vec![]);
+    assert!(!e.unsaved());
+}

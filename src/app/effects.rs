@@ -67,9 +67,18 @@ pub fn self_check(
             earlier.dispatch(EarlierAction::Record(Completed { at, day, mode, answers, actions, edited: 0 }));
         }
         store => match progress::store(&ctx.doc, mode, source, &store) {
+            // Saving works again: a finished check whose write failed is written now.
+            Some(Action::Saved(true)) if check.saving() == Saving::On => {
+                earlier.dispatch(EarlierAction::Retry)
+            }
             // A save that went as the last one did changes nothing.
             Some(Action::Saved(ok)) if ok == (check.saving() == Saving::On) => {}
-            Some(outcome) => dispatch.dispatch(outcome),
+            Some(outcome) => {
+                if outcome == Action::Saved(true) {
+                    earlier.dispatch(EarlierAction::Retry);
+                }
+                dispatch.dispatch(outcome)
+            }
             None => {}
         },
     }

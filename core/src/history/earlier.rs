@@ -71,6 +71,8 @@ pub enum EarlierAction {
     Confirmed,
     /// A file from another device was read, on this day.
     Load(Result<Moved, FileProblem>, Day),
+    /// Saving works again (the answers were just saved): a history write that failed is tried again.
+    Retry,
     /// Add what the file asked about would add (`Outcome::Asking`).
     AddFromFile,
     /// Do not add it.
@@ -198,6 +200,13 @@ impl Earlier {
                     take_up = Some(self.add(moved, import));
                     None
                 }
+            }
+            EarlierAction::Retry => {
+                return if self.unsaved {
+                    vec![EarlierEffect::Save(self.history.clone())]
+                } else {
+                    Vec::new()
+                };
             }
             EarlierAction::AddFromFile => {
                 if let Some((moved, import)) = self.asking.take() {
