@@ -173,3 +173,13 @@ export function readSummary(root) {
     }));
   });
 }
+
+/** Chooses a file with this text in the "Load a file" input (a DataTransfer: the same in every engine). */
+export function loadFile(root, text, name = 'checks.json') {
+  return root.locator('#lsc-file').evaluate((input, [text, name]) => {
+    const files = new DataTransfer();
+    files.items.add(new File([text], name, { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [text, name]);
+}

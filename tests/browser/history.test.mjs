@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import { controlledClock, setDay } from './clock.mjs';
 import { downloaded } from './engines.mjs';
 import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener } from './harness.mjs';
-import { button, completeWithMouse, expectFocus, squash, stepsFor } from './drive.mjs';
+import { button, completeWithMouse, expectFocus, loadFile, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
@@ -45,16 +45,6 @@ const earlierNames = (root) => root.locator('.lsc-earlier__name').allTextContent
 const chartLabels = async (root) => (await root.locator('.lsc-chart__label').allTextContents()).map(squash);
 const status = (root) => root.locator('.lsc-earlier > p.lsc-earlier__status');
 const moveStatus = (root) => root.locator('.lsc-move p.lsc-earlier__status');
-
-/** Chooses a file with this text in the "Load a file" input (a DataTransfer: the same in every engine). */
-function loadFile(root, text, name = 'checks.json') {
-  return root.locator('#lsc-file').evaluate((input, [text, name]) => {
-    const files = new DataTransfer();
-    files.items.add(new File([text], name, { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, [text, name]);
-}
 
 describe('progress over time', () => {
   test('two checks on different days: each theme\'s change in words and on the chart, the theme that moved most, then open and delete an earlier check', async () => {

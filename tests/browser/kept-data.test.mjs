@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { controlledClock, setDay } from './clock.mjs';
 import { assertCleanPage, eventually, readFramework, routeHtml, useBrowser, waitForWidget, widgetOpener, widgetPageHtml } from './harness.mjs';
-import { button, completeWithMouse, squash, stepsFor } from './drive.mjs';
+import { button, completeWithMouse, loadFile, squash, stepsFor } from './drive.mjs';
+import { makeCode } from './codes.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
@@ -25,14 +26,15 @@ const storedHistory = async (page) => JSON.parse((await page.evaluate((k) => loc
 const privacy = async (root) => squash(await root.locator('.lsc-privacy').textContent());
 const moveStatus = async (root) => squash(await root.locator('.lsc-move p.lsc-earlier__status').textContent());
 
-function loadFile(root, text, name = 'checks.json') {
-  return root.locator('#lsc-file').evaluate((input, [text, name]) => {
-    const files = new DataTransfer();
-    files.items.add(new File([text], name, { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, [text, name]);
-}
+/** In the page: the browser refuses writes to `key` as a full storage does. */
+const refuse = (key) => (page) =>
+  page.addInitScript((key) => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  }, key);
 
 /** A file in our own format holding these checks. */
 function fileWith(checks, extra = {}) {
@@ -78,15 +80,7 @@ describe('kept data: nothing is lost', () => {
   test('2. a history write the browser refuses is told at the results, with no "saved" promise', async () => {
     // The history key alone is refused, as a full storage refuses a new key while a same-length
     // rewrite of the answers still fits.
-    const refuseHistory = (page) =>
-      page.addInitScript((key) => {
-        const set = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (k, v) {
-          if (k === key) throw new DOMException('full', 'QuotaExceededError');
-          return set.call(this, k, v);
-        };
-      }, HISTORY);
-    const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: refuseHistory });
+    const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: refuse(HISTORY) });
     await completeWithMouse(page, root, QUICK, all(QUICK, 2));
     const alert = root.locator('.lsc-check > p.lsc-warning[role="alert"]');
     await eventually(async () => (await alert.count()) === 1, 'no message that the check was not saved');
@@ -148,6 +142,19 @@ describe('kept data: nothing is lost', () => {
     const meta = squash(await r.locator('.lsc-results .lsc-meta').first().textContent());
     assert.ok(meta.startsWith('3 March 2026'), `the date line: ${meta}`);
     assert.deepEqual(await earlierNames(r), ['3 March 2026, quick check (this check)']);
+    assertCleanPage(page);
+  });
+
+  test('6. a colleague\'s code the browser refuses to save is told, and stays listed to copy', async () => {
+    const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: refuse(`leadership-self-check:v1:${FW.id}:quick:views`) });
+    await completeWithMouse(page, root, QUICK, all(QUICK, 1));
+    const code = makeCode({ ids: QUICK.flatMap((s) => s.behaviours.map((b) => b.id)), nonce: 7 });
+    await root.locator('#lsc-code-input').fill(code);
+    await button(root, 'Add the code').click();
+    const alert = root.locator('.lsc-views p.lsc-warning[role="alert"]');
+    await alert.waitFor({ timeout: 5_000 });
+    assert.ok(squash(await alert.textContent()).startsWith('These codes could not be saved in this browser'));
+    assert.equal((await root.locator('.lsc-codes .lsc-code').allTextContents()).length, 1, 'the code is listed to copy');
     assertCleanPage(page);
   });
 });
