@@ -85,10 +85,10 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
                             <li class="lsc-earlier__item">
                                 <span class="lsc-earlier__name">{ label(c) }</span>
                                 <button type="button" class="lsc-link-button" onclick={send(dispatch, EarlierAction::Open(c.at))}>
-                                    { text::OPEN }<span class="lsc-visually-hidden">{ format!(" {}", name(c.at)) }</span>
+                                    { text::OPEN }<span class="lsc-visually-hidden">{ format!(" {}", label(c)) }</span>
                                 </button>
                                 <button type="button" class="lsc-link-button" onclick={send(dispatch, EarlierAction::Ask(Forget::One(c.at)))}>
-                                    { text::DELETE_ONE }<span class="lsc-visually-hidden">{ format!(" {}", name(c.at)) }</span>
+                                    { text::DELETE_ONE }<span class="lsc-visually-hidden">{ format!(" {}", label(c)) }</span>
                                 </button>
                             </li>
                         }

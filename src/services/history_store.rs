@@ -10,14 +10,13 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 
 use crate::services::kept::broadcast::{self, announce};
-use crate::services::kept::page;
+use crate::services::kept::{self, page};
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
 use lsc_core::history::dates::Day;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
 use lsc_core::history::{self, set_aside_message, History};
 use lsc_core::kept::keys::Kept;
-use lsc_core::kept::set_aside;
 
 /// The time in milliseconds and the visitor's own day (not UTC's), from the browser's clock.
 pub fn now() -> (u64, Day) {
@@ -45,10 +44,7 @@ pub fn restore(fw: &Framework, persist: bool) -> Earlier {
     match history::decode(&text, fw) {
         Ok(h) => Earlier::new(here.merged(&h), None),
         Err(reason) => {
-            let plan = set_aside::plan(Kept::History, &fw.id, js_sys::Date::now() as u64);
-            if storage::set(&s, &plan.copy_to, &text).is_ok() {
-                let _ = storage::remove(&s, &plan.remove);
-            }
+            let _ = kept::set_aside(&s, Kept::History, &fw.id, &text);
             Earlier::new(here, Some(Outcome::SetAside(set_aside_message(reason))))
         }
     }

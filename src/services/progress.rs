@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 
 use crate::services::kept::broadcast::{self, announce};
-use crate::services::kept::page;
+use crate::services::kept::{self, page};
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
 use lsc_core::kept::keys::{prefix, Kept};
@@ -37,11 +37,7 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
         Ok((Some(text), s)) => match saved::decode(&text, fw, mode) {
             Ok(progress) => found.progress = Some(progress),
             Err(reason) => {
-                let stamp = js_sys::Date::now() as u64;
-                if storage::set(&s, &Kept::Progress(mode).set_aside_key(&fw.id, stamp), &text).is_ok() {
-                    // A copy is set aside: an original left behind is overwritten by the next save.
-                    let _ = storage::remove(&s, &key);
-                } else {
+                if !kept::set_aside(&s, Kept::Progress(mode), &fw.id, &text) {
                     found.saving = Saving::Blocked;
                 }
                 found.notice = Some(Notice::SetAside(reason.message().to_string()));

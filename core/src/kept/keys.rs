@@ -50,11 +50,6 @@ impl Kept {
     pub fn set_aside_key(self, framework_id: &str, stamp: u64) -> String {
         format!("{}:set-aside:{stamp}", self.key(framework_id))
     }
-
-    /// Which kind `key` is for this framework, if any (set-aside copies are none).
-    pub fn of(framework_id: &str, key: &str) -> Option<Kept> {
-        Kept::ALL.into_iter().find(|k| k.key(framework_id) == key)
-    }
 }
 
 /// The start of every key this widget writes for a framework.

@@ -6,3 +6,21 @@
 
 pub mod broadcast;
 pub mod page;
+
+use web_sys::Storage;
+
+use crate::services::storage;
+use lsc_core::kept::keys::Kept;
+use lsc_core::kept::set_aside;
+
+/// Carries out the one set-aside policy for a stored value of `kind` this release cannot read:
+/// a copy first, the original removed only once copied. False if the copy could not be written
+/// (the original is then left, and must not be written over).
+pub fn set_aside(s: &Storage, kind: Kept, framework_id: &str, text: &str) -> bool {
+    let plan = set_aside::plan(kind, framework_id, js_sys::Date::now() as u64);
+    let copied = storage::set(s, &plan.copy_to, text).is_ok();
+    if copied {
+        let _ = storage::remove(s, &plan.remove);
+    }
+    copied
+}
