@@ -126,7 +126,7 @@ describe('move to another device', () => {
     await eventually(async () => squash(await moveStatus(there).textContent()) === added, async () => `status: ${squash(await moveStatus(there).textContent())}`);
     await there.locator('#lsc-results-heading').waitFor();
     assert.deepEqual(await earlierNames(there), ['1 April 2026, quick check (this check)', '3 March 2026, quick check']);
-    await there.getByRole('button', { name: 'Open 1 April 2026, quick check', exact: true }).click();
+    await there.getByRole('button', { name: 'Open 1 April 2026, quick check (this check)', exact: true }).click();
     assert.ok(squash(await there.locator('.lsc-plan').textContent()).includes('One thing I will do: Meet the youth forum'), 'the action plan came too');
     await button(there, 'Back to the self-check').click();
 
