@@ -16,12 +16,15 @@
 //! - `colleagues`: colleagues' views without a server: the invitation (`invite`), the code a
 //!   colleague sends back (`response_code`), the codes a visitor adds (`views`) and the
 //!   comparison (`comparison`);
+//! - `kept`: everything a visitor keeps: the one registry of storage keys (`keys`), the versioned
+//!   envelope of every kept document (`envelope`) and the set-aside policy (`set_aside`);
 //! - `options`: the embedding element's options; `map`: the small sorted map answers are kept in.
 
 pub mod colleagues;
 pub mod explorer;
 pub mod framework;
 pub mod history;
+pub mod kept;
 pub mod map;
 pub mod options;
 pub mod results;

@@ -13,13 +13,13 @@ use lsc_core::colleagues::invite::{
     without_invite, Invite, InviteError, Session,
 };
 use lsc_core::colleagues::response_code::{decode, encode, encode_for, CodeError, Response};
-use lsc_core::colleagues::views::{views_key, Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
+use lsc_core::colleagues::views::{Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
+use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::Step;
 use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
-use lsc_core::self_check::saved::framework_prefix;
 use lsc_core::self_check::state::Progress;
 
 /// Every statement asked in `mode`, answered `value` ("does not apply" where allowed if None).
@@ -365,8 +365,8 @@ fn adding_codes_keeps_good_ones_and_refuses_bad_ones_without_change() {
 #[test]
 fn codes_are_kept_under_the_framework_prefix() {
     let fw = framework();
-    assert!(views_key(&fw.id, Mode::Quick).starts_with(&framework_prefix(&fw.id)));
-    assert_ne!(views_key(&fw.id, Mode::Quick), views_key(&fw.id, Mode::Full));
+    assert!(Kept::Codes(Mode::Quick).key(&fw.id).starts_with(&prefix(&fw.id)));
+    assert_ne!(Kept::Codes(Mode::Quick).key(&fw.id), Kept::Codes(Mode::Full).key(&fw.id));
 }
 
 /// A new list of codes, each `value` throughout with its own nonce, in `mode`.

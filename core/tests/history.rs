@@ -8,12 +8,13 @@ mod common;
 use common::framework;
 use lsc_core::history::changes::changes;
 use lsc_core::history::dates::Day;
-use lsc_core::history::{decode, encode, history_key, Completed, History, HISTORY_VERSION, MAX_CHECKS};
+use lsc_core::history::{decode, encode, Completed, History, HISTORY_VERSION, MAX_CHECKS};
+use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::map::Map;
 use lsc_core::results::reading::moved_most;
 use lsc_core::results::scoring::theme_scores;
 use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
-use lsc_core::self_check::saved::{framework_prefix, SetAside};
+use lsc_core::self_check::saved::SetAside;
 use serde_json::json;
 
 const QUICK: [&str; 12] =
@@ -30,7 +31,7 @@ fn check(at: u64, d: Day, first: u8, value: u8) -> Completed {
         .iter()
         .map(|id| (id.to_string(), Answer::Scale(if id.starts_with("si-") { first } else { value })))
         .collect();
-    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new() }
+    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new(), edited: 0 }
 }
 
 #[test]
@@ -79,9 +80,9 @@ fn the_plan_written_on_the_results_goes_to_that_check() {
     let c = check(1, day(2026, 3, 3), 1, 1);
     h.record(c.clone());
     let plan: Map<String> = [("si-1".to_string(), "Meet the council".to_string())].into_iter().collect();
-    assert!(h.update_plan(Mode::Quick, &c.answers, &plan));
+    assert!(h.update_plan(Mode::Quick, &c.answers, &plan, 10));
     assert_eq!(h.find(1).map(|c| c.actions.clone()), Some(plan.clone()));
-    assert!(!h.update_plan(Mode::Full, &c.answers, &plan), "no full check has these answers");
+    assert!(!h.update_plan(Mode::Full, &c.answers, &plan, 11), "no full check has these answers");
     h.remove(1);
     assert!(h.checks().is_empty());
 }
@@ -90,10 +91,12 @@ fn the_plan_written_on_the_results_goes_to_that_check() {
 fn merging_never_keeps_the_same_check_twice() {
     let mut h = History::default();
     h.record(check(1, day(2026, 3, 3), 1, 1));
-    let merged = h.merge(vec![check(1, day(2026, 3, 3), 1, 1), check(2, day(2026, 4, 3), 2, 2)]);
-    assert_eq!((merged.added, merged.already, merged.not_kept), (1, 1, 0));
-    let again = h.merge(vec![check(2, day(2026, 4, 3), 2, 2)]);
-    assert_eq!((again.added, again.already), (0, 1));
+    let file = History::of(vec![check(1, day(2026, 3, 3), 1, 1), check(2, day(2026, 4, 3), 2, 2)]);
+    let import = h.plan_import(&file, day(2026, 5, 1));
+    assert_eq!((import.adding.len(), import.already, import.no_room), (1, 1, 0));
+    h.import(&import);
+    let again = h.plan_import(&History::of(vec![check(2, day(2026, 4, 3), 2, 2)]), day(2026, 5, 1));
+    assert_eq!((again.adding.len(), again.already), (0, 1));
     assert_eq!(h.checks().len(), 2);
 }
 
@@ -137,7 +140,7 @@ fn a_theme_the_last_check_did_not_score_is_compared_with_the_check_before() {
 #[test]
 fn the_history_round_trips_and_lives_under_the_frameworks_prefix() {
     let fw = framework();
-    assert!(history_key(&fw.id).starts_with(&framework_prefix(&fw.id)), "Delete my answers removes it");
+    assert!(Kept::History.key(&fw.id).starts_with(&prefix(&fw.id)), "Delete my answers removes it");
     let mut h = History::default();
     let mut c = check(1_772_500_000_000, day(2026, 3, 3), 1, 2);
     c.actions.insert("si-1".into(), "Talk to the parish council".into());

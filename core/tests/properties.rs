@@ -10,6 +10,8 @@
 //!   returns everything, and loading twice adds nothing;
 //! - colleagues' response codes: any text reads without panicking, answers round-trip, a changed
 //!   character is refused, and no colleague figure is shown from fewer than three views;
+//! - kept data written by two tabs in any order: nothing finished is lost unless deleted, nothing
+//!   deleted comes back, and merging is commutative, associative and idempotent;
 //! - the framework loader never panics, and whatever it accepts keeps the validator's promises.
 //!
 //! Case counts keep this file to a few seconds in a debug build; set PROPTEST_CASES to run every
@@ -22,6 +24,8 @@ mod common;
 mod colleagues;
 #[path = "properties/documents.rs"]
 mod documents;
+#[path = "properties/kept.rs"]
+mod kept;
 #[path = "properties/load.rs"]
 mod load;
 #[path = "properties/saved.rs"]

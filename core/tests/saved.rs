@@ -6,10 +6,9 @@ mod common;
 use lsc_core::map::Map;
 
 use common::framework;
+use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::self_check::questionnaire::{Answer, Mode};
-use lsc_core::self_check::saved::{
-    decode, encode, framework_prefix, set_aside_key, storage_key, SetAside, FORMAT_VERSION,
-};
+use lsc_core::self_check::saved::{decode, encode, SetAside, FORMAT_VERSION};
 use lsc_core::self_check::state::{Progress, MAX_ACTION_CHARS};
 use serde_json::{json, Value};
 
@@ -137,6 +136,8 @@ fn the_encoding_is_standard_json_with_the_documented_fields() {
 
 #[test]
 fn storage_keys_are_per_framework_and_mode_and_versioned() {
+    let storage_key = |fw: &str, mode| Kept::Progress(mode).key(fw);
+    let set_aside_key = |fw: &str, mode, stamp| Kept::Progress(mode).set_aside_key(fw, stamp);
     let quick = storage_key(FW_ID, Mode::Quick);
     let full = storage_key(FW_ID, Mode::Full);
     let other = storage_key("another-framework", Mode::Quick);
@@ -154,7 +155,7 @@ fn storage_keys_are_per_framework_and_mode_and_versioned() {
     let aside_full = set_aside_key(FW_ID, Mode::Full, 1);
     assert_ne!(aside_quick, aside_full);
     assert_ne!(aside_quick, set_aside_key(FW_ID, Mode::Quick, 2), "a second set-aside gets its own key");
-    let prefix = framework_prefix(FW_ID);
+    let prefix = prefix(FW_ID);
     for key in [&aside_quick, &aside_full, &quick, &full] {
         assert!(key.starts_with(&prefix), "{key} is removed by Delete");
     }

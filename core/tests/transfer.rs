@@ -6,8 +6,8 @@ mod common;
 
 use common::framework;
 use lsc_core::history::dates::Day;
-use lsc_core::history::transfer::{export, merged_message, read, FileProblem, FORMAT, MAX_FILE_BYTES};
-use lsc_core::history::{Completed, History, Merged};
+use lsc_core::history::transfer::{export, import_message, read, FileProblem, FORMAT, MAX_FILE_BYTES};
+use lsc_core::history::{Completed, History, Import};
 use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::{Answer, Mode};
 use lsc_core::self_check::state::Progress;
@@ -22,6 +22,7 @@ fn quick_check(at: u64, d: u8, value: u8) -> Completed {
         mode: Mode::Quick,
         answers,
         actions: Map::new(),
+        edited: 0,
     }
 }
 
@@ -72,7 +73,7 @@ fn each_kind_of_bad_file_says_why() {
     };
     assert_eq!(read("Dear Sam, here are my notes", &fw).err(), Some(FileProblem::NotOurs));
     assert_eq!(read("{\"format\":\"something-else\"}", &fw).err(), Some(FileProblem::NotOurs));
-    assert_eq!(read(&" ".repeat(MAX_FILE_BYTES + 1), &fw).err(), Some(FileProblem::NotOurs));
+    assert_eq!(read(&" ".repeat(MAX_FILE_BYTES + 1), &fw).err(), Some(FileProblem::TooLarge));
     assert_eq!(with(&|f| f["version"] = json!(2)), Some(FileProblem::Newer));
     assert_eq!(with(&|f| f["framework"] = json!("another-framework")), Some(FileProblem::OtherCheck));
     assert_eq!(with(&|f| f["checks"][0]["answers"]["si-1"] = json!(9)), Some(FileProblem::Damaged));
@@ -81,20 +82,42 @@ fn each_kind_of_bad_file_says_why() {
     assert_eq!(with(&|f| f["version"] = json!("1")), Some(FileProblem::Damaged));
     let text = file().to_string();
     assert_eq!(read(&text[..text.len() / 2], &fw).err(), Some(FileProblem::NotOurs), "cut short: not JSON");
-    for problem in [FileProblem::NotOurs, FileProblem::Newer, FileProblem::OtherCheck, FileProblem::Damaged] {
+    for problem in [
+        FileProblem::TooLarge,
+        FileProblem::NotOurs,
+        FileProblem::Newer,
+        FileProblem::OtherCheck,
+        FileProblem::Damaged,
+    ] {
         assert!(problem.message().ends_with('.'), "{problem:?} has a sentence");
     }
 }
 
 #[test]
 fn loading_reports_what_it_did() {
-    let m = |added, already, not_kept| merged_message(Merged { added, already, not_kept }, false);
+    let adding = |n: u64| (0..n).map(|i| quick_check(i, 1, 1)).collect::<Vec<_>>();
+    let import = |added, already, no_room| Import {
+        in_file: added + already + no_room,
+        already,
+        no_room,
+        adding: adding(added as u64),
+        ..Import::default()
+    };
+    let m = |added, already, no_room| import_message(&import(added, already, no_room), false);
     assert_eq!(m(3, 2, 0), "Added 3 checks; 2 were already here.");
     assert_eq!(m(1, 0, 0), "Added 1 check.");
     assert_eq!(m(1, 1, 0), "Added 1 check; 1 was already here.");
     assert_eq!(m(0, 2, 0), "No checks added: all 2 in the file were already here.");
     assert_eq!(m(0, 0, 0), "The file holds no finished checks.");
-    assert_eq!(m(2, 0, 1), "Added 2 checks. The oldest check was not kept: up to 20 are kept.");
-    let taken = merged_message(Merged { added: 0, already: 1, not_kept: 0 }, true);
+    assert_eq!(
+        m(2, 0, 9_980),
+        "Added 2 checks. 9980 checks from the file were not added: up to 20 checks are kept, and the checks on this device are never removed to make room. Delete earlier checks to make room, then load the file again."
+    );
+    let odd = Import { in_file: 3, deleted_here: 1, future: 2, ..Import::default() };
+    assert_eq!(
+        import_message(&odd, false),
+        "No checks added. 1 check was deleted on this device, so not added again. 2 checks were dated after today, so not added."
+    );
+    let taken = import_message(&import(0, 1, 0), true);
     assert_eq!(taken, "No checks added: the one in the file was already here. Your answers in progress from the file were loaded too.");
 }

@@ -64,12 +64,21 @@ pub fn self_check(
             events::dispatch_complete(&ctx.host, check);
             let (at, day) = history_store::now();
             let (answers, actions) = (check.answers().clone(), check.actions().clone());
-            earlier.dispatch(EarlierAction::Record(Completed { at, day, mode, answers, actions }));
+            earlier.dispatch(EarlierAction::Record(Completed { at, day, mode, answers, actions, edited: 0 }));
         }
         store => match progress::store(&ctx.doc, mode, source, &store) {
+            // Saving works again: a finished check whose write failed is written now.
+            Some(Action::Saved(true)) if check.saving() == Saving::On => {
+                earlier.dispatch(EarlierAction::Retry)
+            }
             // A save that went as the last one did changes nothing.
             Some(Action::Saved(ok)) if ok == (check.saving() == Saving::On) => {}
-            Some(outcome) => dispatch.dispatch(outcome),
+            Some(outcome) => {
+                if outcome == Action::Saved(true) {
+                    earlier.dispatch(EarlierAction::Retry);
+                }
+                dispatch.dispatch(outcome)
+            }
             None => {}
         },
     }
@@ -120,7 +129,9 @@ pub fn earlier(
     dispatch: &Dispatch<SelfCheck>,
 ) -> Option<EarlierAction> {
     match effect {
-        EarlierEffect::Save(history) => history_store::keep(&ctx.doc, ctx.persist, &history),
+        EarlierEffect::Save(history) => {
+            return Some(EarlierAction::Written(history_store::keep(&ctx.doc, ctx.persist, &history)))
+        }
         EarlierEffect::Focus(f) => focus_in(&ctx.root, earlier_focus(f)),
         EarlierEffect::TakeUp(moved) => {
             return Some(EarlierAction::TakenUp(take_up(ctx, &moved, check, dispatch)))
@@ -135,6 +146,7 @@ fn earlier_focus(focus: EarlierFocus) -> &'static str {
         EarlierFocus::Section => ids::EARLIER_HEADING,
         EarlierFocus::Confirm => ids::EARLIER_CONFIRM,
         EarlierFocus::Problem => ids::FILE_ERRORS,
+        EarlierFocus::Question => ids::FILE_QUESTION,
     }
 }
 
@@ -171,15 +183,15 @@ pub fn view(ctx: &WidgetContext, focus: ViewFocus) {
     }
 }
 
-/// Colleagues' codes added by the visitor: kept where the answers are, and focus.
-pub fn codes(ctx: &WidgetContext, mode: Mode, stored: bool, effect: ViewsEffect) {
+/// Colleagues' codes added by the visitor: kept where the answers are, and focus. Returns
+/// whether a save worked (None: nothing was saved), so that a failed one is told.
+pub fn codes(ctx: &WidgetContext, mode: Mode, stored: bool, effect: ViewsEffect) -> Option<bool> {
     match effect {
-        ViewsEffect::Save(text) => {
-            let _ = colleagues_store::keep_codes(&ctx.doc, mode, stored, &text);
-        }
+        ViewsEffect::Save(text) => return Some(colleagues_store::keep_codes(&ctx.doc, mode, stored, &text)),
         ViewsEffect::FocusError => focus_in(&ctx.root, ids::CODE_ERROR_SUMMARY),
         ViewsEffect::FocusList => focus_in(&ctx.root, ids::CODES_HEADING),
         // The visitor's views make no combined code.
         ViewsEffect::FocusCombined => {}
     }
+    None
 }

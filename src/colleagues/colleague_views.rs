@@ -42,11 +42,15 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
             ))
         }
     });
+    // Whether the last save of the codes failed: said below the list, which can be copied.
+    let unsaved = use_state(|| false);
     {
-        let ctx = ctx.clone();
+        let (ctx, unsaved) = (ctx.clone(), unsaved.clone());
         use_effect_with(views.clone(), move |views| {
             for effect in views.take_effects() {
-                effects::codes(&ctx, mode, stored, effect);
+                if let Some(ok) = effects::codes(&ctx, mode, stored, effect) {
+                    unsaved.set(!ok);
+                }
             }
         });
     }
@@ -74,7 +78,11 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
             } }
             <div class="lsc-noprint">
                 <CodeEntry views={v.clone()} {dispatch} title={text::ADD_TITLE} hint={text::code_hint()} />
-                <p class="lsc-small">{ text::CODES_KEPT }</p>
+                if *unsaved {
+                    <p class="lsc-warning" role="alert">{ text::CODES_NOT_SAVED }</p>
+                } else {
+                    <p class="lsc-small">{ text::CODES_KEPT }</p>
+                }
                 <Nested><InviteLink {mode} /></Nested>
             </div>
         </section>

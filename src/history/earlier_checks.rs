@@ -11,13 +11,15 @@ use crate::app::send;
 use crate::app::Check;
 use crate::app::Shared;
 use crate::history::move_device::MoveDevice;
+use crate::services::history_store;
 use crate::ui::confirm::Confirm;
 use crate::ui::heading::Heading;
 use crate::ui::status::StatusMessage;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Forget, Outcome};
+use lsc_core::history::Completed;
 use lsc_core::self_check::questionnaire::Mode;
-use lsc_core::self_check::state::Action;
+use lsc_core::self_check::state::{Action, Stage};
 
 #[derive(Properties, PartialEq)]
 pub struct EarlierChecksProps {
@@ -55,6 +57,20 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
         _ => "",
     };
     let checks = earlier.history().checks();
+    // The check whose results are on screen is labelled as this one; one dated after today
+    // (a wrong clock, an edited file) says so, and is never compared with.
+    let this = (check.stage() == Stage::Results)
+        .then(|| earlier.history().current(check.mode(), check.answers()).map(|c| c.at))
+        .flatten();
+    let today = history_store::now().1;
+    let label = |c: &Completed| {
+        let name = text::check_name(&c.day.long(&doc.language), c.mode == Mode::Quick);
+        match (Some(c.at) == this, c.day > today) {
+            (true, _) => format!("{name} {}", text::THIS_CHECK),
+            (_, true) => format!("{name} {}", text::FUTURE_CHECK),
+            _ => name,
+        }
+    };
     html! {
         <section class="lsc-earlier lsc-noprint" aria-labelledby={ids::EARLIER_HEADING}>
             <Heading id={ids::EARLIER_HEADING} focusable=true>{ text::EARLIER_TITLE }</Heading>
@@ -68,12 +84,12 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
                     <ul class="lsc-earlier__list" role="list">
                         for c in checks.iter().rev() {
                             <li class="lsc-earlier__item">
-                                <span class="lsc-earlier__name">{ text::check_name(&c.day.long(&doc.language), c.mode == Mode::Quick) }</span>
+                                <span class="lsc-earlier__name">{ label(c) }</span>
                                 <button type="button" class="lsc-link-button" onclick={send(dispatch, EarlierAction::Open(c.at))}>
-                                    { text::OPEN }<span class="lsc-visually-hidden">{ format!(" {}", name(c.at)) }</span>
+                                    { text::OPEN }<span class="lsc-visually-hidden">{ format!(" {}", label(c)) }</span>
                                 </button>
                                 <button type="button" class="lsc-link-button" onclick={send(dispatch, EarlierAction::Ask(Forget::One(c.at)))}>
-                                    { text::DELETE_ONE }<span class="lsc-visually-hidden">{ format!(" {}", name(c.at)) }</span>
+                                    { text::DELETE_ONE }<span class="lsc-visually-hidden">{ format!(" {}", label(c)) }</span>
                                 </button>
                             </li>
                         }

@@ -10,6 +10,7 @@ use crate::ui::ids;
 
 use crate::app::context::{use_widget, WidgetContext};
 
+use crate::app::send;
 use crate::app::Check;
 use crate::app::Shared;
 use crate::services::history_store;
@@ -61,7 +62,8 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
-                dispatch.emit(EarlierAction::Load(transfer::read(&text, &doc)));
+                let (_, today) = history_store::now();
+                dispatch.emit(EarlierAction::Load(transfer::read(&text, &doc), today));
             });
         })
     };
@@ -69,8 +71,13 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
         Some(Outcome::Refused(problem)) => Some(problem.message()),
         _ => None,
     };
+    let asking = match earlier.outcome() {
+        Some(Outcome::Asking(question)) => Some(question.clone()),
+        _ => None,
+    };
     let status = match (earlier.outcome(), *downloaded) {
         (Some(Outcome::Loaded(message)), _) => message.clone(),
+        (Some(Outcome::NotLoaded), _) => text::NOT_LOADED.to_string(),
         (_, Some(true)) => text::DOWNLOADED_ALL.to_string(),
         (_, Some(false)) => text::DOWNLOAD_ALL_FAILED.to_string(),
         _ => String::new(),
@@ -95,6 +102,15 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
                     aria-describedby={if refused.is_some() { "lsc-file-hint lsc-file-error" } else { "lsc-file-hint" }}
                     onchange={on_change} />
             </div>
+            if let Some(question) = asking {
+                <div id={ids::FILE_QUESTION} class="lsc-question" tabindex="-1">
+                    <p>{ question }</p>
+                    <div class="lsc-actions">
+                        <button type="button" class="lsc-button" onclick={send(dispatch, EarlierAction::AddFromFile)}>{ text::LOAD_WHAT_FITS }</button>
+                        <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::KeepAsIs)}>{ text::DO_NOT_LOAD }</button>
+                    </div>
+                </div>
+            }
             <StatusMessage class="lsc-earlier__status" message={status} />
         </div>
     }

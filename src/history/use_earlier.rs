@@ -12,5 +12,14 @@ use lsc_core::history::earlier::Earlier;
 #[hook]
 pub fn use_earlier(ctx: &WidgetContext) -> UseReducerHandle<Reducer<Earlier>> {
     let (doc, persist) = (ctx.doc.clone(), ctx.persist);
-    use_reducer(move || Reducer::new(history_store::restore(&doc, persist)))
+    let earlier = use_reducer(move || Reducer::new(history_store::restore(&doc, persist)));
+    {
+        // Another tab or widget wrote the history: merged in, so every one shows all checks.
+        let (doc, dispatcher) = (ctx.doc.clone(), earlier.dispatcher());
+        use_effect_with((), move |_| {
+            let listeners = history_store::listen(doc.0.clone(), move |a| dispatcher.dispatch(a));
+            move || drop(listeners)
+        });
+    }
+    earlier
 }

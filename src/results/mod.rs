@@ -40,6 +40,9 @@ pub struct ResultsProps {
     /// The day of an earlier check shown read-only; None for the visitor's own current results.
     #[prop_or_default]
     pub earlier: Option<AttrValue>,
+    /// The day the visitor's own results were finished, when kept: shown rather than today's.
+    #[prop_or_default]
+    pub day: Option<AttrValue>,
 }
 
 /// The results as text, built only when the visitor copies or downloads them (not on every
@@ -54,11 +57,11 @@ fn report_text(check: &SelfCheck) -> String {
 pub fn Results(props: &ResultsProps) -> Html {
     let Some(WidgetContext { doc: fw, host, .. }) = use_widget() else { return Html::default() };
     let fw = &fw;
-    let ResultsProps { check, dispatch, changes, earlier } = props;
+    let ResultsProps { check, dispatch, changes, earlier, day } = props;
     let scores = theme_scores(fw, check.steps(), check.answers());
     let reading = read(fw, check.steps(), check.answers(), &scores);
     let (today, iso) = share::today();
-    let date = earlier.as_ref().map_or(today, |d| d.to_string());
+    let date = earlier.as_ref().or(day.as_ref()).map_or(today, |d| d.to_string());
 
     let on_print = {
         let (host, dispatch) = (host.clone(), dispatch.clone());

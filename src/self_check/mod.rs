@@ -11,6 +11,8 @@ pub mod use_self_check;
 
 use yew::prelude::*;
 
+use crate::services::colleagues_store;
+use crate::services::history_store;
 use crate::ui::ids;
 
 use crate::app::context::{use_widget, Nested, WidgetContext};
@@ -28,9 +30,11 @@ use crate::ui::confirm::Confirm;
 use crate::ui::notice::Notice;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
+use lsc_core::colleagues::views::Views;
 use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
 use lsc_core::results::scoring::theme_scores;
+use lsc_core::self_check::questionnaire::Mode;
 use lsc_core::self_check::state::{Action, Confirm as Ask, Saving, Stage};
 
 #[derive(Properties, PartialEq)]
@@ -50,9 +54,20 @@ pub struct SelfCheckViewProps {
     pub finished: Option<Html>,
 }
 
+/// How many colleagues' response codes are kept for this framework, in both modes.
+fn codes_kept(doc: &crate::app::Doc, persist: bool) -> usize {
+    [Mode::Quick, Mode::Full]
+        .into_iter()
+        .map(|mode| {
+            let kept = colleagues_store::kept_codes(doc, mode, persist);
+            Views::restored(doc.0.clone(), mode, kept.as_deref()).codes().count()
+        })
+        .sum()
+}
+
 #[function_component]
 pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let Some(WidgetContext { doc, host: _, persist: _, .. }) = use_widget() else { return Html::default() };
+    let Some(WidgetContext { doc, host: _, persist, .. }) = use_widget() else { return Html::default() };
     let doc = &doc;
     let SelfCheckViewProps { check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
@@ -60,8 +75,17 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
         html! { <EarlierCheck earlier={earlier.clone()} dispatch={earlier_dispatch.clone()} /> }
     } else if let Some(c) = check.confirm() {
         let (title, body, yes) = match c {
-            Ask::StartAgain => (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY, text::CONFIRM_AGAIN_YES),
-            Ask::Delete => (text::CONFIRM_DELETE_TITLE, text::CONFIRM_DELETE_BODY, text::CONFIRM_DELETE_YES),
+            Ask::Delete => {
+                let checks = earlier.as_ref().map_or(0, |e| e.history().checks().len());
+                (
+                    text::CONFIRM_DELETE_TITLE,
+                    text::confirm_delete_body(checks, codes_kept(doc, persist)),
+                    text::CONFIRM_DELETE_YES,
+                )
+            }
+            Ask::StartAgain => {
+                (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY.to_string(), text::CONFIRM_AGAIN_YES)
+            }
         };
         html! {
             <Confirm id={ids::CONFIRM_HEADING} {title} {body} {yes}
@@ -86,17 +110,22 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
             Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
             Stage::Results => {
                 // Compared with the checks before this one (all of them if it is not kept).
+                let current =
+                    earlier.as_ref().and_then(|e| e.history().current(check.mode(), check.answers()));
                 let changes = earlier.as_ref().map_or(Vec::new(), |e| {
-                    let current = e.history().current(check.mode(), check.answers());
-                    changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()))
+                    let before = e.before(current, history_store::now().1);
+                    changes(doc, &before, &theme_scores(doc, check.steps(), check.answers()))
                 });
+                let day = current.map(|c| AttrValue::from(c.day.long(&doc.language)));
                 html! {
-                    <Results check={check.clone()} dispatch={dispatch.clone()} {changes} />
+                    <Results check={check.clone()} dispatch={dispatch.clone()} {changes} {day} />
                 }
             }
         }
     };
-    let keeping = if check.saving() == Saving::On { text::KEPT } else { text::NOT_KEPT };
+    // "Saved" only while every write worked: the answers' and the finished check's.
+    let unsaved = earlier.as_ref().is_some_and(|e| e.unsaved());
+    let keeping = if check.saving() == Saving::On && !unsaved { text::KEPT } else { text::NOT_KEPT };
     // Reachable from the start of the check and from the results, not from the steps between.
     let at_ends = matches!(check.stage(), Stage::Resume | Stage::Step(0) | Stage::Results);
     let section = earlier.as_ref().filter(|_| opened.is_none() && check.confirm().is_none() && at_ends);
@@ -116,6 +145,9 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
             <Notice notice={check.notice().cloned()} dispatch={dispatch.clone()} />
             if let Some(warning) = warning {
                 <p class="lsc-warning">{ warning }</p>
+            }
+            if unsaved && check.stage() == Stage::Results {
+                <p class="lsc-warning" role="alert">{ text::CHECK_NOT_SAVED }</p>
             }
             { body }
             if let Some(earlier) = section {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::context::WidgetContext;
 use crate::app::effects;
 use crate::app::machine::Reducer;
+use crate::services::history_store;
 use crate::services::progress;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
 use lsc_core::self_check::questionnaire::Mode;
@@ -57,7 +58,13 @@ pub fn use_self_check(
             }
             // The plan written on the results goes to the kept check too.
             if check.stage() == Stage::Results {
-                earlier.dispatch(EarlierAction::Plan(mode, check.answers().clone(), check.actions().clone()));
+                let (stamp, _) = history_store::now();
+                earlier.dispatch(EarlierAction::Plan(
+                    mode,
+                    check.answers().clone(),
+                    check.actions().clone(),
+                    stamp,
+                ));
             }
         });
     }

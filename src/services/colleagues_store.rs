@@ -7,14 +7,14 @@
 //! when the tab closes, since it is about someone else and is not the colleague's to keep. With
 //! `persist="none"` it lives in the page's memory only.
 
-use crate::services::progress;
+use crate::services::kept::page;
 use crate::services::storage;
 use lsc_core::colleagues::invite::{
-    self, decode_session, encode_session, find_collect, find_in_fragment, read_for, session_key,
-    without_invite, InviteError, Session,
+    self, decode_session, encode_session, find_collect, find_in_fragment, read_for, without_invite,
+    InviteError, Session,
 };
-use lsc_core::colleagues::views::views_key;
 use lsc_core::framework::model::Framework;
+use lsc_core::kept::keys::Kept;
 use lsc_core::self_check::questionnaire::Mode;
 
 /// Why the widget was opened from a link: a colleague's response to give, or a collector's codes
@@ -48,8 +48,8 @@ pub fn take(fw: &Framework, mode: Mode, persist: bool) -> Invitation {
             Arrival::Colleague(session)
         }));
     }
-    let key = session_key(&fw.id, mode);
-    let kept = progress::page_text(&key)
+    let key = Kept::Colleague(mode).key(&fw.id);
+    let kept = page::text(&key)
         .or_else(|| persist.then(|| storage::session().ok()?.get_item(&key).ok().flatten()).flatten())?;
     decode_session(&kept, fw, mode).map(|s| Ok(Arrival::Colleague(s)))
 }
@@ -73,8 +73,8 @@ pub fn keep_or_forget(fw: &Framework, mode: Mode, session: Option<&Session>, per
     match session {
         Some(s) => keep(fw, s, persist),
         None => {
-            let key = session_key(&fw.id, mode);
-            progress::keep_page_text(&key, None);
+            let key = Kept::Colleague(mode).key(&fw.id);
+            page::keep(&key, None);
             if let Ok(s) = storage::session() {
                 let _ = s.remove_item(&key);
             }
@@ -83,9 +83,9 @@ pub fn keep_or_forget(fw: &Framework, mode: Mode, session: Option<&Session>, per
 }
 
 fn keep(fw: &Framework, session: &Session, persist: bool) {
-    let key = session_key(&fw.id, session.invite.mode);
+    let key = Kept::Colleague(session.invite.mode).key(&fw.id);
     let text = encode_session(fw, session);
-    progress::keep_page_text(&key, Some(&text));
+    page::keep(&key, Some(&text));
     if persist {
         // Refused storage leaves it in the page, as the visitor's own answers are.
         if let Ok(s) = storage::session() {
@@ -118,18 +118,18 @@ pub fn mailto(subject: &str, body: &str) -> String {
 /// The codes kept for this framework and mode: from the browser's storage when answers are
 /// saved there (`stored`), else from the page's memory.
 pub fn kept_codes(fw: &Framework, mode: Mode, stored: bool) -> Option<String> {
-    let key = views_key(&fw.id, mode);
+    let key = Kept::Codes(mode).key(&fw.id);
     if stored {
         if let Ok(Some(text)) = storage::local().and_then(|s| storage::get(&s, &key)) {
             return Some(text);
         }
     }
-    progress::page_text(&key)
+    page::text(&key)
 }
 
 /// Keeps the codes where `kept_codes` finds them; false if the browser refused to save them.
 pub fn keep_codes(fw: &Framework, mode: Mode, stored: bool, text: &str) -> bool {
-    let key = views_key(&fw.id, mode);
-    progress::keep_page_text(&key, Some(text));
+    let key = Kept::Codes(mode).key(&fw.id);
+    page::keep(&key, Some(text));
     !stored || storage::local().and_then(|s| storage::set(&s, &key, text)).is_ok()
 }

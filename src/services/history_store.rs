@@ -1,20 +1,22 @@
 //! Keeping the history of completed checks: in this page's memory always (so that a widget
 //! mounted again, or `persist="none"`, keeps it for the visit), and in the browser's storage
-//! when `persist` is set. A stored history that cannot be used is moved aside, never lost.
+//! when `persist` is set. Every write reads what is stored now and merges (`History::merged`),
+//! never writing back an older copy, and is announced to the page's other widgets and (by the
+//! browser's `storage` event) to other tabs. A stored history that cannot be used is set aside
+//! by the one policy (`kept::set_aside`), never lost.
 
-use std::cell::RefCell;
+use std::rc::Rc;
 
+use gloo_events::EventListener;
+
+use crate::services::kept::broadcast::{self, announce};
+use crate::services::kept::{self, page};
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
 use lsc_core::history::dates::Day;
-use lsc_core::history::earlier::{Earlier, Outcome};
-use lsc_core::history::{self, history_key, history_set_aside_key, set_aside_message, History};
-use lsc_core::map::Map;
-
-thread_local! {
-    /// The history in play in this page, as stored text by key: memory only.
-    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
-}
+use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
+use lsc_core::history::{self, set_aside_message, History};
+use lsc_core::kept::keys::Kept;
 
 /// The time in milliseconds and the visitor's own day (not UTC's), from the browser's clock.
 pub fn now() -> (u64, Day) {
@@ -28,39 +30,61 @@ pub fn now() -> (u64, Day) {
     (now.get_time() as u64, day.unwrap_or(Day { year: 1970, month: 1, day: 1 }))
 }
 
+fn in_page(fw: &Framework) -> History {
+    let key = Kept::History.key(&fw.id);
+    page::text(&key).and_then(|text| history::decode(&text, fw).ok()).unwrap_or_default()
+}
+
 /// The history this page or device holds for this framework, with what to tell the visitor.
 pub fn restore(fw: &Framework, persist: bool) -> Earlier {
-    let key = history_key(&fw.id);
-    let in_page = IN_PAGE.with(|m| m.borrow().get(&key).cloned());
-    if let Some(h) = in_page.and_then(|text| history::decode(&text, fw).ok()) {
-        return Earlier::new(h, None);
-    }
-    let Some(s) = persist.then(storage::local).and_then(Result::ok) else { return Earlier::default() };
-    let Ok(Some(text)) = storage::get(&s, &key) else { return Earlier::default() };
+    let here = in_page(fw);
+    let Some(s) = persist.then(storage::local).and_then(Result::ok) else { return Earlier::new(here, None) };
+    let key = Kept::History.key(&fw.id);
+    let Ok(Some(text)) = storage::get(&s, &key) else { return Earlier::new(here, None) };
     match history::decode(&text, fw) {
-        Ok(h) => Earlier::new(h, None),
+        Ok(h) => Earlier::new(here.merged(&h), None),
         Err(reason) => {
-            let stamp = js_sys::Date::now() as u64;
-            if storage::set(&s, &history_set_aside_key(&fw.id, stamp), &text).is_ok() {
-                let _ = storage::remove(&s, &key);
-            }
-            Earlier::new(History::default(), Some(Outcome::SetAside(set_aside_message(reason))))
+            let _ = kept::set_aside(&s, Kept::History, &fw.id, &text);
+            Earlier::new(here, Some(Outcome::SetAside(set_aside_message(reason))))
         }
     }
 }
 
-/// Keeps `history` in the page, and on the device when `persist` is set; an empty history is
-/// removed rather than written.
-pub fn keep(fw: &Framework, persist: bool, history: &History) {
-    let key = history_key(&fw.id);
-    let text = (!history.checks().is_empty()).then(|| history::encode(fw, history));
-    IN_PAGE.with(|m| match &text {
-        Some(t) => m.borrow_mut().insert(key.clone(), t.clone()),
-        None => m.borrow_mut().remove(&key),
-    });
-    let Some(s) = persist.then(storage::local).and_then(Result::ok) else { return };
-    let _ = match text {
-        Some(t) => storage::set(&s, &key, &t),
-        None => storage::remove(&s, &key),
+/// Keeps `history` merged with what the page, and the device when `persist` is set, hold now;
+/// returns what is kept now, or None if the browser refused the write (or holds a history this
+/// release cannot read and could not set aside, which is then not overwritten).
+pub fn keep(fw: &Framework, persist: bool, history: &History) -> Option<History> {
+    let key = Kept::History.key(&fw.id);
+    let mut merged = in_page(fw).merged(history);
+    let text =
+        |h: &History| (!h.checks().is_empty() || !h.deleted().is_empty()).then(|| history::encode(fw, h));
+    let keep_in_page = |h: &History| page::keep(&key, text(h).as_deref());
+    keep_in_page(&merged);
+    let Some(s) = persist.then(storage::local).and_then(Result::ok) else { return Some(merged) };
+    if let Some(stored) = storage::get(&s, &key).ok()? {
+        merged = merged.merged(&history::decode(&stored, fw).ok()?);
+        keep_in_page(&merged);
+    }
+    let written = match text(&merged) {
+        Some(t) => storage::set(&s, &key, &t).map(|()| Some(t)),
+        None => storage::remove(&s, &key).map(|()| None),
     };
+    let written = written.ok()?;
+    announce(0, &key, written.as_deref());
+    Some(merged)
+}
+
+/// Hears another tab (the `storage` event) or another widget of this page write or remove the
+/// history, and hands `dispatch` what is stored now, or `Cleared` when it was removed ("Delete
+/// my answers"), forgetting the page's copy so that no later write brings it back.
+pub fn listen(fw: Rc<Framework>, dispatch: impl Fn(EarlierAction) + 'static) -> Option<[EventListener; 2]> {
+    let key = Kept::History.key(&fw.id);
+    broadcast::listen(key.clone(), None, move |value| match value.map(|t| history::decode(&t, &fw)) {
+        None => {
+            page::keep(&key, None);
+            dispatch(EarlierAction::Cleared);
+        }
+        Some(Ok(h)) => dispatch(EarlierAction::Stored(h)),
+        Some(Err(_)) => {}
+    })
 }

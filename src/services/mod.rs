@@ -4,6 +4,7 @@
 pub mod colleagues_store;
 pub mod events;
 pub mod history_store;
+pub mod kept;
 pub mod progress;
 pub mod share;
 pub mod storage;

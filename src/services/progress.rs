@@ -3,18 +3,18 @@
 //! tabs of this browser, or other widgets of this page, save or remove it. Also keeping the
 //! answers in play in the page's memory, whatever `persist` says, for a widget mounted again.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, StorageEvent};
 
+use crate::services::kept::broadcast::{self, announce};
+use crate::services::kept::{self, page};
 use crate::services::storage;
 use lsc_core::framework::model::Framework;
-use lsc_core::map::Map;
+use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::self_check::questionnaire::Mode;
-use lsc_core::self_check::saved::{self, framework_prefix, set_aside_key, storage_key};
+use lsc_core::self_check::saved;
 use lsc_core::self_check::state::{Action, Effect, Notice, Progress, Restored, Saving};
 
 /// Reads what this device kept for this framework and mode. Unusable data is moved to a
@@ -27,7 +27,7 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
         return found;
     }
     found.saving = Saving::On;
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
         Err(()) => {
             found.saving = Saving::Blocked;
@@ -37,11 +37,7 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
         Ok((Some(text), s)) => match saved::decode(&text, fw, mode) {
             Ok(progress) => found.progress = Some(progress),
             Err(reason) => {
-                let stamp = js_sys::Date::now() as u64;
-                if storage::set(&s, &set_aside_key(&fw.id, mode, stamp), &text).is_ok() {
-                    // A copy is set aside: an original left behind is overwritten by the next save.
-                    let _ = storage::remove(&s, &key);
-                } else {
+                if !kept::set_aside(&s, Kept::Progress(mode), &fw.id, &text) {
                     found.saving = Saving::Blocked;
                 }
                 found.notice = Some(Notice::SetAside(reason.message().to_string()));
@@ -51,45 +47,21 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
     found
 }
 
-/// Saves and removals are announced to the page's other widgets by this event on the window,
-/// since the browser's `storage` event reaches only other tabs. Its detail is
-/// `[key, value or null, source]`, `source` telling each widget which announcements are its own.
-/// Named outside the public `lsc:` events: it is between widgets, not part of the contract.
-const SAME_PAGE_EVENT: &str = "leadership-self-check:saved-here";
-
 thread_local! {
     static SOURCES: Cell<u32> = const { Cell::new(0) };
-    /// The answers in play in this page, as saved text by storage key: memory only, never storage.
-    static IN_PAGE: RefCell<Map<String>> = RefCell::new(Map::new());
 }
 
 /// The answers this page holds for this framework and mode, if they fit this document (another
 /// document may have the same id).
 pub fn in_page(fw: &Framework, mode: Mode) -> Option<Progress> {
-    let key = storage_key(&fw.id, mode);
-    IN_PAGE.with(|m| m.borrow().get(&key).and_then(|text| saved::decode(text, fw, mode).ok()))
+    let key = Kept::Progress(mode).key(&fw.id);
+    page::text(&key).and_then(|text| saved::decode(&text, fw, mode).ok())
 }
 
 /// Keeps `progress` for `in_page`, or forgets it when None.
 pub fn keep_in_page(fw: &Framework, mode: Mode, progress: Option<&Progress>) {
-    let key = storage_key(&fw.id, mode);
-    IN_PAGE.with(|m| match progress {
-        Some(p) => m.borrow_mut().insert(key, saved::encode(fw, mode, p)),
-        None => m.borrow_mut().remove(&key),
-    });
-}
-
-/// Text another part of the widget keeps in the page's memory under one of a framework's keys
-/// (colleagues' codes with `persist="none"`); `RemoveAll` forgets it with the answers.
-pub fn page_text(key: &str) -> Option<String> {
-    IN_PAGE.with(|m| m.borrow().get(key).cloned())
-}
-
-pub fn keep_page_text(key: &str, text: Option<&str>) {
-    IN_PAGE.with(|m| match text {
-        Some(t) => m.borrow_mut().insert(key.to_string(), t.to_string()),
-        None => m.borrow_mut().remove(key),
-    });
+    let key = Kept::Progress(mode).key(&fw.id);
+    page::keep(&key, progress.map(|p| saved::encode(fw, mode, p)).as_deref());
 }
 
 /// A number for one widget's self-check, unique in this page, for `store` and `listen`.
@@ -105,14 +77,9 @@ pub fn new_source() -> u32 {
 /// that the browser refused to remove the saved answers. `source` is the widget's `new_source`.
 pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option<Action> {
     if *effect == Effect::RemoveAll {
-        let prefix = framework_prefix(&fw.id);
-        IN_PAGE.with(|m| {
-            let keys: Vec<String> =
-                m.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&prefix)).collect();
-            keys.iter().for_each(|k| m.borrow_mut().remove(k));
-        });
+        page::forget_prefix(&prefix(&fw.id));
     }
-    let key = storage_key(&fw.id, mode);
+    let key = Kept::Progress(mode).key(&fw.id);
     let s = storage::local().ok()?;
     match effect {
         Effect::Save(p) => {
@@ -125,7 +92,7 @@ pub fn store(fw: &Framework, mode: Mode, source: u32, effect: &Effect) -> Option
         }
         Effect::Remove => removed(source, storage::remove(&s, &key).map(|()| vec![key])),
         // Everything this widget wrote for the framework, in both modes, set-aside copies included.
-        Effect::RemoveAll => removed(source, storage::remove_prefix(&s, &framework_prefix(&fw.id))),
+        Effect::RemoveAll => removed(source, storage::remove_prefix(&s, &prefix(&fw.id))),
         Effect::Focus(_) | Effect::Completed => None,
     }
 }
@@ -137,16 +104,6 @@ fn removed(source: u32, keys: Result<Vec<String>, ()>) -> Option<Action> {
         announce(source, key, None);
     }
     None
-}
-
-fn announce(source: u32, key: &str, value: Option<&str>) {
-    let Some(window) = web_sys::window() else { return };
-    let value = value.map_or(JsValue::NULL, JsValue::from);
-    let init = CustomEventInit::new();
-    init.set_detail(&js_sys::Array::of3(&key.into(), &value, &source.into()));
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(SAME_PAGE_EVENT, &init) {
-        let _ = window.dispatch_event(&event);
-    }
 }
 
 /// Hears another tab or window of this browser (the `storage` event), or another widget of this
@@ -161,38 +118,14 @@ pub fn listen(
     source: u32,
     dispatch: impl Fn(Action) + 'static,
 ) -> Option<[EventListener; 2]> {
-    let key = storage_key(&fw.id, mode);
-    let window = web_sys::window()?;
-    let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
-        if changed.as_deref() != Some(key.as_str()) {
-            return;
-        }
-        match value {
-            None => dispatch(Action::DeletedElsewhere),
-            Some(text) => {
-                if let Ok(p) = saved::decode(&text, &fw, mode) {
-                    dispatch(Action::Elsewhere(p));
-                }
+    broadcast::listen(Kept::Progress(mode).key(&fw.id), Some(source), move |value| match value {
+        None => dispatch(Action::DeletedElsewhere),
+        Some(text) => {
+            if let Ok(p) = saved::decode(&text, &fw, mode) {
+                dispatch(Action::Elsewhere(p));
             }
         }
-    });
-    let other_tabs = {
-        let heard = heard.clone();
-        EventListener::new(&window, "storage", move |e| {
-            if let Some(e) = e.dyn_ref::<StorageEvent>() {
-                heard(e.key(), e.new_value());
-            }
-        })
-    };
-    let this_page = EventListener::new(&window, SAME_PAGE_EVENT, move |e| {
-        let Some(detail) = e.dyn_ref::<CustomEvent>().map(|e| js_sys::Array::from(&e.detail())) else {
-            return;
-        };
-        if detail.get(2).as_f64() != Some(f64::from(source)) {
-            heard(detail.get(0).as_string(), detail.get(1).as_string());
-        }
-    });
-    Some([other_tabs, this_page])
+    })
 }
 
 /// The answers kept for this mode, in the page or (with `persist`) on the device, without
@@ -200,7 +133,7 @@ pub fn listen(
 pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
     in_page(fw, mode).or_else(|| {
         let s = storage::local().ok().filter(|_| persist)?;
-        storage::get(&s, &storage_key(&fw.id, mode))
+        storage::get(&s, &Kept::Progress(mode).key(&fw.id))
             .ok()
             .flatten()
             .and_then(|t| saved::decode(&t, fw, mode).ok())
@@ -211,6 +144,6 @@ pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
 pub fn put(fw: &Framework, mode: Mode, persist: bool, p: &Progress) {
     keep_in_page(fw, mode, Some(p));
     if let Some(s) = storage::local().ok().filter(|_| persist) {
-        let _ = storage::set(&s, &storage_key(&fw.id, mode), &saved::encode(fw, mode, p));
+        let _ = storage::set(&s, &Kept::Progress(mode).key(&fw.id), &saved::encode(fw, mode, p));
     }
 }

@@ -13,6 +13,7 @@ pub const DELETE: &str = "lsc-delete";
 pub const EARLIER_HEADING: &str = "lsc-earlier-heading";
 pub const EARLIER_CONFIRM: &str = "lsc-earlier-confirm";
 pub const FILE_ERRORS: &str = "lsc-file-errors";
+pub const FILE_QUESTION: &str = "lsc-file-question";
 pub const FILE_INPUT: &str = "lsc-file";
 pub const TAB_CHECK: &str = "lsc-tab-check";
 pub const TAB_FRAMEWORK: &str = "lsc-tab-framework";

@@ -34,6 +34,8 @@ pub const TABS_LABEL: &str = "Leadership framework and self-check";
 // The self-check.
 pub const STAYS_HERE: &str = "Your answers stay on this device and are not sent anywhere.";
 pub const KEPT: &str = "They are saved in this browser as you go, so you can come back later.";
+pub const CHECK_NOT_SAVED: &str = "This check could not be saved with your earlier checks in this browser (its storage may be full). It is still here on this page: use “Download everything as a file” below to keep it, or print or copy your results before you leave.";
+pub const CODES_NOT_SAVED: &str = "These codes could not be saved in this browser (its storage may be full). They are kept on this page until you leave it: copy them to keep them.";
 pub const NOT_KEPT: &str = "They are not kept after you leave this page.";
 pub const RESUME_TITLE: &str = "Continue where you left off?";
 pub const RESUME: &str = "Continue where you left off";
@@ -70,8 +72,16 @@ pub const CONFIRM_AGAIN_TITLE: &str = "Start the self-check again?";
 pub const CONFIRM_AGAIN_BODY: &str = "This clears your answers and your action plan.";
 pub const CONFIRM_AGAIN_YES: &str = "Yes, start again";
 pub const CONFIRM_DELETE_TITLE: &str = "Delete your answers?";
-pub const CONFIRM_DELETE_BODY: &str =
-    "This deletes your answers and your action plan from this device. You cannot undo this.";
+/// What "Delete my answers" deletes, every kind named with how many: it removes everything this
+/// self-check keeps on the device.
+pub fn confirm_delete_body(checks: usize, codes: usize) -> String {
+    let n = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "This deletes from this device your answers and action plans in both the quick and the full check, {} and {}. You cannot undo this.",
+        n(checks, "earlier check", "earlier checks"),
+        n(codes, "colleague's response code", "colleagues' response codes"),
+    )
+}
 pub const CONFIRM_DELETE_YES: &str = "Yes, delete my answers";
 pub const CANCEL: &str = "Cancel";
 
@@ -147,14 +157,21 @@ pub const CHANGES_KEY: &str = "The line across a bar marks that theme's score at
 pub const MOVE_TITLE: &str = "Move to another device";
 pub const MOVE_BODY: &str =
     "Download everything kept here (your earlier checks, their action plans and your answers in progress) as one file, then load it in this self-check on your other device. The file is made in your browser and not sent anywhere.";
+pub const LOAD_WHAT_FITS: &str = "Load what fits";
+pub const DO_NOT_LOAD: &str = "Do not load the file";
+pub const NOT_LOADED: &str = "Nothing was loaded from the file.";
 pub const DOWNLOAD_ALL: &str = "Download everything as a file";
 pub const DOWNLOADED_ALL: &str = "Everything kept here has been downloaded as a file.";
 pub const DOWNLOAD_ALL_FAILED: &str =
     "The file could not be downloaded: this page or browser does not allow downloads.";
 pub const LOAD_LABEL: &str = "Load a file from another device";
-pub const LOAD_HINT: &str = "Checks already here are not added twice.";
+pub const LOAD_HINT: &str =
+    "Checks already here are not added twice, and no check on this device is removed. Files up to 2 MB can be loaded.";
 
 /// "3 March 2026, quick check".
+pub const THIS_CHECK: &str = "(this check)";
+pub const FUTURE_CHECK: &str = "(dated after today: not compared with)";
+
 pub fn check_name(day: &str, quick: bool) -> String {
     format!("{day}, {} check", if quick { "quick" } else { "full" })
 }

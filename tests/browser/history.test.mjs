@@ -51,7 +51,7 @@ describe('progress over time', () => {
     const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: controlledClock });
     await finishOn(page, root, '2026-03-03', 1, 1);
     assert.equal(await root.locator('.lsc-chart__change').count(), 0, 'a first check has nothing to compare with');
-    assert.deepEqual(await earlierNames(root), ['3 March 2026, quick check']);
+    assert.deepEqual(await earlierNames(root), ['3 March 2026, quick check (this check)']);
 
     await startAgain(root);
     await finishOn(page, root, '2026-04-01', 3, 1);
@@ -61,7 +61,7 @@ describe('progress over time', () => {
     assert.equal(await root.locator('.lsc-chart__previous').count(), STEPS.length, 'a line for each earlier score');
     const reading = squash(await root.locator('.lsc-results').textContent());
     assert.ok(reading.includes(`Since your previous check, Strategic intent has moved most: up ${score(3) - score(1)} since 3 March 2026.`), reading.slice(0, 600));
-    assert.deepEqual(await earlierNames(root), ['1 April 2026, quick check', '3 March 2026, quick check'], 'newest first');
+    assert.deepEqual(await earlierNames(root), ['1 April 2026, quick check (this check)', '3 March 2026, quick check'], 'newest first, the results on screen labelled');
 
     // Open the earlier one: its results, read-only, then back.
     await root.getByRole('button', { name: 'Open 3 March 2026, quick check', exact: true }).click();
@@ -77,7 +77,7 @@ describe('progress over time', () => {
     await expectFocus(page, 'lsc-earlier-confirm', 'asking to delete a check');
     await button(root, 'Yes, delete it').click();
     await eventually(async () => squash(await status(root).textContent()) === 'The check has been deleted.', 'no status after deleting');
-    assert.deepEqual(await earlierNames(root), ['1 April 2026, quick check']);
+    assert.deepEqual(await earlierNames(root), ['1 April 2026, quick check (this check)']);
     await page.reload();
     const r = page.locator('leadership-self-check [data-lsc-root]');
     await r.locator('.lsc-earlier__name').first().waitFor();
@@ -101,7 +101,7 @@ describe('progress over time', () => {
     const labels = await chartLabels(root);
     assert.equal(labels[0], `Strategic intent: ${score(2)} out of 100 (no change since 4 May 2026)`);
     assert.equal(labels[1], `Driving transformation: ${score(1)} out of 100 (down ${score(2) - score(1)} since 4 May 2026)`);
-    assert.deepEqual(await earlierNames(root), ['1 June 2026, quick check', '4 May 2026, quick check']);
+    assert.deepEqual(await earlierNames(root), ['1 June 2026, quick check (this check)', '4 May 2026, quick check']);
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'persist="none" wrote to storage');
     assertCleanPage(page);
   });
@@ -125,8 +125,8 @@ describe('move to another device', () => {
     const added = 'Added 2 checks. Your answers in progress from the file were loaded too.';
     await eventually(async () => squash(await moveStatus(there).textContent()) === added, async () => `status: ${squash(await moveStatus(there).textContent())}`);
     await there.locator('#lsc-results-heading').waitFor();
-    assert.deepEqual(await earlierNames(there), ['1 April 2026, quick check', '3 March 2026, quick check']);
-    await there.getByRole('button', { name: 'Open 1 April 2026, quick check', exact: true }).click();
+    assert.deepEqual(await earlierNames(there), ['1 April 2026, quick check (this check)', '3 March 2026, quick check']);
+    await there.getByRole('button', { name: 'Open 1 April 2026, quick check (this check)', exact: true }).click();
     assert.ok(squash(await there.locator('.lsc-plan').textContent()).includes('One thing I will do: Meet the youth forum'), 'the action plan came too');
     await button(there, 'Back to the self-check').click();
 

@@ -280,12 +280,6 @@ pub fn colleague_words(fw: &Framework, name: Option<&str>) -> Option<ColleagueWo
     Some(ColleagueWords { question, not_applicable: w.not_applicable.clone() })
 }
 
-/// Where a colleague's response in progress is kept in the tab (sessionStorage): under the
-/// framework's prefix, like everything the widget keeps.
-pub fn session_key(framework_id: &str, mode: Mode) -> String {
-    format!("{}colleague:{}", crate::self_check::saved::framework_prefix(framework_id), mode.as_str())
-}
-
 /// A colleague's response in progress, kept in this tab: the invitation, the nonce of the code
 /// to come, and the answers so far.
 #[derive(Debug, Clone, PartialEq, Eq)]

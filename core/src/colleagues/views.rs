@@ -1,8 +1,9 @@
 //! The response codes a visitor has added to their check: the entry box, its error, and the
-//! codes kept (as a JSON list of code strings under `views_key`). Each code is read against the
-//! framework when added. Several codes may be pasted at once: each is added, or refused with its
-//! own reason; a colleague's changed code (the same nonce) replaces their earlier one, and the
-//! report says so. A refused code changes nothing and stays in the box to be corrected.
+//! codes kept (as a JSON list of code strings under `Kept::Codes`'s key, so that "Delete my
+//! answers" deletes them too). Each code is read against the framework when added. Several codes
+//! may be pasted at once: each is added, or refused with its own reason; a colleague's changed code
+//! (the same nonce) replaces their earlier one, and the report says so. A refused code changes
+//! nothing and stays in the box to be corrected.
 
 use std::rc::Rc;
 
@@ -11,16 +12,9 @@ use crate::colleagues::response_code::{pieces, CodeError, Response};
 use crate::framework::codec::{to_text, Parsed};
 use crate::framework::model::Framework;
 use crate::self_check::questionnaire::Mode;
-use crate::self_check::saved::storage_key;
 
 /// The most codes kept: a bound on storage; far more than a team gives.
 pub const MAX_CODES: usize = 50;
-
-/// Where the codes for a framework and mode are kept; under the framework's prefix, so that
-/// "Delete my answers" deletes them too.
-pub fn views_key(framework_id: &str, mode: Mode) -> String {
-    format!("{}:views", storage_key(framework_id, mode))
-}
 
 /// Whose codes: the visitor's (colleagues' own codes, or one combined code), or a collector's
 /// (colleagues' codes meant for them, to combine).

@@ -2,8 +2,9 @@
 //! confirmation), and what loading a file from another device did. Plain Rust beside the
 //! self-check's `SelfCheck`; the view holds one `Earlier` and sends it `EarlierAction`s.
 
-use crate::history::transfer::{merged_message, FileProblem, Moved};
-use crate::history::{Completed, History, Merged};
+use crate::history::dates::Day;
+use crate::history::transfer::{import_message, import_question, FileProblem, Moved};
+use crate::history::{Completed, History, Import};
 use crate::map::Map;
 use crate::self_check::questionnaire::{Answer, Mode};
 
@@ -22,6 +23,11 @@ pub enum Outcome {
     Loaded(String),
     /// A file was refused; nothing changed.
     Refused(FileProblem),
+    /// A file would not be added whole: what it holds and what would and would not be added,
+    /// asked before anything changes.
+    Asking(String),
+    /// The visitor chose not to add a file's checks; nothing changed.
+    NotLoaded,
     Deleted,
     DeletedAll,
     /// The history kept on this device could not be used and was set aside.
@@ -38,6 +44,8 @@ pub enum EarlierFocus {
     Confirm,
     /// A refused file's error summary.
     Problem,
+    /// What a file would add, asked before adding it, or that it was not added.
+    Question,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,19 +62,30 @@ pub enum EarlierEffect {
 pub enum EarlierAction {
     /// The visitor finished a check.
     Record(Completed),
-    /// The plan written on the results of the check with these answers.
-    Plan(Mode, Map<Answer>, Map<String>),
+    /// The plan written on the results of the check with these answers, at this time (ms).
+    Plan(Mode, Map<Answer>, Map<String>, u64),
     Open(u64),
     Close,
     Ask(Forget),
     Cancel,
     Confirmed,
-    /// A file from another device was read.
-    Load(Result<Moved, FileProblem>),
+    /// A file from another device was read, on this day.
+    Load(Result<Moved, FileProblem>, Day),
+    /// Saving works again (the answers were just saved): a history write that failed is tried again.
+    Retry,
+    /// Add what the file asked about would add (`Outcome::Asking`).
+    AddFromFile,
+    /// Do not add it.
+    KeepAsIs,
     /// The loaded file's answers in progress were taken up (true) or not needed.
     TakenUp(bool),
     /// "Delete my answers" removed everything, the history with it.
     Cleared,
+    /// What is stored now, heard from another tab or widget, or read before a write: merged in.
+    Stored(History),
+    /// The history was written: what is stored now (merged with what another tab wrote), or
+    /// None if the browser refused the write, which the visitor is then told.
+    Written(Option<History>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -76,7 +95,11 @@ pub struct Earlier {
     confirm: Option<Forget>,
     outcome: Option<Outcome>,
     /// What the last file added, until its answers in progress have been taken up.
-    loading: Option<Merged>,
+    loading: Option<Import>,
+    /// A file that would not be added whole, until the visitor chooses.
+    asking: Option<(Box<Moved>, Import)>,
+    /// The last write of the history failed: the newest checks are in this page only.
+    unsaved: bool,
 }
 
 impl Earlier {
@@ -97,27 +120,43 @@ impl Earlier {
         self.confirm
     }
 
+    /// Adds a file's checks as planned; its answers in progress are then taken up.
+    fn add(&mut self, moved: Moved, import: Import) -> EarlierEffect {
+        self.history.import(&import);
+        self.loading = Some(import);
+        self.outcome = None;
+        EarlierEffect::TakeUp(Box::new(moved))
+    }
+
     pub fn outcome(&self) -> Option<&Outcome> {
         self.outcome.as_ref()
     }
 
-    /// The checks finished before `check` (all kept checks when it is not kept), oldest first.
-    pub fn before(&self, check: Option<&Completed>) -> Vec<&Completed> {
-        let until = check.map_or(u64::MAX, |c| c.at);
-        self.history.checks().iter().filter(|c| c.at < until).collect()
+    /// Whether the last write failed, so the checks here are not all kept on the device.
+    pub fn unsaved(&self) -> bool {
+        self.unsaved
+    }
+
+    /// The checks finished before `check` (all kept checks when it is not kept), oldest first:
+    /// never one dated after its day (or after `today` when it is not kept), which a wrong
+    /// clock or an edited file made, so no change is ever "since" a day still to come.
+    pub fn before(&self, check: Option<&Completed>, today: Day) -> Vec<&Completed> {
+        let (until, day) = check.map_or((u64::MAX, today), |c| (c.at, c.day));
+        self.history.checks().iter().filter(|c| c.at < until && c.day <= day).collect()
     }
 
     #[must_use = "the views must carry out the effects"]
     pub fn apply(&mut self, action: EarlierAction) -> Vec<EarlierEffect> {
         let before = self.history.clone();
+        let written = matches!(action, EarlierAction::Written(Some(_)));
         let mut take_up = None;
         let focus = match action {
             EarlierAction::Record(check) => {
                 self.history.record(check);
                 None
             }
-            EarlierAction::Plan(mode, answers, actions) => {
-                self.history.update_plan(mode, &answers, &actions);
+            EarlierAction::Plan(mode, answers, actions, stamp) => {
+                self.history.update_plan(mode, &answers, &actions, stamp);
                 None
             }
             EarlierAction::Open(at) => {
@@ -140,7 +179,7 @@ impl Earlier {
                         self.outcome = Some(Outcome::Deleted);
                     }
                     Some(Forget::All) => {
-                        self.history = History::default();
+                        self.history.remove_all();
                         self.outcome = Some(Outcome::DeletedAll);
                     }
                     None => {}
@@ -150,24 +189,67 @@ impl Earlier {
                 }
                 forget.map(|_| EarlierFocus::Section)
             }
-            EarlierAction::Load(Ok(moved)) => {
-                self.loading = Some(self.history.merge(moved.checks.checks().to_vec()));
-                take_up = Some(EarlierEffect::TakeUp(Box::new(moved)));
-                None
+            EarlierAction::Load(Ok(moved), today) => {
+                let import = self.history.plan_import(&moved.checks, today);
+                if import.no_room + import.future + import.deleted_here > 0 {
+                    // Something in the file would not be added: asked first, nothing changed yet.
+                    self.outcome = Some(Outcome::Asking(import_question(&import)));
+                    self.asking = Some((Box::new(moved), import));
+                    Some(EarlierFocus::Question)
+                } else {
+                    take_up = Some(self.add(moved, import));
+                    None
+                }
             }
-            EarlierAction::TakenUp(taken) => {
-                if let Some(merged) = self.loading.take() {
-                    self.outcome = Some(Outcome::Loaded(merged_message(merged, taken)));
+            EarlierAction::Retry => {
+                return if self.unsaved {
+                    vec![EarlierEffect::Save(self.history.clone())]
+                } else {
+                    Vec::new()
+                };
+            }
+            EarlierAction::AddFromFile => {
+                if let Some((moved, import)) = self.asking.take() {
+                    take_up = Some(self.add(*moved, import));
                 }
                 None
             }
-            EarlierAction::Load(Err(problem)) => {
+            EarlierAction::KeepAsIs => self.asking.take().map(|_| {
+                self.outcome = Some(Outcome::NotLoaded);
+                EarlierFocus::Question
+            }),
+            EarlierAction::TakenUp(taken) => {
+                if let Some(merged) = self.loading.take() {
+                    self.outcome = Some(Outcome::Loaded(import_message(&merged, taken)));
+                }
+                None
+            }
+            EarlierAction::Load(Err(problem), _) => {
                 self.outcome = Some(Outcome::Refused(problem));
                 Some(EarlierFocus::Problem)
             }
             EarlierAction::Cleared => {
+                // Storage and the page's copy are already gone ("Delete my answers" removed
+                // them): nothing is written, since a write merges and would bring them back.
                 *self = Earlier::default();
+                return Vec::new();
+            }
+            EarlierAction::Written(None) => {
+                self.unsaved = true;
                 None
+            }
+            EarlierAction::Written(Some(stored)) | EarlierAction::Stored(stored) => {
+                if written {
+                    self.unsaved = false;
+                }
+                // Nothing to write back: what is stored already holds all it brought.
+                let merged = self.history.merged(&stored);
+                let write = merged != stored;
+                self.history = merged;
+                if self.opened().is_none() {
+                    self.opened = None;
+                }
+                return if write { vec![EarlierEffect::Save(self.history.clone())] } else { Vec::new() };
             }
         };
         let mut effects = Vec::new();

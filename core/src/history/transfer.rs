@@ -4,25 +4,27 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::framework::codec::{to_text, Parsed};
+use crate::framework::codec::to_text;
 use crate::framework::model::Framework;
 use crate::history::dates::Day;
-use crate::history::{read_check, saved_check, History, Merged, SavedCheck};
+use crate::history::{read_check, saved_check, History, Import, SavedCheck, MAX_CHECKS};
+use crate::kept::envelope::{self, Expected, Mismatch};
 use crate::self_check::questionnaire::Mode;
-use crate::self_check::saved::{self, Loose, Saved};
+use crate::self_check::saved::{self, Saved};
 use crate::self_check::state::Progress;
 
 /// What marks the file as ours, whatever its version.
 pub const FORMAT: &str = "leadership-self-check";
 /// The file format this build writes and reads; a file with a higher one is from a newer release.
 pub const FILE_VERSION: u64 = 1;
-/// Larger than any file this widget writes (20 checks of 39 answers and plans of 1,000
-/// characters are under 1 MB): anything bigger is not ours, and is not read.
+/// The largest file read: twice any this widget writes (20 checks of 39 answers and plans of
+/// 1,000 characters are under 1 MB). A larger one is refused as too large, whatever it holds.
 pub const MAX_FILE_BYTES: usize = 2_000_000;
 
 /// Why a file was not loaded; the message is shown to the visitor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileProblem {
+    TooLarge,
     NotOurs,
     Newer,
     OtherCheck,
@@ -32,6 +34,7 @@ pub enum FileProblem {
 impl FileProblem {
     pub fn message(self) -> &'static str {
         match self {
+            FileProblem::TooLarge => "The file is larger than 2 MB, the most this self-check loads, so nothing was loaded from it. Choose the file this self-check downloaded with “Download everything as a file”.",
             FileProblem::NotOurs => "The file is not a self-check file. Choose the file this self-check downloaded with “Download everything as a file”.",
             FileProblem::Newer => "The file is from a newer version of this self-check, so it cannot be loaded here. Nothing has changed.",
             FileProblem::OtherCheck => "The file is from a different self-check, so it cannot be loaded here. Nothing has changed.",
@@ -61,16 +64,6 @@ struct File {
     full: Option<Saved>,
 }
 
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    format: Loose,
-    #[serde(default)]
-    version: Loose,
-    #[serde(default)]
-    framework: Loose,
-}
-
 /// The file's text: every kept check, and the answers in progress in each mode.
 pub fn export(
     fw: &Framework,
@@ -94,29 +87,22 @@ pub fn export(
 /// Reads a file, whatever it holds.
 pub fn read(text: &str, fw: &Framework) -> Result<Moved, FileProblem> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(FileProblem::NotOurs);
+        return Err(FileProblem::TooLarge);
     }
-    let parsed = Parsed::parse(text).map_err(|_| FileProblem::NotOurs)?;
-    let head: Head = parsed.is_object().then(|| parsed.read()).flatten().ok_or(FileProblem::NotOurs)?;
-    if head.format != Loose::Text(FORMAT.to_string()) {
-        return Err(FileProblem::NotOurs);
-    }
-    match head.version {
-        Loose::Number(FILE_VERSION) => {}
-        Loose::Number(v) if v > FILE_VERSION => return Err(FileProblem::Newer),
-        _ => return Err(FileProblem::Damaged),
-    }
-    if head.framework != Loose::Text(fw.id.clone()) {
-        return Err(FileProblem::OtherCheck);
-    }
+    let expected = Expected { format: Some(FORMAT), version: FILE_VERSION, framework: &fw.id, mode: None };
+    let parsed = envelope::open(text, expected).map_err(|m| match m {
+        Mismatch::Unreadable | Mismatch::NotOurs => FileProblem::NotOurs,
+        Mismatch::Newer => FileProblem::Newer,
+        Mismatch::OtherVersion => FileProblem::Damaged,
+        Mismatch::OtherCheck => FileProblem::OtherCheck,
+    })?;
     let file: File = parsed.read().ok_or(FileProblem::Damaged)?;
     let exported = Day::parse(&file.exported).ok_or(FileProblem::Damaged)?;
     let mut checks = Vec::new();
     for c in &file.checks {
         checks.push(read_check(fw, c).ok_or(FileProblem::Damaged)?);
     }
-    let mut history = History::default();
-    history.merge(checks);
+    let history = History::of(checks);
     let progress = |mode: Mode| match parsed.member_text(mode.as_str()).as_deref() {
         None | Some("null") => Ok(None),
         Some(text) => saved::decode(text, fw, mode).map(Some).map_err(|_| FileProblem::Damaged),
@@ -124,25 +110,67 @@ pub fn read(text: &str, fw: &Framework) -> Result<Moved, FileProblem> {
     Ok(Moved { exported, checks: history, quick: progress(Mode::Quick)?, full: progress(Mode::Full)? })
 }
 
-/// What loading did, for the visitor: "Added 3 checks; 2 were already here.", and whether
-/// answers in progress were taken up (only for a mode with none on this device).
-pub fn merged_message(m: Merged, progress_taken: bool) -> String {
+/// What a file holds and what adding it would do, asked before anything changes when it would
+/// not be added whole: "The file holds 26 checks. Adding it would add 19 and keep all 1 on this
+/// device; 6 would not be added: …".
+pub fn import_question(m: &Import) -> String {
+    let checks = |n: usize| format!("{n} check{}", if n == 1 { "" } else { "s" });
+    let mut reasons = Vec::new();
+    if m.already > 0 {
+        reasons.push(format!("{} already here", m.already));
+    }
+    if m.deleted_here > 0 {
+        reasons.push(format!("{} deleted on this device", m.deleted_here));
+    }
+    if m.future > 0 {
+        reasons.push(format!("{} dated after today", m.future));
+    }
+    if m.no_room > 0 {
+        reasons.push(format!(
+            "{} for which there is no room: up to {MAX_CHECKS} checks are kept, and the checks on this device are never removed to make room",
+            m.no_room
+        ));
+    }
+    format!(
+        "The file holds {}. Loading it would add {} (the newest that fit), and no check on this device would be removed. {} would not be added: {}.",
+        checks(m.in_file),
+        checks(m.adding.len()),
+        m.in_file.saturating_sub(m.adding.len()),
+        reasons.join("; "),
+    )
+}
+
+/// What loading did, for the visitor: "Added 3 checks; 2 were already here.", what was not
+/// added and why, and whether answers in progress were taken up (only for a mode with none on
+/// this device). This device's checks are never dropped by a file.
+pub fn import_message(m: &Import, progress_taken: bool) -> String {
     let checks = |n: usize| format!("{n} check{}", if n == 1 { "" } else { "s" });
     let was = |n: usize| if n == 1 { "was" } else { "were" };
-    let mut message = match (m.added, m.already) {
-        (0, 0) => "The file holds no finished checks.".to_string(),
-        (0, a) => format!(
+    let added = m.adding.len();
+    let mut message = match (added, m.already) {
+        (0, 0) if m.in_file == 0 => "The file holds no finished checks.".to_string(),
+        (0, 0) => "No checks added.".to_string(),
+        (0, a) if a == m.in_file => format!(
             "No checks added: {} already here.",
             if a == 1 { "the one in the file was".to_string() } else { format!("all {a} in the file were") }
         ),
+        (0, a) => format!("No checks added; {a} {} already here.", was(a)),
         (n, 0) => format!("Added {}.", checks(n)),
         (n, a) => format!("Added {}; {a} {} already here.", checks(n), was(a)),
     };
-    if m.not_kept > 0 {
+    if m.deleted_here > 0 {
+        let n = m.deleted_here;
+        message.push_str(&format!(" {} {} deleted on this device, so not added again.", checks(n), was(n)));
+    }
+    if m.future > 0 {
+        let n = m.future;
+        message.push_str(&format!(" {} {} dated after today, so not added.", checks(n), was(n)));
+    }
+    if m.no_room > 0 {
         message.push_str(&format!(
-            " The oldest {} not kept: up to {} are kept.",
-            if m.not_kept == 1 { "check was".to_string() } else { format!("{} checks were", m.not_kept) },
-            crate::history::MAX_CHECKS
+            " {} from the file {} not added: up to {MAX_CHECKS} checks are kept, and the checks on this device are never removed to make room. Delete earlier checks to make room, then load the file again.",
+            checks(m.no_room),
+            was(m.no_room),
         ));
     }
     if progress_taken {

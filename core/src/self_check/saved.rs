@@ -1,38 +1,21 @@
 //! Saved state: the visitor's progress as a small JSON document, kept in the browser's storage
-//! under a key per framework and mode. Decoding checks everything against the current framework,
+//! under `Kept::Progress`'s key. Decoding checks everything against the current framework,
 //! so saved data that is corrupt, from another version, or about statements that no longer exist
 //! is set aside (the view moves it to a `set_aside_key`, or leaves it where it is if it cannot)
 //! rather than half-used.
 
-use serde::de::{Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::framework::codec::{to_text, Parsed};
+use crate::framework::codec::to_text;
 use crate::framework::model::Framework;
+use crate::kept::envelope::{self, Expected, Loose, Mismatch};
 use crate::map::Map;
 use crate::self_check::questionnaire::{allowed, find_asked, steps, Answer, Mode, Step, NOT_APPLICABLE};
 use crate::self_check::state::{Progress, MAX_ACTION_CHARS};
 
 /// Bumped when the saved format changes; older saves are then set aside, not misread.
 pub const FORMAT_VERSION: u64 = 1;
-
-/// Where a framework's progress in one mode is kept.
-pub fn storage_key(framework_id: &str, mode: Mode) -> String {
-    format!("leadership-self-check:v{FORMAT_VERSION}:{framework_id}:{}", mode.as_str())
-}
-
-/// Where saved data that could not be used is moved, so that nothing is lost: one key per
-/// occasion (`stamp`, e.g. the time in milliseconds), so a second set-aside never overwrites
-/// the first.
-pub fn set_aside_key(framework_id: &str, mode: Mode, stamp: u64) -> String {
-    format!("{}:set-aside:{stamp}", storage_key(framework_id, mode))
-}
-
-/// The start of every key this widget writes for a framework, in either mode: "Delete my
-/// answers" removes them all.
-pub fn framework_prefix(framework_id: &str) -> String {
-    format!("leadership-self-check:v{FORMAT_VERSION}:{framework_id}:")
-}
 
 /// Why saved data was set aside; the message is shown to the visitor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +24,16 @@ pub enum SetAside {
     OtherVersion,
     OtherCheck,
     Outdated,
+}
+
+impl From<Mismatch> for SetAside {
+    fn from(m: Mismatch) -> Self {
+        match m {
+            Mismatch::Unreadable | Mismatch::NotOurs => SetAside::Unreadable,
+            Mismatch::Newer | Mismatch::OtherVersion => SetAside::OtherVersion,
+            Mismatch::OtherCheck => SetAside::OtherCheck,
+        }
+    }
 }
 
 impl SetAside {
@@ -70,69 +63,6 @@ pub(crate) struct Saved {
     summary: bool,
     answers: Map<SavedAnswer>,
     actions: Map<String>,
-}
-
-/// The members read first, whatever the rest holds, so that another version or another check is
-/// set aside as such rather than as unreadable.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    version: Loose,
-    #[serde(default)]
-    framework: Loose,
-    #[serde(default)]
-    mode: Loose,
-}
-
-/// Any JSON value, keeping only a whole number or a string.
-#[derive(Default, PartialEq)]
-pub(crate) enum Loose {
-    Number(u64),
-    Text(String),
-    #[default]
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
-
-struct LooseVisitor;
-
-impl<'de> Visitor<'de> for LooseVisitor {
-    type Value = Loose;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
-        Ok(Loose::Number(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Loose, E> {
-        Ok(u64::try_from(v).map_or(Loose::Other, Loose::Number))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose::Text(v.to_string()))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-    fn visit_unit<E>(self) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Loose::Other)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Loose::Other)
-    }
 }
 
 /// An answer as saved: the scale position, or `"n/a"`.
@@ -190,14 +120,9 @@ pub(crate) fn saved(fw: &Framework, mode: Mode, p: &Progress) -> Saved {
 }
 
 pub fn decode(text: &str, fw: &Framework, mode: Mode) -> Result<Progress, SetAside> {
-    let parsed = Parsed::parse(text).map_err(|_| SetAside::Unreadable)?;
-    let head: Head = parsed.is_object().then(|| parsed.read()).flatten().ok_or(SetAside::Unreadable)?;
-    if head.version != Loose::Number(FORMAT_VERSION) {
-        return Err(SetAside::OtherVersion);
-    }
-    if head.framework != Loose::Text(fw.id.clone()) || head.mode != Loose::Text(mode.as_str().to_string()) {
-        return Err(SetAside::OtherCheck);
-    }
+    let expected =
+        Expected { format: None, version: FORMAT_VERSION, framework: &fw.id, mode: Some(mode.as_str()) };
+    let parsed = envelope::open(text, expected).map_err(SetAside::from)?;
     let saved: Saved = parsed.read().ok_or(SetAside::Unreadable)?;
     let steps = steps(fw, mode);
     let step = usize::try_from(saved.step).ok().filter(|s| *s < steps.len()).ok_or(SetAside::Outdated)?;
