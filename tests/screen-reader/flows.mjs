@@ -216,7 +216,7 @@ export const FLOWS = [
     about: 'In the results: the earlier checks (headings, h), the first one opened.',
     steps: [
       { label: 'Headings (h) to "Your earlier checks"', keys: times(4, 'h'), pace: FAST, hear: [/Your earlier checks heading/] },
-      { label: 'Buttons (b) to the first "Open"', keys: ['b'], hear: [new RegExp(`Open ${DATE.source}, quick check push button`)] },
+      { label: 'Buttons (b) to the first "Open"', keys: ['b'], hear: [new RegExp(`Open ${DATE.source}, quick check \\(this check\\) push button`)] },
       { label: 'Press it', keys: ['Return'], hear: [new RegExp(`Your results from ${DATE.source}`)], never: NOT_CLICKABLE },
     ],
   },
