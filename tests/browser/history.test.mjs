@@ -149,6 +149,9 @@ describe('move to another device', () => {
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     for (const [name, text, message] of cases) {
       await loadFile(root, text, name);
+      // The file is read asynchronously and the summary may still hold the previous file's
+      // message (and focus): wait for this file's message before reading anything.
+      await root.locator('#lsc-file-errors', { hasText: message }).waitFor();
       await expectFocus(page, 'lsc-file-errors', `${name}: the error summary`);
       const summary = squash(await root.locator('#lsc-file-errors').textContent());
       assert.ok(summary.startsWith('There is a problem') && summary.includes(message), `${name}: ${summary}`);
