@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { allowClipboard, notIn } from './engines.mjs';
+import { allowClipboard, ENGINE } from './engines.mjs';
 import { DIST_DIR, diagnostics, eventually, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
@@ -64,10 +64,15 @@ test('the snippet from the configurator, pasted into a blank page under the stri
 test('the copy button copies the snippet, and colours below AA contrast are called out', async (t) => {
   const page = await openConfigurator();
   await allowClipboard(page.context());
+  // WebDriver can neither grant WebKit the clipboard nor read it back, and whether WebKit allows
+  // the write then depends on timing (a run under load never said "Copied"): there the write is
+  // recorded instead, so the page's handling of it is what is tested.
+  const webkit = ENGINE === 'webkit';
+  if (webkit) await page.evaluate(() => (navigator.clipboard.writeText = async (text) => void (window.__copied = text)));
   await page.getByRole('button', { name: 'Copy the HTML' }).click();
   await page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
-  await t.test('what is on the clipboard', notIn(['webkit'], 'WebDriver cannot let the test read the clipboard back'), async () => {
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await t.test('what is on the clipboard', async () => {
+    const copied = await page.evaluate((webkit) => (webkit ? window.__copied : navigator.clipboard.readText()), webkit);
     assert.equal(copied, await page.getByLabel('HTML', { exact: true }).inputValue());
     assert.match(copied, /^<script src="[^"]+\/embed\.[0-9a-f]{12}\.js" integrity="sha384-/);
     assert.match(copied, /<leadership-self-check><\/leadership-self-check>$/, 'defaults are left out of the snippet');
