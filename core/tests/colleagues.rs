@@ -12,6 +12,7 @@ use lsc_core::colleagues::invite::{
     self, clean_name, colleague_words, decode_session, encode_session, find_in_fragment, read_for,
     without_invite, Invite, InviteError, Session,
 };
+use lsc_core::colleagues::kept_codes::{KeptCodes, MAX_REMOVED};
 use lsc_core::colleagues::response_code::{decode, encode, encode_for, CodeError, Response};
 use lsc_core::colleagues::views::{Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
@@ -20,6 +21,7 @@ use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::Step;
 use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
+use lsc_core::self_check::saved::SetAside;
 use lsc_core::self_check::state::Progress;
 
 /// Every statement asked in `mode`, answered `value` ("does not apply" where allowed if None).
@@ -335,10 +337,10 @@ fn adding_codes_keeps_good_ones_and_refuses_bad_ones_without_change() {
     let fw = framework();
     let mode = Mode::Quick;
     let code = encode(&fw, mode, 9, &all(&fw, mode, Some(2)));
-    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     let effects = views.apply(ViewsAction::Edit(code.to_lowercase()));
     assert!(effects.is_empty());
-    let effects = views.apply(ViewsAction::Add);
+    let effects = views.apply(ViewsAction::Add(0));
     let saved = match effects.first() {
         Some(ViewsEffect::Save(text)) => text.clone(),
         other => panic!("expected a save, got {other:?}"),
@@ -349,17 +351,17 @@ fn adding_codes_keeps_good_ones_and_refuses_bad_ones_without_change() {
     // The same code again, differently written: a duplicate, and nothing changes but the error.
     let before = views.clone();
     let _ = views.apply(ViewsAction::Edit(code.replace('-', " ")));
-    assert_eq!(views.apply(ViewsAction::Add), [ViewsEffect::FocusError]);
+    assert_eq!(views.apply(ViewsAction::Add(0)), [ViewsEffect::FocusError]);
     assert_eq!(views.error(), Some(CodeError::Duplicate));
     assert_eq!(views.codes().collect::<Vec<_>>(), before.codes().collect::<Vec<_>>());
 
     // What was saved restores the same codes; then removing one saves the shorter list.
-    let mut restored = Views::restored(Rc::new(fw.clone()), mode, Some(&saved));
+    let mut restored = Views::restored(Rc::new(fw.clone()), mode, saved.clone());
     assert_eq!(restored.responses(), views.responses());
     assert!(
-        matches!(restored.apply(ViewsAction::Remove(0)).first(), Some(ViewsEffect::Save(t)) if t == "[]")
+        matches!(restored.apply(ViewsAction::Remove(0, 0)).first(), Some(ViewsEffect::Save(k)) if k.present().is_empty())
     );
-    assert_eq!(restored.apply(ViewsAction::Remove(5)), []);
+    assert_eq!(restored.apply(ViewsAction::Remove(5, 0)), []);
 }
 
 #[test]
@@ -376,7 +378,7 @@ fn codes(fw: &Framework, mode: Mode, nonces: std::ops::Range<u32>) -> Vec<String
 
 fn paste(views: &mut Views, text: &str) -> Vec<ViewsEffect> {
     let _ = views.apply(ViewsAction::Edit(text.to_string()));
-    views.apply(ViewsAction::Add)
+    views.apply(ViewsAction::Add(0))
 }
 
 #[test]
@@ -390,7 +392,7 @@ fn several_codes_pasted_as_email_and_chat_leave_them_are_each_added() {
     // One broken across two lines, as an email client wraps a long line.
     let (head, tail) = e.split_at(12);
     let text = format!("Code: {a}\r\nHere is mine – {en_dashed}, and {zero_width};\n  {no_break}\n\u{FEFF}{head}\n{tail}.\nThanks!");
-    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     let effects = paste(&mut views, &text);
     assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
     assert_eq!(views.refused(), []);
@@ -408,7 +410,7 @@ fn each_refused_code_of_a_paste_gets_its_own_message_and_stays_in_the_box() {
     altered[10] = if altered[10] == '7' { '8' } else { '7' };
     let altered: String = altered.into_iter().collect();
     let cut = &a[..a.len() - 6];
-    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     let effects = paste(&mut views, &format!("{a}\n{altered}\nXYZQWRTPSDFG\n{cut}"));
     assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusError]), "{effects:?}");
     assert_eq!(views.codes().collect::<Vec<_>>(), [&a]);
@@ -420,7 +422,7 @@ fn each_refused_code_of_a_paste_gets_its_own_message_and_stays_in_the_box() {
     assert_eq!(views.draft().lines().count(), 3, "{}", views.draft());
 
     // A paste of words only, or blanks only: one message, and the box keeps the text.
-    let mut fresh = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut fresh = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     assert_eq!(paste(&mut fresh, "hello, here is my view"), [ViewsEffect::FocusError]);
     assert_eq!(fresh.error(), Some(CodeError::Garbage));
     assert_eq!(fresh.draft(), "hello, here is my view");
@@ -435,7 +437,7 @@ fn a_colleagues_changed_code_replaces_their_earlier_one() {
     let first = encode(&fw, mode, 77, &all(&fw, mode, Some(1)));
     let changed = encode(&fw, mode, 77, &all(&fw, mode, Some(3)));
     let other = encode(&fw, mode, 78, &all(&fw, mode, Some(0)));
-    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     let _ = paste(&mut views, &format!("{other} {first}"));
     let effects = paste(&mut views, &changed);
     assert!(matches!(effects.as_slice(), [ViewsEffect::Save(_), ViewsEffect::FocusList]), "{effects:?}");
@@ -449,7 +451,7 @@ fn the_limit_of_codes_has_its_own_message() {
     let fw = framework();
     let mode = Mode::Quick;
     let many = codes(&fw, mode, 0..MAX_CODES as u32 + 2);
-    let mut views = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     let _ = paste(&mut views, &many.join("\n"));
     assert_eq!(views.codes().count(), MAX_CODES);
     let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.error)).collect();
@@ -488,7 +490,7 @@ fn a_collector_combines_three_codes_into_averages_and_counts_only() {
 
     // The visitor: an individual code meant for the collector is refused, saying whom it is for;
     // the combined code is added, and the comparison shows averages and counts, no range.
-    let mut visitor = Views::restored(Rc::new(fw.clone()), mode, None);
+    let mut visitor = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     let _ = paste(&mut visitor, &codes[0]);
     assert_eq!(visitor.error(), Some(CodeError::ForCollector));
     assert!(CodeError::ForCollector.message().contains("meant for the person you asked to collect"));
@@ -507,9 +509,9 @@ fn a_collector_combines_three_codes_into_averages_and_counts_only() {
         .all(|r| r.others.is_some_and(|o| o.range.is_none() && o.average == 33 && o.count == 3)));
     assert!(rows.iter().all(|r| r.gap() == Some(Gap::BlindSpot)));
     // Kept and restored like any code; removing it removes the comparison.
-    let mut again = Views::restored(Rc::new(fw.clone()), mode, Some(saved));
+    let mut again = Views::restored(Rc::new(fw.clone()), mode, saved.clone());
     assert_eq!(again.combined(), Some(&expected));
-    let _ = again.apply(ViewsAction::Remove(0));
+    let _ = again.apply(ViewsAction::Remove(0, 0));
     assert_eq!(again.combined(), None);
 }
 
@@ -538,4 +540,113 @@ fn a_combined_code_carries_nothing_for_a_theme_fewer_than_three_scored() {
     assert_eq!(c.colleagues, 4);
     assert_eq!(c.themes[0], None, "two scores of the first theme are not carried");
     assert!(c.themes[1..].iter().all(|t| t.is_some_and(|t| t.count == 4)));
+}
+
+/// Two tabs' copies of the codes, as each writes them: merged with what is stored now, the tab
+/// then hearing what was written.
+fn write(stored: &mut KeptCodes, tab: &mut Views, effects: &[ViewsEffect]) {
+    for effect in effects {
+        if let ViewsEffect::Save(codes) = effect {
+            *stored = stored.merged(codes);
+            let _ = tab.apply(ViewsAction::Heard(stored.clone()));
+        }
+    }
+}
+
+#[test]
+fn two_tabs_adding_and_removing_codes_lose_none_and_revive_none() {
+    let fw = Rc::new(framework());
+    let mode = Mode::Quick;
+    let [a, b, c]: [String; 3] = codes(&fw, mode, 1..4).try_into().expect("three");
+    let mut stored = KeptCodes::default();
+    let mut one = Views::restored(fw.clone(), mode, stored.clone());
+    let mut two = Views::restored(fw.clone(), mode, stored.clone());
+    // Each adds a code without hearing the other: both are kept.
+    let effects = paste(&mut one, &a);
+    write(&mut stored, &mut one, &effects);
+    let effects = paste(&mut two, &b);
+    write(&mut stored, &mut two, &effects);
+    assert_eq!(stored.present(), [a.as_str(), b.as_str()]);
+    assert_eq!(two.codes().collect::<Vec<_>>(), [&a, &b], "the writer sees the other tab's code too");
+    // The first removes a; the second, not having heard, adds c: a stays removed.
+    let effects = one.apply(ViewsAction::Remove(0, 0));
+    write(&mut stored, &mut one, &effects);
+    let effects = paste(&mut two, &c);
+    write(&mut stored, &mut two, &effects);
+    assert_eq!(stored.present(), [b.as_str(), c.as_str()]);
+    // Hearing it, the first shows the same; a code removed can be added again.
+    let _ = one.apply(ViewsAction::Heard(stored.clone()));
+    assert_eq!(one.codes().collect::<Vec<_>>(), [&b, &c]);
+    let effects = paste(&mut one, &a);
+    write(&mut stored, &mut one, &effects);
+    assert_eq!(stored.present(), [b.as_str(), c.as_str(), a.as_str()]);
+    // "Delete my answers" elsewhere: the codes go, with what was remembered of them.
+    let _ = one.apply(ViewsAction::Cleared);
+    assert_eq!(one.codes().count(), 0);
+    assert_eq!(one.kept(), &KeptCodes::default());
+}
+
+#[test]
+fn a_colleagues_changed_code_added_in_another_tab_replaces_theirs_in_both() {
+    let fw = Rc::new(framework());
+    let mode = Mode::Quick;
+    let first = encode(&fw, mode, 77, &all(&fw, mode, Some(1)));
+    let changed = encode(&fw, mode, 77, &all(&fw, mode, Some(3)));
+    let mut stored = KeptCodes::default();
+    let mut one = Views::restored(fw.clone(), mode, stored.clone());
+    let effects = paste(&mut one, &first);
+    write(&mut stored, &mut one, &effects);
+    let mut two = Views::restored(fw.clone(), mode, stored.clone());
+    let effects = paste(&mut two, &changed);
+    write(&mut stored, &mut two, &effects);
+    let _ = one.apply(ViewsAction::Heard(stored.clone()));
+    assert_eq!(one.codes().collect::<Vec<_>>(), [&changed]);
+    // Removing the colleague removes every code of theirs, so the earlier one cannot reappear.
+    let effects = one.apply(ViewsAction::Remove(0, 0));
+    write(&mut stored, &mut one, &effects);
+    assert!(stored.present().is_empty(), "{:?}", stored.present());
+    let _ = two.apply(ViewsAction::Heard(stored.clone()));
+    assert_eq!(two.codes().count(), 0);
+}
+
+#[test]
+fn kept_codes_read_back_and_the_first_releases_list_still_reads() {
+    let fw = framework();
+    let mode = Mode::Full;
+    let [a, b, c]: [String; 3] = codes(&fw, mode, 1..4).try_into().expect("three");
+    let mut kept = KeptCodes::default();
+    kept.add(&a, None, 0);
+    kept.add(&b, None, 0);
+    kept.add(&c, Some(&a), 0);
+    kept.remove(&b, 0);
+    let text = kept.encode(&fw.id, mode);
+    assert_eq!(KeptCodes::decode(&text, &fw.id, mode), Ok(kept.clone()));
+    assert_eq!(kept.present(), [c.as_str()], "in the place of the one it replaced");
+    let legacy = format!("[\"{a}\",\"{b}\"]");
+    assert_eq!(KeptCodes::decode(&legacy, &fw.id, mode).map(|k| k.present().len()), Ok(2));
+    assert_eq!(KeptCodes::decode(&legacy, &fw.id, mode).expect("a list").present(), [a.as_str(), b.as_str()]);
+    // Anything else is set aside, never misread.
+    let newer = text.replace("\"version\":1", "\"version\":2");
+    assert_eq!(KeptCodes::decode(&newer, &fw.id, mode), Err(SetAside::OtherVersion));
+    assert_eq!(KeptCodes::decode(&text, &fw.id, Mode::Quick), Err(SetAside::OtherCheck));
+    assert_eq!(KeptCodes::decode(&text, "another", mode), Err(SetAside::OtherCheck));
+    assert_eq!(KeptCodes::decode("{\"codes\":", &fw.id, mode), Err(SetAside::Unreadable));
+    let damaged = text.replace("\"stamp\"", "\"stump\"");
+    assert_eq!(KeptCodes::decode(&damaged, &fw.id, mode), Err(SetAside::Unreadable));
+}
+
+#[test]
+fn only_the_latest_removals_are_remembered() {
+    let mut kept = KeptCodes::default();
+    for n in 0..MAX_REMOVED + 5 {
+        kept.add(&format!("code {n}"), None, 0);
+        kept.remove(&format!("code {n}"), 0);
+    }
+    let text = kept.encode("fw", Mode::Quick);
+    assert_eq!(text.matches("\"removed\":true").count(), MAX_REMOVED);
+    assert!(!text.contains("\"code 4\"") && text.contains("\"code 5\""), "the oldest forgotten first");
+    // A stale copy still holding a code removed long ago may bring it back: the bound's price.
+    let mut stale = KeptCodes::default();
+    stale.add("code 0", None, 0);
+    assert_eq!(kept.merged(&stale).present(), ["code 0"]);
 }

@@ -31,7 +31,7 @@ fn check(at: u64, d: Day, first: u8, value: u8) -> Completed {
         .iter()
         .map(|id| (id.to_string(), Answer::Scale(if id.starts_with("si-") { first } else { value })))
         .collect();
-    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new(), edited: 0 }
+    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new(), edited: 0, after: 0 }
 }
 
 #[test]
@@ -106,20 +106,25 @@ fn each_theme_changes_since_the_previous_check_that_scored_it() {
     let before = check(1, day(2026, 3, 3), 1, 2);
     let now = check(2, day(2026, 4, 3), 3, 2);
     let scores = theme_scores(&fw, &steps(&fw, Mode::Quick), &now.answers);
-    let found = changes(&fw, &[&before], &scores);
+    let found = changes(&fw, &[&before], &scores, now.day);
     assert_eq!(found.len(), 4, "every theme was scored before");
     let texts: Vec<String> = found.iter().map(|c| c.text("en-GB")).collect();
     assert_eq!(texts[0], "up 67 since 3 March 2026", "Strategic intent: 33 then 100");
     assert_eq!(texts[1], "no change since 3 March 2026");
-    let down = changes(&fw, &[&now], &theme_scores(&fw, &steps(&fw, Mode::Quick), &before.answers));
+    let down = changes(&fw, &[&now], &theme_scores(&fw, &steps(&fw, Mode::Quick), &before.answers), now.day);
     assert_eq!(down[0].text("en-GB"), "down 67 since 3 April 2026");
     let most = moved_most(&found).expect("a theme moved");
     assert_eq!(fw.themes[most.theme].title, "Strategic intent");
     assert_eq!(
-        moved_most(&changes(&fw, &[&before], &theme_scores(&fw, &steps(&fw, Mode::Quick), &before.answers))),
+        moved_most(&changes(
+            &fw,
+            &[&before],
+            &theme_scores(&fw, &steps(&fw, Mode::Quick), &before.answers),
+            now.day
+        )),
         None
     );
-    assert!(changes(&fw, &[], &scores).is_empty(), "a first check has nothing to compare with");
+    assert!(changes(&fw, &[], &scores, now.day).is_empty(), "a first check has nothing to compare with");
 }
 
 #[test]
@@ -132,7 +137,7 @@ fn a_theme_the_last_check_did_not_score_is_compared_with_the_check_before() {
     }
     let now = check(3, day(2026, 3, 5), 3, 2);
     let scores = theme_scores(&fw, &steps(&fw, Mode::Quick), &now.answers);
-    let found = changes(&fw, &[&older, &newer], &scores);
+    let found = changes(&fw, &[&older, &newer], &scores, now.day);
     assert_eq!(found[0].since, day(2026, 1, 5), "Strategic intent: the newest earlier check that scored it");
     assert_eq!(found[1].since, day(2026, 2, 5), "the other themes: the previous check");
 }

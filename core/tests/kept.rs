@@ -7,6 +7,7 @@
 mod common;
 
 use common::framework;
+use lsc_core::history::changes::changes;
 use lsc_core::history::dates::Day;
 use lsc_core::history::earlier::Earlier;
 use lsc_core::history::{decode, encode, Completed, History, MAX_CHECKS};
@@ -14,7 +15,8 @@ use lsc_core::kept::envelope::{open, Expected, Mismatch};
 use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::kept::set_aside::plan;
 use lsc_core::map::Map;
-use lsc_core::self_check::questionnaire::{Answer, Mode};
+use lsc_core::results::scoring::theme_scores;
+use lsc_core::self_check::questionnaire::{steps, Answer, Mode};
 use serde_json::json;
 
 fn day(y: u16, m: u8, d: u8) -> Day {
@@ -23,7 +25,7 @@ fn day(y: u16, m: u8, d: u8) -> Day {
 
 fn check(at: u64, d: Day, value: u8) -> Completed {
     let answers: Map<Answer> = [("si-1".to_string(), Answer::Scale(value))].into_iter().collect();
-    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new(), edited: 0 }
+    Completed { at, day: d, mode: Mode::Quick, answers, actions: Map::new(), edited: 0, after: 0 }
 }
 
 #[test]
@@ -139,7 +141,7 @@ fn the_twenty_first_check_drops_the_oldest_and_says_which() {
     assert_eq!(h.deleted(), &[10]);
     // A check finished while the clock was behind is never the one dropped.
     assert_eq!(h.record(check(5, day(2026, 2, 2), 2)), vec![11]);
-    assert!(h.find(5).is_some());
+    assert_eq!(h.find(5).map(|c| c.after), Some(100), "finished after the check with id 100");
 }
 
 #[test]
@@ -169,17 +171,38 @@ fn a_file_never_drops_this_devices_checks_and_says_what_it_did_not_add() {
 }
 
 #[test]
-fn no_change_is_ever_since_a_day_to_come() {
-    let far = check(1, day(9999, 12, 31), 3);
-    let last_week = check(2, day(2026, 3, 1), 1);
-    let today = day(2026, 3, 8);
-    let mut e = Earlier::new(History::of(vec![far, last_week]), None);
-    let before: Vec<u64> = e.before(None, today).iter().map(|c| c.at).collect();
-    assert_eq!(before, [2], "the check dated 9999 is not compared with");
-    let now = check(3, today, 2);
-    let _ = e.apply(lsc_core::history::earlier::EarlierAction::Record(now.clone()));
-    let before: Vec<u64> = e.before(e.history().find(3), today).iter().map(|c| c.at).collect();
-    assert_eq!(before, [2]);
+fn changes_are_since_the_check_finished_before_whatever_the_clock_did() {
+    let fw = framework();
+    let march = check(1_772_500_000_000, day(2026, 3, 3), 1);
+    let mut e = Earlier::new(History::of(vec![march.clone()]), None);
+    // The clock went back a year: the check finished now still follows March's.
+    let behind = check(1_740_000_000_000, day(2025, 2, 19), 2);
+    let _ = e.apply(lsc_core::history::earlier::EarlierAction::Record(behind.clone()));
+    let now = e.history().current(Mode::Quick, &behind.answers).expect("kept").clone();
+    assert_eq!(now.after, march.at, "finished after March's, whatever its clock said");
+    let before: Vec<u64> = e.before(Some(&now)).iter().map(|c| c.at).collect();
+    assert_eq!(before, [march.at]);
+    let scores = theme_scores(&fw, &steps(&fw, Mode::Quick), &now.answers);
+    let found = changes(&fw, &e.before(Some(&now)), &scores, now.day);
+    assert_eq!(found.len(), 1, "Strategic intent, the one theme answered");
+    assert_eq!(found[0].text("en"), "up 34 since 3 March 2026, a later date: a clock was wrong");
+    // The earlier check has nothing before it; with the clock right, no warning.
+    assert!(e.before(e.history().find(march.at)).is_empty());
+    let later = check(1_780_000_000_000, day(2026, 5, 29), 3);
+    let _ = e.apply(lsc_core::history::earlier::EarlierAction::Record(later.clone()));
+    let found = changes(
+        &fw,
+        &e.before(Some(&later)),
+        &theme_scores(&fw, &steps(&fw, Mode::Quick), &later.answers),
+        later.day,
+    );
+    assert_eq!(found[0].text("en"), "up 33 since 19 February 2025");
+    // Kept as written, and in the file, so the order holds after a reload or a move.
+    let fw_id = &fw.id;
+    let again = lsc_core::history::decode(&encode(&fw, e.history()), &fw).expect("reads back");
+    assert_eq!(again.find(now.at).map(|c| c.after), Some(march.at), "{fw_id}");
+    // With the clock right, nothing is remembered.
+    assert_eq!(e.history().find(later.at).map(|c| c.after), Some(0));
 }
 
 #[test]

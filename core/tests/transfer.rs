@@ -23,6 +23,7 @@ fn quick_check(at: u64, d: u8, value: u8) -> Completed {
         answers,
         actions: Map::new(),
         edited: 0,
+        after: 0,
     }
 }
 

@@ -13,6 +13,7 @@ use crate::services::progress;
 use crate::ui::focus::focus_in;
 use crate::ui::ids;
 use lsc_core::colleagues::invite::Session;
+use lsc_core::colleagues::kept_codes::KeptCodes;
 use lsc_core::colleagues::views::ViewsEffect;
 use lsc_core::explorer::view_state::ViewFocus;
 use lsc_core::history::earlier::{Earlier, EarlierAction, EarlierEffect, EarlierFocus};
@@ -64,7 +65,15 @@ pub fn self_check(
             events::dispatch_complete(&ctx.host, check);
             let (at, day) = history_store::now();
             let (answers, actions) = (check.answers().clone(), check.actions().clone());
-            earlier.dispatch(EarlierAction::Record(Completed { at, day, mode, answers, actions, edited: 0 }));
+            earlier.dispatch(EarlierAction::Record(Completed {
+                at,
+                day,
+                mode,
+                answers,
+                actions,
+                edited: 0,
+                after: 0,
+            }));
         }
         store => match progress::store(&ctx.doc, mode, source, &store) {
             // Saving works again: a finished check whose write failed is written now.
@@ -183,11 +192,19 @@ pub fn view(ctx: &WidgetContext, focus: ViewFocus) {
     }
 }
 
-/// Colleagues' codes added by the visitor: kept where the answers are, and focus. Returns
-/// whether a save worked (None: nothing was saved), so that a failed one is told.
-pub fn codes(ctx: &WidgetContext, mode: Mode, stored: bool, effect: ViewsEffect) -> Option<bool> {
+/// Colleagues' codes added by the visitor: kept where the answers are, and focus. Returns what
+/// is kept now, Err if the browser refused the write (None: nothing was saved), so that a
+/// failed one is told.
+pub fn codes(
+    ctx: &WidgetContext,
+    mode: Mode,
+    stored: bool,
+    effect: ViewsEffect,
+) -> Option<Result<KeptCodes, KeptCodes>> {
     match effect {
-        ViewsEffect::Save(text) => return Some(colleagues_store::keep_codes(&ctx.doc, mode, stored, &text)),
+        ViewsEffect::Save(codes) => {
+            return Some(colleagues_store::keep_codes(&ctx.doc, mode, stored, &codes))
+        }
         ViewsEffect::FocusError => focus_in(&ctx.root, ids::CODE_ERROR_SUMMARY),
         ViewsEffect::FocusList => focus_in(&ctx.root, ids::CODES_HEADING),
         // The visitor's views make no combined code.

@@ -103,6 +103,7 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>) -> Result<Widget, JsValue> {
     let options: Options = serde_wasm_bindgen::from_value(options)?;
+    crate::services::kept::follow_removals();
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,

@@ -25,7 +25,10 @@ pub struct CodeEntryProps {
 #[function_component]
 pub fn CodeEntry(props: &CodeEntryProps) -> Html {
     let CodeEntryProps { views: v, dispatch, title, hint } = props;
-    let send = |action: ViewsAction| dispatch.reform(move |_: MouseEvent| action.clone());
+    // Stamped with the browser's clock, which other tabs share: of two tabs' changes the later wins.
+    let send = |action: Box<dyn Fn(u64) -> ViewsAction>| {
+        dispatch.reform(move |_: MouseEvent| action(js_sys::Date::now() as u64))
+    };
     let oninput = dispatch.reform(|e: InputEvent| {
         ViewsAction::Edit(e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default())
     });
@@ -54,7 +57,7 @@ pub fn CodeEntry(props: &CodeEntryProps) -> Html {
                     aria-describedby={described} value={v.draft().to_string()} {oninput} />
             </div>
             <div class="lsc-actions">
-                <button type="button" class="lsc-button" onclick={send(ViewsAction::Add)}>{ text::ADD_CODE }</button>
+                <button type="button" class="lsc-button" onclick={send(Box::new(ViewsAction::Add))}>{ text::ADD_CODE }</button>
             </div>
             <Heading depth={2} id={ids::CODES_HEADING} focusable=true>{ text::CODES_TITLE }</Heading>
             // What the last paste added or replaced: announced, and read after the heading that takes focus.
@@ -66,7 +69,7 @@ pub fn CodeEntry(props: &CodeEntryProps) -> Html {
                     for (i, code) in v.codes().enumerate() {
                         <li>
                             <span class="lsc-code">{ code.to_string() }</span>{ " " }
-                            <button type="button" class="lsc-link-button" onclick={send(ViewsAction::Remove(i))}>
+                            <button type="button" class="lsc-link-button" onclick={send(Box::new(move |at| ViewsAction::Remove(i, at)))}>
                                 { text::REMOVE_CODE }<span class="lsc-visually-hidden">{ text::code_number(i + 1) }</span>
                             </button>
                         </li>

@@ -16,7 +16,7 @@ use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::colleagues::combined::compare_combined;
 use lsc_core::colleagues::comparison::{compare, Comparison};
-use lsc_core::colleagues::views::Views;
+use lsc_core::colleagues::views::{Views, ViewsAction};
 use lsc_core::self_check::state::Saving;
 
 #[derive(Properties, PartialEq)]
@@ -32,24 +32,33 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
     let mode = check.mode();
     // Codes are kept where the answers are: in the browser, or in this page only.
     let stored = matches!(check.saving(), Saving::On | Saving::Failed);
-    let views = use_reducer({
+    // The codes kept, with whether codes this release could not read were set aside (true) or
+    // left where they are (false).
+    let restored = use_state({
         let doc = doc.clone();
-        move || {
-            Reducer::new(Views::restored(
-                doc.0.clone(),
-                mode,
-                colleagues_store::kept_codes(&doc, mode, stored).as_deref(),
-            ))
-        }
+        move || colleagues_store::restore_codes(&doc, mode, stored)
     });
+    let views = use_reducer({
+        let (doc, kept) = (doc.clone(), restored.0.clone());
+        move || Reducer::new(Views::restored(doc.0.clone(), mode, kept))
+    });
+    // Another tab or widget adds or removes codes, or deletes them all: shown here too.
+    {
+        let (doc, views) = (doc.clone(), views.clone());
+        use_effect_with(mode, move |&mode| {
+            let listeners = colleagues_store::listen_codes(doc.0.clone(), mode, move |a| views.dispatch(a));
+            move || drop(listeners)
+        });
+    }
     // Whether the last save of the codes failed: said below the list, which can be copied.
     let unsaved = use_state(|| false);
     {
         let (ctx, unsaved) = (ctx.clone(), unsaved.clone());
         use_effect_with(views.clone(), move |views| {
             for effect in views.take_effects() {
-                if let Some(ok) = effects::codes(&ctx, mode, stored, effect) {
-                    unsaved.set(!ok);
+                if let Some(kept) = effects::codes(&ctx, mode, stored, effect) {
+                    unsaved.set(kept.is_err());
+                    views.dispatch(ViewsAction::Heard(kept.unwrap_or_else(|k| k)));
                 }
             }
         });
@@ -78,6 +87,9 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
             } }
             <div class="lsc-noprint">
                 <CodeEntry views={v.clone()} {dispatch} title={text::ADD_TITLE} hint={text::code_hint()} />
+                if restored.1 == Some(true) {
+                    <p class="lsc-warning">{ text::CODES_SET_ASIDE }</p>
+                }
                 if *unsaved {
                     <p class="lsc-warning" role="alert">{ text::CODES_NOT_SAVED }</p>
                 } else {

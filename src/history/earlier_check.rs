@@ -10,7 +10,6 @@ use crate::app::context::{use_widget, WidgetContext};
 use crate::app::send;
 use crate::app::Shared;
 use crate::results::Results;
-use crate::services::history_store;
 use crate::ui::text;
 use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
@@ -39,7 +38,7 @@ pub fn EarlierCheck(props: &EarlierCheckProps) -> Html {
     let found = Restored { saving: Saving::Off, progress: None, notice: None };
     let check = SelfCheck::handed_over(doc.0.clone(), c.mode, found, Some(kept));
     let scores = theme_scores(doc, check.steps(), check.answers());
-    let changes = changes(doc, &earlier.before(Some(c), history_store::now().1), &scores);
+    let changes = changes(doc, &earlier.before(Some(c)), &scores, c.day);
     html! {
         <div class="lsc-earlier-check">
             <Results check={Shared(Rc::new(check))}

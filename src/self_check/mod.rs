@@ -59,8 +59,9 @@ fn codes_kept(doc: &crate::app::Doc, persist: bool) -> usize {
     [Mode::Quick, Mode::Full]
         .into_iter()
         .map(|mode| {
-            let kept = colleagues_store::kept_codes(doc, mode, persist);
-            Views::restored(doc.0.clone(), mode, kept.as_deref()).codes().count()
+            Views::restored(doc.0.clone(), mode, colleagues_store::peek_codes(doc, mode, persist))
+                .codes()
+                .count()
         })
         .sum()
 }
@@ -113,8 +114,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 let current =
                     earlier.as_ref().and_then(|e| e.history().current(check.mode(), check.answers()));
                 let changes = earlier.as_ref().map_or(Vec::new(), |e| {
-                    let before = e.before(current, history_store::now().1);
-                    changes(doc, &before, &theme_scores(doc, check.steps(), check.answers()))
+                    let day = current.map_or_else(|| history_store::now().1, |c| c.day);
+                    changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()), day)
                 });
                 let day = current.map(|c| AttrValue::from(c.day.long(&doc.language)));
                 html! {

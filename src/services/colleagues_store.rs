@@ -7,12 +7,19 @@
 //! when the tab closes, since it is about someone else and is not the colleague's to keep. With
 //! `persist="none"` it lives in the page's memory only.
 
-use crate::services::kept::page;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+
+use crate::services::kept::broadcast::{self, announce};
+use crate::services::kept::{self, page};
 use crate::services::storage;
 use lsc_core::colleagues::invite::{
     self, decode_session, encode_session, find_collect, find_in_fragment, read_for, without_invite,
     InviteError, Session,
 };
+use lsc_core::colleagues::kept_codes::KeptCodes;
+use lsc_core::colleagues::views::ViewsAction;
 use lsc_core::framework::model::Framework;
 use lsc_core::kept::keys::Kept;
 use lsc_core::self_check::questionnaire::Mode;
@@ -115,21 +122,70 @@ pub fn mailto(subject: &str, body: &str) -> String {
     format!("mailto:?subject={}&body={}", enc(subject), enc(body))
 }
 
-/// The codes kept for this framework and mode: from the browser's storage when answers are
-/// saved there (`stored`), else from the page's memory.
-pub fn kept_codes(fw: &Framework, mode: Mode, stored: bool) -> Option<String> {
+/// The codes kept for this framework and mode: the page's copy, merged with the browser's when
+/// answers are saved there (`stored`). Codes this release cannot read are left out.
+pub fn peek_codes(fw: &Framework, mode: Mode, stored: bool) -> KeptCodes {
+    let read = |t: String| KeptCodes::decode(&t, &fw.id, mode).ok();
     let key = Kept::Codes(mode).key(&fw.id);
-    if stored {
-        if let Ok(Some(text)) = storage::local().and_then(|s| storage::get(&s, &key)) {
-            return Some(text);
-        }
-    }
-    page::text(&key)
+    let here = page::text(&key).and_then(read).unwrap_or_default();
+    let there = stored.then(storage::local).and_then(Result::ok).and_then(|s| storage::get(&s, &key).ok()?);
+    there.and_then(read).map_or(here.clone(), |kept| here.merged(&kept))
 }
 
-/// Keeps the codes where `kept_codes` finds them; false if the browser refused to save them.
-pub fn keep_codes(fw: &Framework, mode: Mode, stored: bool, text: &str) -> bool {
+/// The codes kept, as `peek_codes`, with codes this release cannot read set aside by the one
+/// policy (`kept::set_aside`): then `Some(copied)` is returned with the codes, so the visitor is
+/// told, and, if the copy failed, nothing is written over them.
+pub fn restore_codes(fw: &Framework, mode: Mode, stored: bool) -> (KeptCodes, Option<bool>) {
     let key = Kept::Codes(mode).key(&fw.id);
-    page::keep(&key, Some(text));
-    !stored || storage::local().and_then(|s| storage::set(&s, &key, text)).is_ok()
+    let unreadable = stored.then(storage::local).and_then(Result::ok).and_then(|s| {
+        let text = storage::get(&s, &key).ok()??;
+        KeptCodes::decode(&text, &fw.id, mode)
+            .is_err()
+            .then(|| kept::set_aside(&s, Kept::Codes(mode), &fw.id, &text))
+    });
+    (peek_codes(fw, mode, stored), unreadable)
+}
+
+/// Keeps `codes` merged with what the page, and the browser when `stored`, hold now, and tells
+/// the page's other widgets and other tabs. Err if the browser refused the write (or holds codes
+/// this release cannot read and could not set aside, which are then not written over): the
+/// codes are then kept in this page only.
+pub fn keep_codes(
+    fw: &Framework,
+    mode: Mode,
+    stored: bool,
+    codes: &KeptCodes,
+) -> Result<KeptCodes, KeptCodes> {
+    let key = Kept::Codes(mode).key(&fw.id);
+    let (now, set_aside) = restore_codes(fw, mode, stored);
+    let merged = now.merged(codes);
+    let text = merged.encode(&fw.id, mode);
+    page::keep(&key, Some(&text));
+    if !stored {
+        return Ok(merged);
+    }
+    let written =
+        set_aside != Some(false) && storage::local().and_then(|s| storage::set(&s, &key, &text)).is_ok();
+    if !written {
+        return Err(merged);
+    }
+    announce(0, &key, Some(&text));
+    Ok(merged)
+}
+
+/// Hears another tab or another widget of this page write the codes (merged in) or remove them
+/// ("Delete my answers"), for as long as the listeners are kept.
+pub fn listen_codes(
+    fw: Rc<Framework>,
+    mode: Mode,
+    dispatch: impl Fn(ViewsAction) + 'static,
+) -> Option<[EventListener; 2]> {
+    broadcast::listen(Kept::Codes(mode).key(&fw.id), None, move |value| match value {
+        None => dispatch(ViewsAction::Cleared),
+        Some(text) => {
+            if let Ok(kept) = KeptCodes::decode(&text, &fw.id, mode) {
+                dispatch(ViewsAction::Heard(kept));
+            }
+        }
+    })
 }

@@ -76,15 +76,13 @@ pub fn keep(fw: &Framework, persist: bool, history: &History) -> Option<History>
 
 /// Hears another tab (the `storage` event) or another widget of this page write or remove the
 /// history, and hands `dispatch` what is stored now, or `Cleared` when it was removed ("Delete
-/// my answers"), forgetting the page's copy so that no later write brings it back.
+/// my answers"; the page's copy is forgotten by `kept::follow_removals`).
 pub fn listen(fw: Rc<Framework>, dispatch: impl Fn(EarlierAction) + 'static) -> Option<[EventListener; 2]> {
-    let key = Kept::History.key(&fw.id);
-    broadcast::listen(key.clone(), None, move |value| match value.map(|t| history::decode(&t, &fw)) {
-        None => {
-            page::keep(&key, None);
-            dispatch(EarlierAction::Cleared);
+    broadcast::listen(Kept::History.key(&fw.id), None, move |value| {
+        match value.map(|t| history::decode(&t, &fw)) {
+            None => dispatch(EarlierAction::Cleared),
+            Some(Ok(h)) => dispatch(EarlierAction::Stored(h)),
+            Some(Err(_)) => {}
         }
-        Some(Ok(h)) => dispatch(EarlierAction::Stored(h)),
-        Some(Err(_)) => {}
     })
 }

@@ -1,7 +1,8 @@
 // Nothing a visitor keeps is lost (issue #20), as an unlucky visitor meets it: two tabs finishing
 // checks and typing a plan, a history write the browser refuses, a file with more checks than are
 // kept (and one too large), "Delete my answers" naming what it deletes, and dates after a reload
-// and from a file. Each test failed before the kept-data layer.
+// and from a file, and two tabs adding and removing colleagues' codes. Each test failed before
+// the kept-data layer.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -145,6 +146,20 @@ describe('kept data: nothing is lost', () => {
     assertCleanPage(page);
   });
 
+  test('5. a check finished while the clock is behind the previous one\'s is compared with it, and the dates are said to disagree', async () => {
+    const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: controlledClock });
+    await setDay(page, '2026-03-03');
+    await completeWithMouse(page, root, QUICK, all(QUICK, 1));
+    await button(root, 'Start again').click();
+    await button(root, 'Yes, start again').click();
+    await root.locator('#lsc-step-heading').waitFor();
+    await setDay(page, '2025-02-19');
+    await completeWithMouse(page, root, QUICK, all(QUICK, 2));
+    const labels = (await root.locator('.lsc-chart__label').allTextContents()).map(squash);
+    assert.equal(labels[0], 'Strategic intent: 67 out of 100 (up 34 since 3 March 2026, a later date: a clock was wrong)');
+    assertCleanPage(page);
+  });
+
   test('6. a colleague\'s code the browser refuses to save is told, and stays listed to copy', async () => {
     const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: refuse(`leadership-self-check:v1:${FW.id}:quick:views`) });
     await completeWithMouse(page, root, QUICK, all(QUICK, 1));
@@ -156,5 +171,41 @@ describe('kept data: nothing is lost', () => {
     assert.ok(squash(await alert.textContent()).startsWith('These codes could not be saved in this browser'));
     assert.equal((await root.locator('.lsc-codes .lsc-code').allTextContents()).length, 1, 'the code is listed to copy');
     assertCleanPage(page);
+  });
+
+  test('7. two tabs add and remove colleagues\' codes: each keeps the other\'s, a removal stays removed, and both list the same', async () => {
+    const { page: a, root: ra } = await openWithAttributes({ view: 'self-check' });
+    await completeWithMouse(a, ra, QUICK, all(QUICK, 1));
+    const b = await a.context().newPage();
+    await routeHtml(b, PAGE.path, widgetPageHtml({ view: 'self-check' }, { title: PAGE.title }));
+    await b.goto(PAGE.path);
+    const rb = await waitForWidget(b);
+    await button(rb, 'Continue where you left off').click();
+    await rb.locator('#lsc-code-input').waitFor();
+
+    const ids = QUICK.flatMap((s) => s.behaviours.map((x) => x.id));
+    const [one, two, three] = [11, 12, 13].map((nonce) => makeCode({ ids, nonce, value: nonce % 4 }));
+    const add = async (root, code) => {
+      await root.locator('#lsc-code-input').fill(code);
+      await button(root, 'Add the code').click();
+    };
+    const listed = async (root) => (await root.locator('.lsc-codes .lsc-code').allTextContents()).map(squash);
+    const both = async (want, when) => {
+      for (const [tab, root] of [['A', ra], ['B', rb]]) {
+        await eventually(async () => (await listed(root)).join() === want.join(), async () => `${when}: tab ${tab} lists ${await listed(root)}`);
+      }
+    };
+    await add(ra, one);
+    await add(rb, two);
+    await both([one, two], 'each tab added one');
+    await ra.getByRole('button', { name: 'Remove code 1', exact: true }).click();
+    await add(rb, three);
+    await both([two, three], 'A removed the first, B added a third');
+    await b.reload();
+    const again = await waitForWidget(b);
+    await button(again, 'Continue where you left off').click();
+    await again.locator('#lsc-code-input').waitFor();
+    assert.deepEqual(await listed(again), [two, three], 'kept on the device');
+    assertCleanPage(a);
   });
 });

@@ -4,5 +4,6 @@
 pub mod combined;
 pub mod comparison;
 pub mod invite;
+pub mod kept_codes;
 pub mod response_code;
 pub mod views;

@@ -1,6 +1,6 @@
 //! The response codes a visitor has added to their check: the entry box, its error, and the
-//! codes kept (as a JSON list of code strings under `Kept::Codes`'s key, so that "Delete my
-//! answers" deletes them too). Each code is read against the framework when added. Several codes
+//! codes kept (`KeptCodes`, under `Kept::Codes`'s key, so that "Delete my answers" deletes them
+//! too; merged with another tab's copy, never replacing it). Each code is read against the framework when added. Several codes
 //! may be pasted at once: each is added, or refused with its own reason; a colleague's changed code
 //! (the same nonce) replaces their earlier one, and the report says so. A refused code changes
 //! nothing and stays in the box to be corrected.
@@ -8,8 +8,8 @@
 use std::rc::Rc;
 
 use crate::colleagues::combined::{combine, read, Combined, Read};
+use crate::colleagues::kept_codes::KeptCodes;
 use crate::colleagues::response_code::{pieces, CodeError, Response};
-use crate::framework::codec::{to_text, Parsed};
 use crate::framework::model::Framework;
 use crate::self_check::questionnaire::Mode;
 
@@ -29,6 +29,8 @@ pub struct Views {
     framework: Rc<Framework>,
     mode: Mode,
     role: Role,
+    /// Every code added or removed, as kept: what `added` and `combined` are read from.
+    kept: KeptCodes,
     /// The visitor's combined code, as written, with what it says.
     combined: Option<(String, Combined)>,
     /// The collector's combined code, once made.
@@ -64,17 +66,23 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewsAction {
     Edit(String),
-    Add,
-    Remove(usize),
+    /// Add what is in the box, at this time (milliseconds).
+    Add(u64),
+    /// Remove the code listed at this index, at this time (milliseconds).
+    Remove(usize, u64),
     /// The collector combines the codes added.
     Combine,
+    /// The codes as kept now (this tab's write, another tab's or widget's): merged in.
+    Heard(KeptCodes),
+    /// The codes were deleted ("Delete my answers", here or in another tab).
+    Cleared,
 }
 
 /// What the views must do after an action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewsEffect {
-    /// Keep this JSON list of codes.
-    Save(String),
+    /// Keep these codes (merged with what is kept now).
+    Save(KeptCodes),
     /// Move focus to the error summary.
     FocusError,
     /// Move focus to the list of codes (after adding or removing one).
@@ -84,20 +92,42 @@ pub enum ViewsEffect {
 }
 
 impl Views {
-    /// The codes kept, read from their JSON list; codes that no longer fit are left out.
-    pub fn restored(framework: Rc<Framework>, mode: Mode, kept: Option<&str>) -> Self {
-        let codes: Vec<String> = kept.and_then(|t| Parsed::parse(t).ok()?.read()).unwrap_or_default();
+    /// The codes kept; codes that no longer fit the framework are left out.
+    pub fn restored(framework: Rc<Framework>, mode: Mode, kept: KeptCodes) -> Self {
         let mut views = Views::new(framework, mode, Role::Visitor);
-        for code in codes.iter().take(MAX_CODES + 1) {
-            match read(code, &views.framework, mode) {
-                Ok(Read::Response(r)) if !views.added.iter().any(|(_, a)| a.nonce == r.nonce) => {
-                    views.added.push((code.clone(), r));
+        views.kept = kept;
+        views.reread();
+        views
+    }
+
+    /// Reads the codes listed from those kept: a colleague listed once, with their latest code
+    /// (two tabs may each have replaced it), and the latest combined code.
+    fn reread(&mut self) {
+        let (mut added, mut combined): (Vec<(String, Response)>, _) = (Vec::new(), None);
+        for code in self.kept.present() {
+            let response = match read(code, &self.framework, self.mode) {
+                Ok(Read::Response(r)) => r,
+                Ok(Read::ForCollector(r)) if self.role == Role::Collector => r,
+                Ok(Read::Combined(c)) if self.role == Role::Visitor => {
+                    combined = Some((code.to_string(), c));
+                    continue;
                 }
-                Ok(Read::Combined(c)) => views.combined = Some((code.clone(), c)),
-                _ => {}
+                _ => continue,
+            };
+            match added.iter_mut().find(|(_, a)| a.nonce == response.nonce) {
+                Some(slot) => *slot = (code.to_string(), response),
+                None => added.push((code.to_string(), response)),
             }
         }
-        views
+        if (&added, &combined) != (&self.added, &self.combined) {
+            self.made = None;
+        }
+        (self.added, self.combined) = (added, combined);
+    }
+
+    /// The codes as kept, to be saved.
+    pub fn kept(&self) -> &KeptCodes {
+        &self.kept
     }
 
     /// A collector's codes, which start empty and are kept in the page only.
@@ -110,6 +140,7 @@ impl Views {
             framework,
             mode,
             role,
+            kept: KeptCodes::default(),
             combined: None,
             made: None,
             added: Vec::new(),
@@ -156,22 +187,20 @@ impl Views {
         self.report.as_ref()
     }
 
-    fn saved(&self) -> String {
-        to_text(&self.codes().collect::<Vec<_>>())
-    }
-
     /// Adds one code read from a paste: a new colleague's, or a changed code replacing the one
     /// with the same nonce (the same colleague's response); a code already added is refused.
-    fn add_one(&mut self, code: String, report: &mut Report) -> Result<(), CodeError> {
+    fn add_one(&mut self, code: String, at: u64, report: &mut Report) -> Result<(), CodeError> {
         let r = match (read(&code, &self.framework, self.mode)?, self.role) {
             (Read::Response(r), _) | (Read::ForCollector(r), Role::Collector) => r,
             (Read::ForCollector(_), Role::Visitor) => return Err(CodeError::ForCollector),
             (Read::Combined(_), Role::Collector) => return Err(CodeError::Combined),
-            (Read::Combined(c), Role::Visitor) => {
-                if self.combined.as_ref().is_some_and(|(written, _)| *written == code) {
+            (Read::Combined(_), Role::Visitor) => {
+                let earlier = self.combined.as_ref().map(|(written, _)| written.clone());
+                if earlier.as_deref() == Some(code.as_str()) {
                     return Err(CodeError::Duplicate);
                 }
-                self.combined = Some((code, c));
+                self.kept.add(&code, earlier.as_deref(), at);
+                self.reread();
                 report.combined = true;
                 return Ok(());
             }
@@ -179,16 +208,17 @@ impl Views {
         match self.added.iter().position(|(_, a)| a.nonce == r.nonce) {
             Some(i) if self.added.get(i).is_some_and(|(c, _)| *c == code) => Err(CodeError::Duplicate),
             Some(i) => {
-                if let Some(slot) = self.added.get_mut(i) {
-                    *slot = (code, r);
-                }
+                let earlier = self.added.get(i).map(|(c, _)| c.clone());
+                self.kept.add(&code, earlier.as_deref(), at);
                 report.replaced.push(i + 1);
+                self.reread();
                 Ok(())
             }
             None if self.added.len() >= MAX_CODES => Err(CodeError::TooMany),
             None => {
-                self.added.push((code, r));
+                self.kept.add(&code, None, at);
                 report.added += 1;
+                self.reread();
                 Ok(())
             }
         }
@@ -201,7 +231,7 @@ impl Views {
                 self.draft = text;
                 Vec::new()
             }
-            ViewsAction::Add => {
+            ViewsAction::Add(at) => {
                 let pieces = pieces(&self.draft);
                 let of = pieces.len();
                 let (mut report, mut refused, mut kept) = (Report::default(), Vec::new(), Vec::new());
@@ -209,7 +239,7 @@ impl Views {
                     refused.push(Refusal { position: 1, of: 1, error: CodeError::Empty });
                 }
                 for (i, piece) in pieces.into_iter().enumerate() {
-                    if let Err(error) = self.add_one(piece.clone(), &mut report) {
+                    if let Err(error) = self.add_one(piece.clone(), at, &mut report) {
                         refused.push(Refusal { position: i + 1, of, error });
                         kept.push(piece);
                     }
@@ -223,7 +253,7 @@ impl Views {
                 self.report = changed.then_some(report);
                 let mut effects = Vec::new();
                 if changed {
-                    effects.push(ViewsEffect::Save(self.saved()));
+                    effects.push(ViewsEffect::Save(self.kept.clone()));
                 }
                 effects.push(if refused.is_empty() {
                     ViewsEffect::FocusList
@@ -233,18 +263,37 @@ impl Views {
                 self.refused = refused;
                 effects
             }
-            ViewsAction::Remove(i) if i < self.codes().count() => {
-                if i < self.added.len() {
-                    self.added.remove(i);
-                } else {
-                    self.combined = None;
-                }
+            ViewsAction::Remove(i, at) if i < self.codes().count() => {
+                // Every code kept of this colleague (or every combined code) goes, so that none
+                // another tab added shows in its place.
+                let colleague = self.added.get(i).map(|(_, r)| r.nonce);
+                let gone: Vec<String> = (self.kept.present().into_iter())
+                    .filter(|code| match read(code, &self.framework, self.mode) {
+                        Ok(Read::Response(r) | Read::ForCollector(r)) => Some(r.nonce) == colleague,
+                        Ok(Read::Combined(_)) => colleague.is_none(),
+                        Err(_) => false,
+                    })
+                    .map(str::to_string)
+                    .collect();
+                gone.iter().for_each(|code| self.kept.remove(code, at));
+                self.reread();
                 self.made = None;
                 self.refused.clear();
                 self.report = None;
-                vec![ViewsEffect::Save(self.saved()), ViewsEffect::FocusList]
+                vec![ViewsEffect::Save(self.kept.clone()), ViewsEffect::FocusList]
             }
-            ViewsAction::Remove(_) => Vec::new(),
+            ViewsAction::Heard(kept) => {
+                self.kept = self.kept.merged(&kept);
+                self.reread();
+                Vec::new()
+            }
+            ViewsAction::Cleared => {
+                self.kept = KeptCodes::default();
+                self.reread();
+                self.report = None;
+                Vec::new()
+            }
+            ViewsAction::Remove(..) => Vec::new(),
             ViewsAction::Combine => match combine(&self.framework, self.mode, &self.responses()) {
                 Ok(code) => {
                     self.made = Some(code);

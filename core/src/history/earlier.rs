@@ -137,12 +137,19 @@ impl Earlier {
         self.unsaved
     }
 
-    /// The checks finished before `check` (all kept checks when it is not kept), oldest first:
-    /// never one dated after its day (or after `today` when it is not kept), which a wrong
-    /// clock or an edited file made, so no change is ever "since" a day still to come.
-    pub fn before(&self, check: Option<&Completed>, today: Day) -> Vec<&Completed> {
-        let (until, day) = check.map_or((u64::MAX, today), |c| (c.at, c.day));
-        self.history.checks().iter().filter(|c| c.at < until && c.day <= day).collect()
+    /// The checks finished before `check` (all kept checks when it is not kept), in the order
+    /// they were finished, whatever the clock said of their days (`changes` says so of one
+    /// dated after the results). A file's checks dated after today were never added.
+    pub fn before(&self, check: Option<&Completed>) -> Vec<&Completed> {
+        // Where a check was finished: at its id, or just after the check it remembers.
+        let place = |c: &Completed| if c.after > c.at { (c.after, 1) } else { (c.at, 0) };
+        let mut before: Vec<&Completed> = Vec::new();
+        for c in self.history.checks().iter().filter(|c| check.is_none_or(|k| place(c) < place(k))) {
+            // Inserted in place rather than sorted: a sort costs kilobytes of download.
+            let i = before.partition_point(|b| place(b) <= place(c));
+            before.insert(i, c);
+        }
+        before
     }
 
     #[must_use = "the views must carry out the effects"]

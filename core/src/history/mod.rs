@@ -29,7 +29,7 @@ pub const MAX_CHECKS: usize = 20;
 pub const MAX_DELETED: usize = 200;
 
 /// Bumped when the history's format changes; older histories are then set aside, not misread.
-/// The members added since the first release (`deleted`, a check's `edited`) are optional, so
+/// The members added since the first release (`deleted`, a check's `edited` and `after`) are optional, so
 /// the format is still version 1: histories written before them read as before.
 pub const HISTORY_VERSION: u64 = 1;
 
@@ -57,6 +57,9 @@ pub struct Completed {
     /// When the plan was last written after finishing (milliseconds), 0 if never: of two copies
     /// of one check, the one edited last is kept.
     pub edited: u64,
+    /// The id of the newest check kept when this one was finished, if the clock had gone back
+    /// behind it (0 if not): the checks finished before this one are those up to it.
+    pub after: u64,
 }
 
 impl Completed {
@@ -135,7 +138,12 @@ impl History {
     /// finishing again on the same day in the same mode (after changing an answer) replaces that
     /// day's check rather than adding a twin, and the oldest beyond `MAX_CHECKS` goes. Both are
     /// remembered as deletions, so another tab's copy does not bring them back.
-    pub fn record(&mut self, check: Completed) -> Vec<u64> {
+    pub fn record(&mut self, mut check: Completed) -> Vec<u64> {
+        // Finished while the clock was behind the newest check's: remembered, so that the checks
+        // before this one are those finished before it (`Earlier::before`).
+        if let Some(newest) = self.checks.last().filter(|n| n.at > check.at) {
+            check.after = newest.at;
+        }
         let mut gone = Vec::new();
         if let Some(last) = self.checks.last() {
             if last.day == check.day && last.mode == check.mode && last.at < check.at {
@@ -268,6 +276,8 @@ pub(crate) struct SavedCheck {
     actions: Map<String>,
     #[serde(default, skip_serializing_if = "is_zero")]
     edited: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    after: u64,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -282,6 +292,7 @@ pub(crate) fn saved_check(c: &Completed) -> SavedCheck {
         answers: saved_answers(&c.answers),
         actions: c.actions.clone(),
         edited: c.edited,
+        after: c.after,
     }
 }
 
@@ -291,7 +302,8 @@ pub(crate) fn read_check(fw: &Framework, c: &SavedCheck) -> Option<Completed> {
     let mode = [Mode::Quick, Mode::Full].into_iter().find(|m| m.as_str() == c.mode)?;
     let day = Day::parse(&c.day)?;
     let (answers, actions) = checked(fw, &steps(fw, mode), &c.answers, &c.actions)?;
-    (!answers.is_empty()).then_some(Completed { at: c.at, day, mode, answers, actions, edited: c.edited })
+    let (at, edited, after) = (c.at, c.edited, c.after);
+    (!answers.is_empty()).then_some(Completed { at, day, mode, answers, actions, edited, after })
 }
 
 /// The history as stored: `{"version":1,"framework":…,"checks":[…],"deleted":[…]}`.

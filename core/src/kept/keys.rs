@@ -52,7 +52,10 @@ impl Kept {
     }
 }
 
+/// The start of every key this widget writes, whatever the framework.
+pub const ALL_PREFIX: &str = "leadership-self-check:";
+
 /// The start of every key this widget writes for a framework.
 pub fn prefix(framework_id: &str) -> String {
-    format!("leadership-self-check:v{KEYS_VERSION}:{framework_id}:")
+    format!("{ALL_PREFIX}v{KEYS_VERSION}:{framework_id}:")
 }

@@ -21,7 +21,7 @@ fn check_of(at: u64, day: Day) -> Completed {
         .enumerate()
         .map(|(i, id)| (id.to_string(), Answer::Scale(((at >> (2 * i)) & 3) as u8)))
         .collect();
-    Completed { at, day, mode: Mode::Quick, answers, actions: Map::new(), edited: 0 }
+    Completed { at, day, mode: Mode::Quick, answers, actions: Map::new(), edited: 0, after: 0 }
 }
 
 fn day_of(n: u64) -> Day {
@@ -181,6 +181,150 @@ fn merging_is_commutative_associative_and_idempotent_and_keeps_every_check_not_d
             prop_assert_eq!(ab.find(x.at).is_some(), !deleted);
         }
         prop_assert!(ab.checks().len() <= 2 * MAX_CHECKS.max(25));
+        Ok(())
+    });
+}
+
+/// What a tab does with colleagues' codes.
+#[derive(Debug, Clone)]
+enum CodeOp {
+    /// Paste colleague `n`'s code (version `v`: a changed code replaces their earlier one).
+    Add(u8, u8),
+    /// Remove the code listed at this index.
+    Remove(Index),
+    /// Hear what is stored now.
+    Hear,
+    /// "Delete my answers": everything stored goes, and both tabs hear it.
+    DeleteAll,
+}
+
+fn code_ops() -> impl Strategy<Value = CodeOp> {
+    prop_oneof![
+        5 => (0u8..6, 0u8..2).prop_map(|(n, v)| CodeOp::Add(n, v)),
+        3 => any::<Index>().prop_map(CodeOp::Remove),
+        2 => Just(CodeOp::Hear),
+        1 => Just(CodeOp::DeleteAll),
+    ]
+}
+
+#[test]
+fn two_tabs_adding_and_removing_codes_lose_none_not_removed_and_revive_none_removed() {
+    use lsc_core::colleagues::kept_codes::KeptCodes;
+    use lsc_core::colleagues::response_code::encode as code;
+    use lsc_core::colleagues::views::{Views, ViewsAction, ViewsEffect};
+
+    let fw = Rc::new(framework());
+    let mode = Mode::Quick;
+    let top = fw.self_check.top();
+    let asked: Vec<String> = asked(&fw, &steps(&fw, mode)).map(|b| b.id.clone()).collect();
+    let code_of = |n: u8, v: u8| {
+        let answers = asked.iter().map(|id| (id.clone(), Answer::Scale(v.min(top)))).collect();
+        code(&fw, mode, u32::from(n), &answers)
+    };
+    check(200, proptest::collection::vec((any::<bool>(), code_ops()), 1..50), |steps| {
+        let mut stored = KeptCodes::default();
+        let mut tabs = [
+            Views::restored(fw.clone(), mode, stored.clone()),
+            Views::restored(fw.clone(), mode, stored.clone()),
+        ];
+        // Each code's last event: true when added, false when removed.
+        let mut last: BTreeMap<String, bool> = BTreeMap::new();
+        // The browser's clock, which both tabs share.
+        for (clock, (second, op)) in (1u64..).zip(steps) {
+            let tab = &mut tabs[usize::from(second)];
+            let listed = tab.codes().count();
+            // What the tab keeps, which a remove or a changed code may change beyond what it lists.
+            let before: Vec<String> = tab.kept().present().into_iter().map(str::to_string).collect();
+            let pasted = match op {
+                CodeOp::Add(n, v) => Some(code_of(n, v)),
+                _ => None,
+            };
+            let effects = match op {
+                CodeOp::Add(n, v) => {
+                    let _ = tab.apply(ViewsAction::Edit(code_of(n, v)));
+                    tab.apply(ViewsAction::Add(clock))
+                }
+                CodeOp::Remove(i) if listed > 0 => tab.apply(ViewsAction::Remove(i.index(listed), clock)),
+                CodeOp::Remove(_) => Vec::new(),
+                CodeOp::Hear => {
+                    let _ = tab.apply(ViewsAction::Heard(stored.clone()));
+                    Vec::new()
+                }
+                CodeOp::DeleteAll => {
+                    stored = KeptCodes::default();
+                    last.clear();
+                    for tab in &mut tabs {
+                        let _ = tab.apply(ViewsAction::Cleared);
+                    }
+                    continue;
+                }
+            };
+            for effect in effects {
+                if let ViewsEffect::Save(codes) = effect {
+                    // What this write added and removed, as the visitor did it.
+                    let after: Vec<String> = tab.kept().present().into_iter().map(str::to_string).collect();
+                    for c in before.iter().filter(|c| !after.contains(c)) {
+                        last.insert(c.clone(), false);
+                    }
+                    // The code pasted is added, even one this tab kept unlisted (another tab's).
+                    for c in after.iter().filter(|c| !before.contains(c)).chain(&pasted) {
+                        last.insert(c.clone(), true);
+                    }
+                    stored = stored.merged(&codes);
+                    let _ = tab.apply(ViewsAction::Heard(stored.clone()));
+                }
+            }
+            let present: BTreeSet<&str> = stored.present().into_iter().collect();
+            // A code whose last event was an add is kept; one whose last was a removal is gone.
+            for (c, added) in &last {
+                prop_assert_eq!(present.contains(c.as_str()), *added, "{} (added last: {})", c, added);
+            }
+            for c in &present {
+                prop_assert!(last.contains_key(*c), "a code nobody added: {}", c);
+            }
+        }
+        // Once both tabs hear, they show the same codes as each other.
+        for tab in &mut tabs {
+            let _ = tab.apply(ViewsAction::Heard(stored.clone()));
+        }
+        prop_assert_eq!(tabs[0].codes().collect::<Vec<_>>(), tabs[1].codes().collect::<Vec<_>>());
+        prop_assert_eq!(tabs[0].kept(), &stored);
+        Ok(())
+    });
+}
+
+/// Copies of the codes made by adding, replacing and removing over a shared pool of codes at
+/// shared times, so that two of them overlap, tie and remove each other's codes.
+fn kept_codes() -> impl Strategy<Value = lsc_core::colleagues::kept_codes::KeptCodes> {
+    proptest::collection::vec((0u8..8, 0u8..3, 0u64..12), 0..20).prop_map(|ops| {
+        let mut kept = lsc_core::colleagues::kept_codes::KeptCodes::default();
+        for (code, what, at) in ops {
+            let (code, other) = (format!("code {code}"), format!("code {}", (code + 1) % 8));
+            match what {
+                0 => kept.add(&code, None, at),
+                1 => kept.add(&code, Some(&other), at),
+                _ => kept.remove(&code, at),
+            }
+        }
+        kept
+    })
+}
+
+#[test]
+fn merging_codes_is_commutative_associative_and_idempotent_and_the_later_change_wins() {
+    check(500, (kept_codes(), kept_codes(), kept_codes()), |(a, b, c)| {
+        prop_assert_eq!(a.merged(&b), b.merged(&a));
+        prop_assert_eq!(a.merged(&b).merged(&c), a.merged(&b.merged(&c)));
+        prop_assert_eq!(a.merged(&a), a.clone());
+        // A code kept by one and unknown to the other is kept; one both keep is kept.
+        let ab = a.merged(&b);
+        let knows = |k: &lsc_core::colleagues::kept_codes::KeptCodes, code: &str| {
+            k.encode("fw", Mode::Quick).contains(&format!("\"{code}\""))
+        };
+        for code in a.present() {
+            let kept = !knows(&b, code) || b.present().contains(&code);
+            prop_assert!(!kept || ab.present().contains(&code), "{} lost", code);
+        }
         Ok(())
     });
 }

@@ -23,6 +23,7 @@ fn completed() -> impl Strategy<Value = Completed> {
             answers: p.answers,
             actions: p.actions,
             edited: 0,
+            after: 0,
         })
 }
 

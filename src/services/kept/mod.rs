@@ -7,6 +7,9 @@
 pub mod broadcast;
 pub mod page;
 
+use std::cell::RefCell;
+
+use gloo_events::EventListener;
 use web_sys::Storage;
 
 use crate::services::storage;
@@ -23,4 +26,29 @@ pub fn set_aside(s: &Storage, kind: Kept, framework_id: &str, text: &str) -> boo
         let _ = storage::remove(s, &plan.remove);
     }
     copied
+}
+
+thread_local! {
+    static FOLLOWING: RefCell<Option<EventListener>> = const { RefCell::new(None) };
+}
+
+/// From the first mount on, the page's memory forgets whatever another tab removes from the
+/// browser's storage ("Delete my answers" there), so that no later write here brings it back,
+/// even from a view not showing now. Once per page.
+pub fn follow_removals() {
+    FOLLOWING.with(|following| {
+        if following.borrow().is_some() {
+            return;
+        }
+        let Some(window) = web_sys::window() else { return };
+        *following.borrow_mut() = Some(EventListener::new(&window, "storage", |e| {
+            let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(e) else { return };
+            match (e.key(), e.new_value()) {
+                (Some(key), None) => page::keep(&key, None),
+                // The whole storage cleared by a script: everything this widget keeps.
+                (None, _) => page::forget_prefix(lsc_core::kept::keys::ALL_PREFIX),
+                _ => {}
+            }
+        }));
+    });
 }
