@@ -636,6 +636,18 @@ fn kept_codes_read_back_and_the_first_releases_list_still_reads() {
 }
 
 #[test]
+fn kept_codes_are_written_as_documented() {
+    let mut kept = KeptCodes::default();
+    kept.add("A", None, 5);
+    kept.add("B", None, 0);
+    kept.remove("A", 0);
+    assert_eq!(
+        kept.encode("fw", Mode::Quick),
+        r#"{"version":1,"framework":"fw","mode":"quick","codes":[{"code":"A","stamp":7,"first":5,"removed":true},{"code":"B","stamp":6,"first":6}]}"#
+    );
+}
+
+#[test]
 fn only_the_latest_removals_are_remembered() {
     let mut kept = KeptCodes::default();
     for n in 0..MAX_REMOVED + 5 {

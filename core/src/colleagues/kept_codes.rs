@@ -7,7 +7,8 @@
 //! list when their changed code replaces their earlier one.
 //!
 //! Stored as `{"version":1,"framework":…,"mode":"quick","codes":[{"code":…,"stamp":3,"first":1},
-//! {"code":…,"stamp":4,"removed":true}]}`; the first release's plain list of codes still reads.
+//! {"code":…,"stamp":4,"first":2,"removed":true}]}`; the first release's plain list of codes
+//! still reads.
 
 use serde::{Deserialize, Serialize};
 
@@ -51,14 +52,10 @@ struct Stored {
 struct StoredCode {
     code: String,
     stamp: u64,
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default)]
     first: u64,
     #[serde(default, skip_serializing_if = "is_false")]
     removed: bool,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 fn is_false(b: &bool) -> bool {
