@@ -636,6 +636,31 @@ fn kept_codes_read_back_and_the_first_releases_list_still_reads() {
 }
 
 #[test]
+fn kept_codes_of_the_wrong_kind_for_the_role_are_never_listed() {
+    let fw = Rc::new(framework());
+    let mode = Mode::Quick;
+    let meant_for_collector = for_collector(&fw, mode);
+    let own = encode(&fw, mode, 5, &all(&fw, mode, Some(1)));
+    let mut kept = KeptCodes::default();
+    kept.add(&meant_for_collector[0], None, 1);
+    kept.add(&own, None, 2);
+    // The visitor's list never shows a code meant for a collector, whatever is kept.
+    let visitor = Views::restored(fw.clone(), mode, kept.clone());
+    assert_eq!(visitor.codes().collect::<Vec<_>>(), [&own]);
+    // A collector hearing codes lists colleagues' codes, never a combined code.
+    let mut collector = Views::collecting(fw.clone(), mode);
+    for code in &meant_for_collector {
+        let _ = paste(&mut collector, code);
+    }
+    let _ = collector.apply(ViewsAction::Combine);
+    let made = collector.made().expect("combined").to_string();
+    kept.add(&made, None, 3);
+    let _ = collector.apply(ViewsAction::Heard(kept));
+    assert!(collector.codes().all(|c| c != made), "a combined code is not one to combine");
+    assert_eq!(collector.combined(), None);
+}
+
+#[test]
 fn kept_codes_are_written_as_documented() {
     let mut kept = KeptCodes::default();
     kept.add("A", None, 5);
