@@ -119,9 +119,6 @@ impl Views {
                 None => added.push((code.to_string(), response)),
             }
         }
-        if (&added, &combined) != (&self.added, &self.combined) {
-            self.made = None;
-        }
         (self.added, self.combined) = (added, combined);
     }
 
