@@ -798,9 +798,18 @@ class Locator {
       );
       if (out.n > 1) throw new Error(`strict mode violation: ${JSON.stringify(this._steps)} matched ${out.n} elements`);
       if (out.n === 1 && 'v' in out) return out.undef ? undefined : out.v;
-      if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${JSON.stringify(this._steps)}${visible ? ' to be visible' : ''}`);
+      if (Date.now() > end) {
+        throw new Error(`timed out after ${timeout} ms waiting for ${JSON.stringify(this._steps)}${visible ? ' to be visible' : ''}${await this._shown()}`);
+      }
       await sleep(50);
     }
+  }
+  /** For a failed wait: what the element searched in showed then (a flake leaves nothing else). */
+  async _shown() {
+    const text = await this._page
+      ._run('(lib, steps) => { const [el] = lib.resolve(steps.slice(0, -1)); return el ? (el.innerText ?? el.textContent).slice(0, 600) : null; }', [this._steps])
+      .catch(() => null);
+    return text == null ? '' : `; it showed: ${JSON.stringify(text.replace(/\s+/g, ' '))}`;
   }
   evaluate(fn, arg, options) {
     return this._one(fn.toString(), arg, options);
@@ -818,7 +827,7 @@ class Locator {
         [this._steps, state],
       );
       if (ok) return;
-      if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${JSON.stringify(this._steps)} to be ${state}`);
+      if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${JSON.stringify(this._steps)} to be ${state}${await this._shown()}`);
       await sleep(50);
     }
   }
