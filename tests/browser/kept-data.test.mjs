@@ -201,6 +201,8 @@ describe('kept data: nothing is lost', () => {
     await ra.getByRole('button', { name: 'Remove code 1', exact: true }).click();
     await add(rb, three);
     await both([two, three], 'A removed the first, B added a third');
+    const stored = await a.evaluate(() => Object.values(localStorage).join('\n'));
+    assert.ok(!stored.includes(one) && stored.includes(two), 'a removed code leaves nothing of it on the device');
     await b.reload();
     const again = await waitForWidget(b);
     await button(again, 'Continue where you left off').click();

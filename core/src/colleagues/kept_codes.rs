@@ -7,8 +7,8 @@
 //! list when their changed code replaces their earlier one.
 //!
 //! Stored as `{"version":1,"framework":…,"mode":"quick","codes":[{"code":…,"stamp":3,"first":1},
-//! {"code":…,"stamp":4,"first":2,"removed":true}]}`; the first release's plain list of codes
-//! still reads.
+//! {"removed":"<digest>","stamp":4,"first":2}]}`: a removed code is kept as its digest only, so
+//! nothing a colleague answered stays on the device. The first release's plain list still reads.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,15 +26,25 @@ pub const CODES_VERSION: u64 = 1;
 pub const MAX_REMOVED: usize = 200;
 
 /// What is known of one code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Mark {
     stamp: u64,
     /// Ordered after `stamp`: of two marks with one stamp, the removal wins.
     removed: bool,
     first: u64,
+    /// The code as written while it is kept; a removed code keeps only its digest (the key), so
+    /// that "Remove" leaves nothing on the device a colleague's answers can be read from.
+    code: Option<String>,
 }
 
-/// Every code added or removed, by code as written.
+/// A code's digest (FNV-1a, 64 bits), by which it is known once removed.
+fn digest(code: &str) -> String {
+    let hash = (code.bytes())
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
+/// Every code added or removed, by its digest.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct KeptCodes {
     marks: Map<Mark>,
@@ -50,16 +60,15 @@ struct Stored {
 
 #[derive(Serialize, Deserialize)]
 struct StoredCode {
-    code: String,
+    /// The code, while kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+    /// The digest of a removed code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    removed: Option<String>,
     stamp: u64,
     #[serde(default)]
     first: u64,
-    #[serde(default, skip_serializing_if = "is_false")]
-    removed: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 impl KeptCodes {
@@ -67,13 +76,13 @@ impl KeptCodes {
     pub fn present(&self) -> Vec<&str> {
         // Inserted in order rather than sorted: a sort adds kilobytes to the download for a
         // list of a few dozen (BENCHMARKS.md, "Download size").
-        let mut present: Vec<((u64, u64), &str)> = Vec::new();
-        for (code, m) in self.marks.iter().filter(|(_, m)| !m.removed) {
-            let place = (m.first, m.stamp);
-            let i = present.partition_point(|(p, _)| *p <= place);
-            present.insert(i, (place, code.as_str()));
+        let mut present: Vec<(u64, u64, &str)> = Vec::new();
+        for m in self.marks.iter().map(|(_, m)| m).filter(|m| !m.removed) {
+            let place = (m.first, m.stamp, m.code.as_deref().unwrap_or_default());
+            let i = present.partition_point(|p| *p <= place);
+            present.insert(i, place);
         }
-        present.into_iter().map(|(_, c)| c).collect()
+        present.into_iter().map(|(_, _, c)| c).collect()
     }
 
     /// Whether nothing is kept, not even a removal to remember.
@@ -90,18 +99,18 @@ impl KeptCodes {
     /// earlier code), if any, which is then removed.
     pub fn add(&mut self, code: &str, replacing: Option<&str>, at: u64) {
         let stamp = self.next_stamp(at);
-        let first = replacing.and_then(|old| self.marks.get(old)).map_or(stamp, |m| m.first);
+        let first = replacing.and_then(|old| self.marks.get(&digest(old))).map_or(stamp, |m| m.first);
         if let Some(old) = replacing {
             self.remove(old, stamp);
         }
-        self.marks.insert(code.to_string(), Mark { stamp, removed: false, first });
+        self.marks.insert(digest(code), Mark { stamp, removed: false, first, code: Some(code.to_string()) });
     }
 
     /// Removes `code` at `at` (milliseconds), remembering that it was removed.
     pub fn remove(&mut self, code: &str, at: u64) {
         let stamp = self.next_stamp(at);
-        let first = self.marks.get(code).map_or(stamp, |m| m.first);
-        self.marks.insert(code.to_string(), Mark { stamp, removed: true, first });
+        let first = self.marks.get(&digest(code)).map_or(stamp, |m| m.first);
+        self.marks.insert(digest(code), Mark { stamp, removed: true, first, code: None });
         self.forget_oldest_removals();
     }
 
@@ -111,7 +120,7 @@ impl KeptCodes {
         let mut merged = self.clone();
         for (code, mark) in other.marks.iter() {
             if merged.marks.get(code).is_none_or(|m| m < mark) {
-                merged.marks.insert(code.clone(), *mark);
+                merged.marks.insert(code.clone(), mark.clone());
             }
         }
         merged.forget_oldest_removals();
@@ -139,11 +148,11 @@ impl KeptCodes {
             codes: self
                 .marks
                 .iter()
-                .map(|(code, m)| StoredCode {
-                    code: code.clone(),
+                .map(|(key, m)| StoredCode {
+                    code: m.code.clone().filter(|_| !m.removed),
+                    removed: m.removed.then(|| key.clone()),
                     stamp: m.stamp,
                     first: m.first,
-                    removed: m.removed,
                 })
                 .collect(),
         })
@@ -169,8 +178,13 @@ impl KeptCodes {
         let mut kept = KeptCodes::default();
         for c in stored.codes {
             let first = if c.first == 0 { c.stamp } else { c.first };
-            let mark = Mark { stamp: c.stamp, removed: c.removed, first };
-            kept = kept.merged(&KeptCodes { marks: [(c.code, mark)].into_iter().collect() });
+            let (key, code) = match (c.code, c.removed) {
+                (Some(code), None) => (digest(&code), Some(code)),
+                (None, Some(key)) => (key, None),
+                _ => return Err(SetAside::Unreadable),
+            };
+            let mark = Mark { stamp: c.stamp, removed: code.is_none(), first, code };
+            kept = kept.merged(&KeptCodes { marks: [(key, mark)].into_iter().collect() });
         }
         Ok(kept)
     }
