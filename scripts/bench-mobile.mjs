@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { contentTypeFor } from './serve.mjs';
+import { contentTypeFor, demoHeaders } from './serve.mjs';
 
 /**
  * Lighthouse's mobile settings (its `mobileSlow4G` throttling and 4x CPU slowdown): 150 ms
@@ -29,8 +29,8 @@ export async function throttle(cdp) {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg']);
 
 /**
- * Serves `root` like scripts/serve.mjs (no-store, the right types), but compressed as the
- * request accepts: brotli quality 11, else gzip level 9. Returns { url, close, encodings }, where
+ * Serves `root` like scripts/serve.mjs (no-store, the right types, the strict pages' CSP), but
+ * compressed as the request accepts: brotli quality 11, else gzip level 9. Returns { url, close, encodings }, where
  * `encodings` counts the Content-Encoding of every compressed response, so the report can say
  * what the browser actually received.
  */
@@ -46,7 +46,7 @@ export async function startCompressingServer(root) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Not found\n');
       return;
     }
-    const headers = { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+    const headers = { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-store', Vary: 'Accept-Encoding', ...demoHeaders(urlPath) };
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const encoding = !COMPRESSIBLE.has(path.extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (!encoding) {

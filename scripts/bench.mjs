@@ -6,8 +6,8 @@
 // On the demo partner page (dist/index.html, served by scripts/serve.mjs) in headless Chromium
 // (the browser tests' launch settings), it measures:
 //  1. the bytes a visitor downloads: every response the page load received except the partner's
-//     own document and the stylesheets its markup links (those belong to the partner, not the
-//     widget), each compressed here with gzip -9 and brotli -q 11; judged against budgets.json;
+//     own document and the stylesheets and icon its markup links (those belong to the partner, not
+//     the widget), each compressed here with gzip -9 and brotli -q 11; judged against budgets.json;
 //  2. from navigation start, over --loads fresh page loads (a new browser context each, so an
 //     empty cache; the server sends no-store anyway) of the demo page as it is (both views, the
 //     framework first) and with view="self-check": the widget rendered, lsc:ready, and the
@@ -62,7 +62,7 @@ const TAB_SWITCHES = positiveInt('tab-switches');
 
 const FW = readFramework();
 const STATEMENTS = FW.themes.reduce((n, t) => n + t.behaviours.length, 0);
-const DOWNLOAD_RULE = 'every response to loading the demo page except the page itself and the stylesheets it links';
+const DOWNLOAD_RULE = 'every response to loading the demo page except the page itself and the stylesheets and icon it links';
 const finishMachineRecord = startMachineRecord(REPO_ROOT);
 
 // The demo page's element with extra attributes, for the variants: same page, same partner CSS.
@@ -161,8 +161,9 @@ async function measureDownload() {
     until: ['ready', 'answerable'],
     onResponse: (r) => responses.push(r),
   });
-  const partnerCss = await page.evaluate(() => [...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.href));
-  const widget = responses.filter((r) => r.request().resourceType() !== 'document' && !partnerCss.includes(r.url()) && !isFavicon(r.url()));
+  // The stylesheets and the icon the page links are the partner's, not the widget's.
+  const partnerLinks = await page.evaluate(() => [...document.querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"]')].map((l) => l.href));
+  const widget = responses.filter((r) => r.request().resourceType() !== 'document' && !partnerLinks.includes(r.url()) && !isFavicon(r.url()));
   const failed = widget.filter((r) => !r.ok());
   if (failed.length) throw new Error(`bench: widget files failed to load: ${failed.map((r) => `${r.url()} ${r.status()}`).join(', ')}`);
   const files = [];
