@@ -149,11 +149,26 @@ export async function expectSummary(root) {
   );
 }
 
-/** Finish a check from "Check your answers": press "See my results" and wait for the results. */
+/** How many times the widget whose root is `root` has dispatched `type`; null on a page the harness did not open. */
+const dispatched = (root, type) =>
+  root.evaluate((el, type) => (window.__lscHearing ? (el.getRootNode().host.__lscHeard ?? []).filter((e) => e.type === type).length : null), type);
+
+/**
+ * Finish a check from "Check your answers": press "See my results" and wait for the results, and
+ * for the visitor's own until they are committed (their lsc:complete). The widget's effects (focus
+ * to the results' heading, the check saved and recorded, lsc:complete) run after the render that
+ * shows the results, and Yew may yield to the browser in between: a test that typed into the
+ * action plan at once could have focus taken from the field in mid-word (issue #25).
+ */
 export async function confirmAnswers(root, finish = 'See my results') {
   await expectSummary(root);
+  const own = finish === 'See my results';
+  const before = own ? await dispatched(root, 'lsc:complete') : null;
   await button(root, finish).click();
   await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+  if (before !== null) {
+    await eventually(async () => (await dispatched(root, 'lsc:complete')) > before, 'the results were shown but never committed (no lsc:complete)');
+  }
 }
 
 /**
