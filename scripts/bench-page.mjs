@@ -8,7 +8,8 @@
  *  - ready:      `lsc:ready` reached the document;
  *  - tabClick:   (with `switchToCheck`) the moment the Self-check tab was clicked, in the first
  *                task after lsc:ready, as a visitor with no reaction time would;
- *  - answerable: the first radio of the first statement is in the shadow root and enabled.
+ *  - answerable: the first radio of the first statement is in the shadow root and enabled;
+ *  - firstScreen: the loader's performance mark 'leadership-self-check:first-screen' (its time).
  * `window.__lscBench.layoutShift()` is the page's cumulative layout shift so far.
  * Shadow-root changes are seen by a MutationObserver attached when the widget's shadow root is
  * created (attachShadow is wrapped to find it): its callbacks run right after each DOM change,
@@ -34,6 +35,10 @@ export function instrumentPage({ switchToCheck }) {
     return root;
   };
   document.addEventListener('lsc:error', (e) => (marks.error ??= String(e.detail?.message)), true);
+  // The loader's own mark when it shows the prerendered first screen (issue #22), kept as firstScreen.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'leadership-self-check:first-screen') marks.firstScreen ??= entry.startTime;
+  }).observe({ type: 'mark', buffered: true });
 
   // Cumulative layout shift (Chromium's Layout Instability API), as Lighthouse sums it: every
   // shift not caused by the visitor's own input.
@@ -84,6 +89,30 @@ export function instrumentPage({ switchToCheck }) {
   }
 
   window.__lscBench = { marks, timeClick, layoutShift: () => layoutShift };
+}
+
+/**
+ * For a peer's page (bench-peer.mjs): records `answerable` in `window.__lscBench.marks` as
+ * instrumentPage does, for a form rendered into the light DOM of the element with id `container`:
+ * its first radio in the DOM and enabled, seen by a MutationObserver on that element.
+ */
+export function instrumentPeerPage({ container }) {
+  const marks = {};
+  const check = (root) => {
+    // The same selector as instrumentPage's: SurveyJS, too, puts each question's radios in a fieldset.
+    const radio = root.querySelector('fieldset input[type="radio"]');
+    if (radio && !radio.disabled && !radio.closest('fieldset:disabled') && !('answerable' in marks)) marks.answerable = performance.now();
+  };
+  // The container is in the page's markup: the document is watched only until the parser adds it.
+  const find = new MutationObserver(() => {
+    const root = document.getElementById(container);
+    if (!root) return;
+    find.disconnect();
+    new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true, attributes: true });
+    check(root);
+  });
+  find.observe(document, { childList: true, subtree: true });
+  window.__lscBench = { marks };
 }
 
 /**

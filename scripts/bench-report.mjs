@@ -47,7 +47,7 @@ export function startMachineRecord(repoRoot) {
 
 const mib = (b) => `${(b / 2 ** 20).toFixed(2)} MiB`;
 
-function printTable(title, header, rows) {
+export function printTable(title, header, rows) {
   const { line, rule } = columns(header, rows);
   console.log(`\n${title}`);
   console.log(line(header));
