@@ -13,20 +13,15 @@
 //!   focus, the widget's words);
 //! - `services`: the browser's services (storage and kept data, events for the host page, copy,
 //!   download and print), which the views never call to write.
+//!
+//! Natively (feature `ssr`) the same components render each view's first screen to HTML at build
+//! time: `src/bin/prerender.rs` with `app/prerender.rs`, which compiles these modules itself.
 
-#[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
 mod colleagues;
-#[cfg(target_arch = "wasm32")]
 mod explorer;
-#[cfg(target_arch = "wasm32")]
 mod history;
-#[cfg(target_arch = "wasm32")]
 mod results;
-#[cfg(target_arch = "wasm32")]
 mod self_check;
-#[cfg(target_arch = "wasm32")]
 mod services;
-#[cfg(target_arch = "wasm32")]
 mod ui;

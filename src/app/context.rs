@@ -13,8 +13,9 @@ pub struct WidgetContext {
     pub doc: Doc,
     /// Whether answers and checks may be kept on the device (`persist`, and a self-check shown).
     pub persist: bool,
-    /// The partner page's element: events are dispatched on it and printing marks it.
-    pub host: HtmlElement,
+    /// The partner page's element: events are dispatched on it and printing marks it. None in the
+    /// prerender, which has no page.
+    pub host: Option<HtmlElement>,
     /// The widget's own element, where focus moves.
     pub root: NodeRef,
 }

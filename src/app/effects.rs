@@ -62,7 +62,9 @@ pub fn self_check(
     match effect {
         Effect::Focus(f) => focus_in(&ctx.root, &check_focus(f, check)),
         Effect::Completed => {
-            events::dispatch_complete(&ctx.host, check);
+            if let Some(host) = &ctx.host {
+                events::dispatch_complete(host, check);
+            }
             let (at, day) = history_store::now();
             let (answers, actions) = (check.answers().clone(), check.actions().clone());
             earlier.dispatch(EarlierAction::Record(Completed {

@@ -1,13 +1,12 @@
 //! The widget as a whole: the JavaScript entry points (`mount`), the root component (`App`), the
 //! widget once its document has loaded (`Widget`, with the tabs), the reducer that runs the
-//! core's state machines, and the stylesheet joined from every feature's CSS.
+//! core's state machines, and the first screens rendered at build time (`prerender`).
 
 pub mod context;
 pub mod effects;
 pub mod machine;
 pub mod mount;
 pub mod root;
-pub mod styles;
 pub mod tabs;
 pub mod widget;
 

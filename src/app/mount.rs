@@ -5,11 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue};
 
 use crate::app::root::{App, AppProps};
-use crate::app::styles;
 use crate::app::Doc;
 use crate::app::Shared;
 use lsc_core::framework::load::{load_bundled, load_framework};
@@ -20,13 +19,12 @@ const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json
 thread_local! {
     /// Each document text read on this page, with what it gave.
     static DOCS: RefCell<Vec<(String, Result<Doc, String>)>> = const { RefCell::new(Vec::new()) };
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
 /// The partner's document, or else the bundled one, read at most once per page: widgets showing
 /// the same document, and a widget mounted again, share one reading. The bundled document was
 /// checked by `build.rs`, so it is read without the checks a partner's document gets.
-fn read_document(partner: Option<&str>) -> Result<Doc, String> {
+pub(crate) fn read_document(partner: Option<&str>) -> Result<Doc, String> {
     let text = partner.unwrap_or(BUNDLED);
     DOCS.with(|docs| {
         if let Some((_, doc)) = docs.borrow().iter().find(|(seen, _)| seen == text) {
@@ -39,20 +37,6 @@ fn read_document(partner: Option<&str>) -> Result<Doc, String> {
         let doc = read.map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message());
         docs.borrow_mut().push((text.to_string(), doc.clone()));
         doc
-    })
-}
-
-/// One constructed stylesheet, adopted by every widget's shadow root. Constructed stylesheets
-/// are not inline styles, so they work under a strict `style-src 'self'` policy.
-fn sheet() -> Result<CssStyleSheet, JsValue> {
-    SHEET.with(|cell| {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(styles::CSS)?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
     })
 }
 
@@ -90,7 +74,7 @@ impl Widget {
         app.update(AppProps {
             framework: self.framework.clone(),
             options: self.options.clone(),
-            host: self.host.clone(),
+            host: Some(self.host.clone()),
         });
         true
     }
@@ -108,9 +92,8 @@ pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
+    // The stylesheet is the loader's: it adopted it for the first screen (www/loader/box.js).
     shadow.replace_children_with_node_0();
-    let sheet = sheet()?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     let document = host.owner_document().ok_or("the element is not in a document")?;
     let root = document.create_element("div")?;
     // Yew listens for every event of the widget here, so Firefox gives this div an accessible
@@ -122,7 +105,7 @@ pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>
 
     let framework = read_document(framework_json.as_deref());
     let framework: Result<Doc, AttrValue> = framework.map_err(Into::into);
-    let props = AppProps { framework: framework.clone(), options: options.clone(), host: host.clone() };
+    let props = AppProps { framework: framework.clone(), options: options.clone(), host: Some(host.clone()) };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget { app: Some(app), shadow, framework, options, host })
 }

@@ -17,7 +17,8 @@ pub struct AppProps {
     pub framework: Result<Doc, AttrValue>,
     pub options: Options,
     /// The partner page's element that the widget was mounted on; events are dispatched on it.
-    pub host: HtmlElement,
+    /// None in the prerender, which has no page.
+    pub host: Option<HtmlElement>,
 }
 
 #[function_component]
@@ -26,9 +27,10 @@ pub fn App(props: &AppProps) -> Html {
         // Tell the host page once the widget is interactive (or has failed).
         let host = props.host.clone();
         let error = props.framework.as_ref().err().cloned();
-        use_effect_with((), move |_| match error {
-            None => events::dispatch(&host, "lsc:ready", &JsValue::NULL),
-            Some(message) => events::dispatch_error(&host, &message),
+        use_effect_with((), move |_| match (host, error) {
+            (None, _) => {}
+            (Some(host), None) => events::dispatch(&host, "lsc:ready", &JsValue::NULL),
+            (Some(host), Some(message)) => events::dispatch_error(&host, &message),
         });
     }
     let options = &props.options;

@@ -30,7 +30,7 @@ use lsc_core::options::{Options, View};
 pub struct WidgetProps {
     pub doc: Doc,
     pub options: Options,
-    pub host: HtmlElement,
+    pub host: Option<HtmlElement>,
 }
 
 #[function_component]

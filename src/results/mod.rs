@@ -67,7 +67,9 @@ pub fn Results(props: &ResultsProps) -> Html {
         let (host, dispatch) = (host.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
-            share::print(&host, move || dispatch.emit(Action::Status(Status::PrintFailed)));
+            if let Some(host) = &host {
+                share::print(host, move || dispatch.emit(Action::Status(Status::PrintFailed)));
+            }
         })
     };
     let on_copy = {

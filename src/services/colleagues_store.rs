@@ -42,7 +42,7 @@ pub type Invitation = Option<Result<Arrival, InviteError>>;
 /// the rest of the address) and kept in the tab; else the response this tab was already giving.
 /// One for another check, or damaged, is left in the address for its own widget.
 pub fn take(fw: &Framework, mode: Mode, persist: bool) -> Invitation {
-    let location = web_sys::window()?.location();
+    let location = crate::services::window()?.location();
     let hash = location.hash().unwrap_or_default();
     if let Some(value) = find_collect(&hash) {
         return Some(read_for(value, fw, mode).map(Arrival::Collector));
@@ -68,7 +68,7 @@ fn nonce() -> u32 {
 }
 
 fn remove_from_address(hash: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::services::window() else { return };
     let (Ok(history), Ok(href)) = (window.history(), window.location().href()) else { return };
     let base = href.split('#').next().unwrap_or_default();
     let url = format!("{base}{}", without_invite(hash));
@@ -112,7 +112,7 @@ pub fn collect_link(invite: &invite::Invite) -> String {
 }
 
 fn page_address() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = crate::services::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }
 

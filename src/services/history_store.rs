@@ -20,6 +20,11 @@ use lsc_core::kept::keys::Kept;
 
 /// The time in milliseconds and the visitor's own day (not UTC's), from the browser's clock.
 pub fn now() -> (u64, Day) {
+    let epoch = Day { year: 1970, month: 1, day: 1 };
+    // The prerender has no visitor's clock, and its first screens show no dated check.
+    if !cfg!(target_arch = "wasm32") {
+        return (0, epoch);
+    }
     let now = js_sys::Date::new_0();
     let part = |n: u32| u8::try_from(n).unwrap_or(1);
     let day = Day::new(
@@ -27,7 +32,7 @@ pub fn now() -> (u64, Day) {
         part(now.get_month() + 1),
         part(now.get_date()),
     );
-    (now.get_time() as u64, day.unwrap_or(Day { year: 1970, month: 1, day: 1 }))
+    (now.get_time() as u64, day.unwrap_or(epoch))
 }
 
 fn in_page(fw: &Framework) -> History {

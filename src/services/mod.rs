@@ -8,3 +8,13 @@ pub mod kept;
 pub mod progress;
 pub mod share;
 pub mod storage;
+
+/// The browser's window. None natively: the prerender renders the first screens at build time
+/// with no browser, so nothing is kept or read there.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}

@@ -27,6 +27,10 @@ pub fn restore(fw: &Framework, mode: Mode, persist: bool) -> Restored {
         return found;
     }
     found.saving = Saving::On;
+    // The prerender, with no browser, shows the first screen of a visitor with nothing kept.
+    if !cfg!(target_arch = "wasm32") {
+        return found;
+    }
     let key = Kept::Progress(mode).key(&fw.id);
     match storage::local().and_then(|s| Ok((storage::get(&s, &key)?, s))) {
         Err(()) => {

@@ -12,7 +12,7 @@ use web_sys::{
 
 /// Copies text; resolves to false when the browser refuses (no permission, not a secure page).
 pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = crate::services::window() else { return false };
     let clipboard = window.navigator().clipboard();
     // Older browsers have no clipboard API at all: the property is undefined.
     if JsValue::from(clipboard.clone()).is_undefined() {
@@ -26,7 +26,7 @@ pub async fn copy(text: &str) -> bool {
 /// only be read from a same-origin frame; a sandbox that hides it (an opaque origin) is taken
 /// to leave the feature out, since saying so is better than claiming a success that never was.
 fn sandboxed_without(token: &str) -> bool {
-    let Some(window) = web_sys::window() else { return true };
+    let Some(window) = crate::services::window() else { return true };
     if let Ok(Some(frame)) = window.frame_element() {
         if let Some(tokens) = frame.get_attribute("sandbox") {
             return !tokens.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(token));
@@ -43,7 +43,7 @@ pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
     if sandboxed_without("allow-downloads") {
         return Err("downloads are not allowed here".into());
     }
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = crate::services::window().and_then(|w| w.document()).ok_or("no document")?;
     let options = BlobPropertyBag::new();
     options.set_type("text/plain;charset=utf-8");
     let blob = Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)?;
@@ -127,7 +127,7 @@ fn unmark(marked: &[Element]) {
 /// browser supports it. Calls `blocked` instead when the print dialog cannot open: a sandbox
 /// without allow-modals, or a browser that ignores `print()` (it then fires no `beforeprint`).
 pub fn print(host: &HtmlElement, blocked: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return blocked() };
+    let Some(window) = crate::services::window() else { return blocked() };
     if sandboxed_without("allow-modals") {
         return blocked();
     }

@@ -7,7 +7,7 @@ use web_sys::Storage;
 
 /// The page's localStorage, or Err when this browser will not give it to us.
 pub fn local() -> Result<Storage, ()> {
-    web_sys::window().ok_or(())?.local_storage().ok().flatten().ok_or(())
+    crate::services::window().ok_or(())?.local_storage().ok().flatten().ok_or(())
 }
 
 pub fn get(storage: &Storage, key: &str) -> Result<Option<String>, ()> {
@@ -36,5 +36,5 @@ pub fn remove_prefix(storage: &Storage, prefix: &str) -> Result<Vec<String>, ()>
 
 /// The tab's sessionStorage (kept across reloads, gone when the tab closes), or Err if refused.
 pub fn session() -> Result<Storage, ()> {
-    web_sys::window().ok_or(())?.session_storage().ok().flatten().ok_or(())
+    crate::services::window().ok_or(())?.session_storage().ok().flatten().ok_or(())
 }

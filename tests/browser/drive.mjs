@@ -151,7 +151,7 @@ export async function expectSummary(root) {
 
 /** How many times the widget whose root is `root` has dispatched `type`; null on a page the harness did not open. */
 const dispatched = (root, type) =>
-  root.evaluate((el, type) => (window.__lscHearing ? (el.getRootNode().host.__lscHeard ?? []).filter((e) => e.type === type).length : null), type);
+  root.evaluate((el, type) => (window.__lscHearing ? (el.getRootNode().host?.__lscHeard ?? []).filter((e) => e.type === type).length : null), type);
 
 /**
  * Finish a check from "Check your answers": press "See my results" and wait for the results, and

@@ -254,27 +254,29 @@ export async function waitForWidget(page, selector = 'leadership-self-check', { 
       { cause: err },
     );
   }
-  // The locator would also match a light-DOM child; insist on the shadow root.
+  await heard(root, ['lsc:ready', 'lsc:error']);
+  // The locator would also match a light-DOM child; insist on the shadow root. Checked once the
+  // Wasm's screen has replaced the prerendered one, which is then no longer in the page.
   const inShadow = await root.evaluate(
     (el, hostSel) => el.getRootNode() instanceof ShadowRoot && el.getRootNode().host.matches(hostSel),
     selector,
   );
   assert.ok(inShadow, `${WIDGET_ROOT_SELECTOR} was found under ${selector} but not inside its shadow root`);
-  await heard(root, ['lsc:ready', 'lsc:error']);
   return root;
 }
 
 /**
  * Wait until the widget whose root is `root` has dispatched one of `types` (e.g. 'lsc:complete'
  * once the results are shown) since its element was added; at once on a page the harness did
- * not open (nothing is recorded there).
+ * not open (nothing is recorded there). A prerendered screen the Wasm has just replaced is in no
+ * shadow root: not heard yet, asked again.
  */
 export async function heard(root, types, { timeout = 15_000 } = {}) {
   const wanted = [types].flat();
   let seen;
   await eventually(
     async () => {
-      seen = await root.evaluate((el) => (window.__lscHearing ? (el.getRootNode().host.__lscHeard ?? []).map((e) => e.type) : null));
+      seen = await root.evaluate((el) => (window.__lscHearing ? (el.getRootNode().host?.__lscHeard ?? []).map((e) => e.type) : null));
       return seen === null || seen.some((t) => wanted.includes(t));
     },
     () => `the widget did not dispatch ${wanted.join(' or ')}; it dispatched: ${JSON.stringify(seen)}`,

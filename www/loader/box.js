@@ -1,7 +1,11 @@
 // @ts-check
-// What the element shows before the widget renders: "Loading…" at once, in space kept for the
-// widget, and, when loading fails, a plain message with the partner's fallback link. Built with
-// DOM calls and a constructed stylesheet: no innerHTML, no inline styles (strict CSP).
+// What the element shows when there is no first screen to show (src/app/prerender.rs renders
+// none for a partner's own document): "Loading…" at once, in space kept for the widget; and, when
+// loading fails, a plain message with the partner's fallback link. Built with DOM calls and
+// constructed stylesheets (the box's and the widget's, adopted here once for both): no inline
+// styles (strict CSP).
+
+import FIRST from '../../pkg/first-screens.json';
 
 /** Shadow roots this loader attached: the only ones it may fill (see ownRoot). */
 const ours = new WeakSet();
@@ -19,21 +23,28 @@ const CSS =
   'background:var(--lsc-background,#1b1b1b);--accent:var(--lsc-accent,#6cb4ee);--error:var(--lsc-error,#f47738);color-scheme:dark}}' +
   '.lsc-loading{min-height:16em}' +
   '.lsc-failure{border:4px solid var(--error)}' +
-  'h2,h3,h4,h5,h6{font-size:1.1875em;line-height:1.25;margin:0 0 .5em}' +
-  'p{margin:0 0 .5em}p:last-child{margin:0}a{color:var(--accent)}' +
-  'a:focus-visible{outline:3px solid var(--lsc-focus,#fd0);box-shadow:0 0 0 6px #0b0c0c}';
+  '.lsc-box :is(h2,h3,h4,h5,h6){font-size:1.1875em;line-height:1.25;margin:0 0 .5em}' +
+  '.lsc-box p{margin:0 0 .5em}.lsc-box p:last-child{margin:0}.lsc-box a{color:var(--accent)}' +
+  '.lsc-box a:focus-visible{outline:3px solid var(--lsc-focus,#fd0);box-shadow:0 0 0 6px #0b0c0c}';
 
-/** @type {CSSStyleSheet | null} */
-let sheet = null;
+/** @type {CSSStyleSheet[]} */
+let sheets = [];
 
-/** @param {ShadowRoot} root */
-function style(root) {
+/**
+ * The box's stylesheet and the widget's (from the build's prerender), made once per page and
+ * adopted by every widget's shadow root: the first screen and the Wasm's render use them.
+ * @param {ShadowRoot} root
+ */
+export function style(root) {
   try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
+    if (!sheets.length) {
+      sheets = [CSS, FIRST.css].map((text) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        return sheet;
+      });
     }
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = sheets;
   } catch {
     // Older browsers: the box shows unstyled, which is still readable.
   }

@@ -5,6 +5,7 @@
 import { mount as mountWasm } from '../../pkg/leadership_self_check.js';
 import { scriptUrl } from './base.js';
 import { ownRoot, showFailure, showLoading } from './box.js';
+import { replay, showFirst } from './first-screen.js';
 import { failure, fire, isFailure, text, warn } from './errors.js';
 import { frameworkText } from './framework.js';
 import { elementOptions, mountOptions, remounts, widgetOptions } from './options.js';
@@ -107,7 +108,9 @@ export function mount(el, options) {
       '(it would replace that content). Mount it in an empty element inside instead.');
     return Promise.resolve(null);
   }
-  showLoading(root, opts);
+  // The first screen at once (or "Loading…" where there is none), in the widget's own space.
+  const first = showFirst(root, opts);
+  if (!first) showLoading(root, opts);
   applied.set(el, opts);
   // Unmounted (or mounted again) while waiting or loading: leave it alone.
   const wanted = () => mounted.get(el) === pending;
@@ -118,6 +121,9 @@ export function mount(el, options) {
     if (dead) throw dead;
     const [, json] = await Promise.all([loadWasm(), frameworkText(opts.frameworkSrc)]);
     if (!wanted()) return null;
+    // What the visitor did on the first screen, done again once the Wasm has rendered it.
+    const done = first && first.done();
+    if (done) el.addEventListener('lsc:ready', () => replay(/** @type {ShadowRoot} */ (root), done), { once: true });
     /** @type {Widget} */
     let widget;
     try {

@@ -15,7 +15,7 @@ const SAME_PAGE_EVENT: &str = "leadership-self-check:saved-here";
 /// Tells the page's other widgets that `key` now holds `value` (None: removed). `source` is the
 /// writer's number, 0 for a write every widget hears, its writer's included.
 pub fn announce(source: u32, key: &str, value: Option<&str>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::services::window() else { return };
     let value = value.map_or(JsValue::NULL, JsValue::from);
     let init = CustomEventInit::new();
     init.set_detail(&js_sys::Array::of3(&key.into(), &value, &source.into()));
@@ -32,7 +32,7 @@ pub fn listen(
     own: Option<u32>,
     heard: impl Fn(Option<String>) + 'static,
 ) -> Option<[EventListener; 2]> {
-    let window = web_sys::window()?;
+    let window = crate::services::window()?;
     let heard = Rc::new(move |changed: Option<String>, value: Option<String>| {
         if changed.as_deref() == Some(key.as_str()) {
             heard(value);

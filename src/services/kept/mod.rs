@@ -40,7 +40,7 @@ pub fn follow_removals() {
         if following.borrow().is_some() {
             return;
         }
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = crate::services::window() else { return };
         *following.borrow_mut() = Some(EventListener::new(&window, "storage", |e| {
             let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(e) else { return };
             match (e.key(), e.new_value()) {

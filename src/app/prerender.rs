@@ -1,0 +1,62 @@
+//! The first screens, rendered to HTML at build time by Yew's server renderer from the same
+//! components the Wasm runs: the loader shows them before the Wasm arrives (HTML first), and the
+//! Wasm then takes over. One per combination of the options that change the first screen.
+
+use serde_json::{json, Value};
+use yew::ServerRenderer;
+
+use crate::app::mount::read_document;
+use crate::app::root::{App, AppProps};
+use lsc_core::options::Options;
+
+/// The options whose values change the first screen, by attribute, as in the option table; the
+/// others (the palette, the fallback link) are the Wasm's own to apply.
+const VARYING: [&str; 3] = ["view", "mode", "heading-level"];
+
+const OPTION_TABLE: &str = include_str!("../../option-table.json");
+
+/// The widget's stylesheet: each component's CSS file beside its view, joined in cascade order
+/// and minified by `build.rs`. The loader adopts it, for the first screen and then the Wasm's.
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// Each first screen, keyed by its options' values joined with "/" in `VARYING`'s order (as the
+/// loader looks them up: "both/quick/2"), for the bundled framework.
+pub fn first_screens() -> Result<Vec<(String, String)>, String> {
+    let table: Value = serde_json::from_str(OPTION_TABLE).map_err(|e| e.to_string())?;
+    let values = |attribute: &str| -> Result<Vec<Value>, String> {
+        let mut options = table.get("options").and_then(Value::as_array).into_iter().flatten();
+        let option = options.find(|o| o.get("attribute").and_then(Value::as_str) == Some(attribute));
+        let values = option.and_then(|o| o.get("values")?.as_array().cloned()).unwrap_or_default();
+        if values.is_empty() {
+            return Err(format!("option-table.json lists no values for {attribute}"));
+        }
+        Ok(values)
+    };
+    read_document(None).map_err(|e| format!("the bundled framework: {e}"))?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+    let mut screens = Vec::new();
+    let [views, modes, levels] = VARYING.map(values);
+    let (views, modes, levels) = (views?, modes?, levels?);
+    for view in &views {
+        for mode in &modes {
+            for level in &levels {
+                let key =
+                    [view, mode, level].map(|v| v.as_str().map_or(v.to_string(), str::to_string)).join("/");
+                let given = json!({
+                    "view": view, "mode": mode, "headingLevel": level,
+                    "persist": "local", "colorScheme": "light",
+                });
+                let options: Options = serde_json::from_value(given).map_err(|e| format!("{key}: {e}"))?;
+                // Made on the renderer's own thread: the document is shared by `Rc`.
+                let props = move || AppProps {
+                    framework: read_document(None).map_err(Into::into),
+                    options,
+                    host: None,
+                };
+                let renderer = ServerRenderer::<App>::with_props(props).hydratable(false);
+                screens.push((key, runtime.block_on(renderer.render())));
+            }
+        }
+    }
+    Ok(screens)
+}

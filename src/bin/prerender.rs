@@ -1,0 +1,47 @@
+//! Writes the widget's stylesheet and first screens as one JSON object, `{"css": "…", "screens":
+//! {"both/quick/2": "<div …>", …}}`, to the file given (scripts/build: pkg/first-screens.json),
+//! for the loader to show before the Wasm.
+
+// The widget's modules, as in src/lib.rs: the library is a cdylib only (see Cargo.toml), so this
+// binary compiles them itself; only the render path is used here.
+#![allow(dead_code)]
+
+#[path = "../app/mod.rs"]
+mod app;
+// Beside the app's modules, but compiled only here.
+#[path = "../colleagues/mod.rs"]
+mod colleagues;
+#[path = "../explorer/mod.rs"]
+mod explorer;
+#[path = "../history/mod.rs"]
+mod history;
+#[path = "../app/prerender.rs"]
+mod prerender;
+#[path = "../results/mod.rs"]
+mod results;
+#[path = "../self_check/mod.rs"]
+mod self_check;
+#[path = "../services/mod.rs"]
+mod services;
+#[path = "../ui/mod.rs"]
+mod ui;
+
+use std::{env, fs, process};
+
+use prerender::{first_screens, CSS};
+
+fn main() {
+    let Some(path) = env::args().nth(1) else {
+        eprintln!("usage: prerender <out.json>");
+        process::exit(2);
+    };
+    let written = first_screens().and_then(|screens| {
+        let screens: serde_json::Map<_, _> = screens.into_iter().map(|(k, v)| (k, v.into())).collect();
+        let written = serde_json::json!({ "css": CSS, "screens": screens });
+        fs::write(&path, written.to_string()).map_err(|e| format!("{path}: {e}"))
+    });
+    if let Err(message) = written {
+        eprintln!("prerender: {message}");
+        process::exit(1);
+    }
+}
