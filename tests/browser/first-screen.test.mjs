@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { activeId, answer, checkedValue, expectFocus, squash } from './drive.mjs';
-import { openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
+import { diagnostics, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const isChromium = () => browser.browser.browserType().name() === 'chromium';
@@ -127,4 +127,13 @@ describe('what the visitor does before the Wasm arrives is kept', () => {
     await waitForWidget(page, '#w');
     assert.equal(await root.locator('details.lsc-details').first().evaluate((d) => d.open), true);
   });
+});
+
+test('a page that enforces Trusted Types gets "Loading…" instead of the first screen, then the widget', async () => {
+  const page = await openPartnerPage(browser, '<leadership-self-check id="w" view="self-check"></leadership-self-check>', {
+    headers: { 'Content-Security-Policy': "require-trusted-types-for 'script'" },
+  });
+  const root = await waitForWidget(page, '#w');
+  await root.locator('fieldset').first().waitFor();
+  assert.deepEqual(diagnostics(page).pageErrors, []);
 });

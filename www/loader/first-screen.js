@@ -45,7 +45,11 @@ export function showFirst(root, opts) {
   if (!html) return null;
   // The build's own markup (no partner input): parsed inertly, then moved into the shadow root.
   const template = document.createElement('template');
-  template.innerHTML = html;
+  try {
+    template.innerHTML = html;
+  } catch {
+    return null; // a page enforcing Trusted Types refuses HTML from a string: "Loading…" instead
+  }
   const screen = template.content;
   const top = screen.firstElementChild;
   if (top instanceof HTMLElement) top.dataset.scheme = opts.colorScheme;
