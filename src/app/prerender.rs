@@ -9,9 +9,10 @@ use crate::app::mount::read_document;
 use crate::app::root::{App, AppProps};
 use lsc_core::options::Options;
 
-/// The options whose values change the first screen, by attribute, as in the option table; the
-/// others (the palette, the fallback link) are the Wasm's own to apply.
-const VARYING: [&str; 3] = ["view", "mode", "heading-level"];
+/// The options whose values change the first screen, by attribute, as in the option table (the
+/// persist option changes the privacy line); the others (the palette, the fallback link) are the
+/// Wasm's own to apply.
+const VARYING: [&str; 4] = ["view", "mode", "persist", "heading-level"];
 
 const OPTION_TABLE: &str = include_str!("../../option-table.json");
 
@@ -20,43 +21,50 @@ const OPTION_TABLE: &str = include_str!("../../option-table.json");
 pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Each first screen, keyed by its options' values joined with "/" in `VARYING`'s order (as the
-/// loader looks them up: "both/quick/2"), for the bundled framework.
+/// loader looks them up: "both/quick/local/2"), for the bundled framework.
 pub fn first_screens() -> Result<Vec<(String, String)>, String> {
     let table: Value = serde_json::from_str(OPTION_TABLE).map_err(|e| e.to_string())?;
-    let values = |attribute: &str| -> Result<Vec<Value>, String> {
-        let mut options = table.get("options").and_then(Value::as_array).into_iter().flatten();
-        let option = options.find(|o| o.get("attribute").and_then(Value::as_str) == Some(attribute));
+    let options = table.get("options").and_then(Value::as_array).cloned().unwrap_or_default();
+    // Each varying option's property name and values.
+    let mut varying = Vec::new();
+    for attribute in VARYING {
+        let option = options.iter().find(|o| o.get("attribute").and_then(Value::as_str) == Some(attribute));
+        let property = option.and_then(|o| o.get("property")?.as_str());
         let values = option.and_then(|o| o.get("values")?.as_array().cloned()).unwrap_or_default();
-        if values.is_empty() {
-            return Err(format!("option-table.json lists no values for {attribute}"));
+        match property {
+            Some(property) if !values.is_empty() => varying.push((property.to_string(), values)),
+            _ => return Err(format!("option-table.json lists no property or values for {attribute}")),
         }
-        Ok(values)
-    };
+    }
     read_document(None).map_err(|e| format!("the bundled framework: {e}"))?;
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+    // Every combination: `combinations` options objects, each with its key.
+    let mut combinations = vec![(Vec::new(), json!({ "colorScheme": "light" }))];
+    for (property, values) in &varying {
+        combinations = combinations
+            .into_iter()
+            .flat_map(|(key, given): (Vec<String>, Value)| {
+                values.iter().map(move |value| {
+                    let mut key = key.clone();
+                    key.push(value.as_str().map_or(value.to_string(), str::to_string));
+                    let mut given = given.clone();
+                    if let Some(object) = given.as_object_mut() {
+                        object.insert(property.clone(), value.clone());
+                    }
+                    (key, given)
+                })
+            })
+            .collect();
+    }
     let mut screens = Vec::new();
-    let [views, modes, levels] = VARYING.map(values);
-    let (views, modes, levels) = (views?, modes?, levels?);
-    for view in &views {
-        for mode in &modes {
-            for level in &levels {
-                let key =
-                    [view, mode, level].map(|v| v.as_str().map_or(v.to_string(), str::to_string)).join("/");
-                let given = json!({
-                    "view": view, "mode": mode, "headingLevel": level,
-                    "persist": "local", "colorScheme": "light",
-                });
-                let options: Options = serde_json::from_value(given).map_err(|e| format!("{key}: {e}"))?;
-                // Made on the renderer's own thread: the document is shared by `Rc`.
-                let props = move || AppProps {
-                    framework: read_document(None).map_err(Into::into),
-                    options,
-                    host: None,
-                };
-                let renderer = ServerRenderer::<App>::with_props(props).hydratable(false);
-                screens.push((key, runtime.block_on(renderer.render())));
-            }
-        }
+    for (key, given) in combinations {
+        let key = key.join("/");
+        let options: Options = serde_json::from_value(given).map_err(|e| format!("{key}: {e}"))?;
+        // Made on the renderer's own thread: the document is shared by `Rc`.
+        let props =
+            move || AppProps { framework: read_document(None).map_err(Into::into), options, host: None };
+        let renderer = ServerRenderer::<App>::with_props(props).hydratable(false);
+        screens.push((key, runtime.block_on(renderer.render())));
     }
     Ok(screens)
 }

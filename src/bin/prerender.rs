@@ -1,6 +1,6 @@
 //! Writes the widget's stylesheet and first screens as one JSON object, `{"css": "…", "screens":
-//! {"both/quick/2": "<div …>", …}}`, to the file given (scripts/build: pkg/first-screens.json),
-//! for the loader to show before the Wasm.
+//! ["<div …>", …], "keys": {"both/quick/local/2": 0, …}}`, to the file given (scripts/build:
+//! pkg/first-screens.json), for the loader to show before the Wasm.
 
 // The widget's modules, as in src/lib.rs: the library is a cdylib only (see Cargo.toml), so this
 // binary compiles them itself; only the render path is used here.
@@ -36,8 +36,17 @@ fn main() {
         process::exit(2);
     };
     let written = first_screens().and_then(|screens| {
-        let screens: serde_json::Map<_, _> = screens.into_iter().map(|(k, v)| (k, v.into())).collect();
-        let written = serde_json::json!({ "css": CSS, "screens": screens });
+        // Each distinct screen once (many combinations render the same one), and each key's index.
+        let mut distinct: Vec<String> = Vec::new();
+        let mut keys = serde_json::Map::new();
+        for (key, html) in screens {
+            let index = distinct.iter().position(|d| *d == html).unwrap_or_else(|| {
+                distinct.push(html);
+                distinct.len() - 1
+            });
+            keys.insert(key, index.into());
+        }
+        let written = serde_json::json!({ "css": CSS, "screens": distinct, "keys": keys });
         fs::write(&path, written.to_string()).map_err(|e| format!("{path}: {e}"))
     });
     if let Err(message) = written {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { activeId, answer, checkedValue, expectFocus, squash } from './drive.mjs';
-import { diagnostics, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
+import { diagnostics, eventually, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const isChromium = () => browser.browser.browserType().name() === 'chromium';
@@ -116,6 +116,43 @@ describe('what the visitor does before the Wasm arrives is kept', () => {
     await root.getByRole('tab', { name: 'Self-check', selected: true }).waitFor({ timeout: 10_000 });
     await root.locator('fieldset').first().waitFor({ timeout: 10_000 });
     assert.equal(new URL(page.url()).search, '', 'the form was not sent to the partner\'s page');
+  });
+
+  test('a step answered and "Next" pressed before the Wasm arrives goes on to the next step once it has, and nothing is sent to the page', async () => {
+    const { page, root, release } = await openHeld('view="self-check"');
+    await root.locator('fieldset').first().waitFor({ timeout: 15_000 });
+    for (const id of await root.locator('fieldset input[value="0"]').evaluateAll((els) => els.map((e) => e.name))) {
+      await answer(page, root, id, 1); // "Sometimes"
+    }
+    await root.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForTimeout(300); // a form sent to the page would navigate now
+    assert.equal(await page.evaluate(() => window.__ready), false, 'still before the Wasm');
+    release();
+    await waitForWidget(page, '#w');
+    await eventually(async () => squash(await root.locator('#lsc-step-heading .lsc-caption').textContent().catch(() => '')) === 'Step 2 of 4', 'step 2 is shown');
+    assert.equal(new URL(page.url()).search, '', 'no form was sent to the partner\'s page');
+  });
+
+  test('a theme pressed twice before the Wasm arrives (nothing seemed to happen) is open once it has', async () => {
+    const { page, root, release } = await openHeld('view="framework"');
+    const theme = root.getByRole('button', { name: /^Driving transformation/ });
+    await theme.waitFor({ timeout: 15_000 });
+    await theme.click();
+    await theme.click();
+    release();
+    await waitForWidget(page, '#w');
+    await eventually(async () => (await theme.getAttribute('aria-expanded')) === 'true', 'the theme is open');
+  });
+
+  test('a heading chosen from another framework before the Wasm arrives is still chosen, and its themes shown, once it has', async () => {
+    const { page, root, release } = await openHeld('view="framework"');
+    const select = root.locator('#lsc-crossref-select');
+    await select.waitFor({ timeout: 15_000 });
+    await select.selectOption('Telling the story (1)');
+    release();
+    await waitForWidget(page, '#w');
+    await eventually(async () => (await select.evaluate((s) => s.options[s.selectedIndex].text)) === 'Telling the story (1)', 'the heading is still chosen');
+    await eventually(async () => /Strategic intent/.test(await root.locator('.lsc-crossref').textContent()), 'the linked theme is shown');
   });
 
   test('a section opened before the Wasm arrives stays open', async () => {

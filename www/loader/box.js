@@ -21,8 +21,9 @@ const CSS =
   '--accent:var(--lsc-accent,#6cb4ee);--error:var(--lsc-error,#f47738);color-scheme:dark}' +
   '@media (prefers-color-scheme:dark){.lsc-box[data-scheme=auto]{color:var(--lsc-text,#f3f2f1);' +
   'background:var(--lsc-background,#1b1b1b);--accent:var(--lsc-accent,#6cb4ee);--error:var(--lsc-error,#f47738);color-scheme:dark}}' +
-  '.lsc-loading{min-height:16em}' +
-  '.lsc-failure{border:4px solid var(--error)}' +
+  // Two classes: the widget's stylesheet, adopted beside this one, has a .lsc-failure of its own.
+  '.lsc-box.lsc-loading{min-height:16em}' +
+  '.lsc-box.lsc-failure{border:4px solid var(--error)}' +
   '.lsc-box :is(h2,h3,h4,h5,h6){font-size:1.1875em;line-height:1.25;margin:0 0 .5em}' +
   '.lsc-box p{margin:0 0 .5em}.lsc-box p:last-child{margin:0}.lsc-box a{color:var(--accent)}' +
   '.lsc-box a:focus-visible{outline:3px solid var(--lsc-focus,#fd0);box-shadow:0 0 0 6px #0b0c0c}';

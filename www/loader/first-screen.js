@@ -2,13 +2,13 @@
 // HTML first: the widget's first screen, rendered at build time by the same components the Wasm
 // runs (src/app/prerender.rs), shown as soon as the loader runs, in the space the widget then
 // takes. What the visitor does with it before the Wasm arrives (an answer chosen, a section
-// opened, a button pressed, where focus is) is noted, and done again once the Wasm has rendered
-// the same screen, so that nothing is lost.
+// opened, a heading or a file chosen, a button pressed, where focus is) is noted, and done again
+// once the Wasm has rendered the same screen.
 
 import FIRST from '../../pkg/first-screens.json';
 import { style } from './box.js';
 
-/** @typedef {Pick<import('./option-table.js').Checked, 'view' | 'mode' | 'headingLevel' | 'colorScheme' | 'frameworkSrc'>} Shown checked options */
+/** @typedef {Pick<import('./option-table.js').Checked, 'view' | 'mode' | 'persist' | 'headingLevel' | 'colorScheme' | 'frameworkSrc'>} Shown checked options */
 
 /** The performance mark set when a first screen is shown. */
 export const FIRST_SCREEN_MARK = 'leadership-self-check:first-screen';
@@ -18,30 +18,35 @@ const CONTROLS = 'input,textarea,select,button,summary,details,a[href]';
 
 /**
  * The screen's shape: every element's name and id, in order, from the widget's root (the Wasm
- * renders it inside a container of its own). The Wasm's first screen has the
- * prerendered one's shape unless it shows something else (kept answers to resume, an invitation).
+ * renders it inside a container of its own). The Wasm's first screen has the prerendered one's
+ * shape unless it shows more or something else: kept answers to resume, earlier checks, a
+ * notice about storage, an invitation.
  * @param {ParentNode} root
  */
 const shape = (root) => Array.from(root.querySelectorAll('[data-lsc-root],[data-lsc-root] *'), (e) => e.localName + '#' + e.id).join();
 
 /**
- * What the visitor did before the Wasm took over: the state of the form's fields and of each
- * section opened or closed, the buttons pressed in order, and the control with focus.
- * @typedef {{ shape: string, fields: Map<number, string | boolean>, pressed: number[], focus: number }} Done
+ * What the visitor did before the Wasm took over, by each control's place in document order: the
+ * fields changed (a choice, a text, a selected option, chosen files, a section opened or closed),
+ * the buttons pressed in order, and the control with focus.
+ * @typedef {{ shape: string, fields: Map<number, string | boolean | FileList>, pressed: number[], focus: number }} Done
  */
 
 /**
  * Shows the first screen for these options in `root` when one was rendered for them (never for
  * a partner's own document), and returns what the visitor then does with it: `done()` reads it
- * (and stops noting) when the Wasm is about to take over. Null when none was shown.
+ * when the Wasm is about to take over. Null when none was shown. Noting stops when `signal`
+ * aborts (the element unmounted, or the load failed) or at `done()`.
  * @param {ShadowRoot} root
  * @param {Shown} opts
+ * @param {AbortSignal} signal
  * @returns {{ done: () => Done } | null}
  */
-export function showFirst(root, opts) {
-  /** @type {Record<string, string>} */
-  const screens = FIRST.screens;
-  const html = opts.frameworkSrc ? undefined : screens[[opts.view, opts.mode, opts.headingLevel].join('/')];
+export function showFirst(root, opts, signal) {
+  /** @type {Record<string, number>} */
+  const keys = FIRST.keys;
+  const key = [opts.view, opts.mode, opts.persist, opts.headingLevel].join('/');
+  const html = opts.frameworkSrc ? undefined : FIRST.screens[keys[key]];
   if (!html) return null;
   // The build's own markup (no partner input): parsed inertly, then moved into the shadow root.
   const template = document.createElement('template');
@@ -62,29 +67,35 @@ export function showFirst(root, opts) {
   const opened = controls().map((c) => c instanceof HTMLDetailsElement && c.open);
   /** @type {number[]} */
   const pressed = [];
-  /** @param {Event} e */
-  const press = (e) => {
+  // Stops at done(), or when the mount is given up.
+  const stop = new AbortController();
+  signal.addEventListener('abort', () => stop.abort(), { once: true });
+  const noting = { signal: stop.signal };
+  root.addEventListener('click', (e) => {
     const button = e.target instanceof Element ? e.target.closest('button') : null;
     if (!button) return;
     e.preventDefault(); // a submit button would send the form to the partner's page
-    pressed.push(controls().indexOf(button));
-  };
-  /** @param {Event} e */
-  const submit = (e) => e.preventDefault(); // Enter in a field: the form's button acts once the Wasm is here
-  root.addEventListener('click', press);
-  root.addEventListener('submit', submit);
+    const at = controls().indexOf(button);
+    // Pressed again because nothing seemed to happen: once is what was meant.
+    if (pressed[pressed.length - 1] !== at) pressed.push(at);
+  }, noting);
+  // Enter in a field: the form's button acts once the Wasm is here.
+  root.addEventListener('submit', (e) => e.preventDefault(), noting);
   return {
     done() {
-      root.removeEventListener('click', press);
-      root.removeEventListener('submit', submit);
+      stop.abort();
       const all = controls();
-      /** @type {Map<number, string | boolean>} */
+      /** @type {Map<number, string | boolean | FileList>} */
       const fields = new Map();
       all.forEach((c, i) => {
         if (c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox')) {
           if (c.checked !== c.defaultChecked) fields.set(i, c.checked);
-        } else if ((c instanceof HTMLInputElement && c.type !== 'file') || c instanceof HTMLTextAreaElement) {
+        } else if (c instanceof HTMLInputElement && c.type === 'file') {
+          if (c.files && c.files.length) fields.set(i, c.files);
+        } else if (c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement) {
           if (c.value !== c.defaultValue) fields.set(i, c.value);
+        } else if (c instanceof HTMLSelectElement) {
+          if (!c.options[c.selectedIndex]?.defaultSelected) fields.set(i, c.value);
         } else if (c instanceof HTMLDetailsElement && c.open !== opened[i]) {
           fields.set(i, c.open);
         }
@@ -100,10 +111,10 @@ const later = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Does again, on the Wasm's first screen, what the visitor did on the prerendered one: fields
- * set as they were (through the events the widget listens to), buttons pressed in order while
- * the screen is still the one they were pressed on, then focus where it was unless a press
- * moved it. Nothing is done on a screen of another shape, where the same place would be another
- * control.
+ * set as they were (through the events the widget listens to), focus put back where it was
+ * (without scrolling the page to it), then the buttons pressed, in order, while the screen is
+ * still the one they were pressed on. Nothing is done on a screen of another shape, where the
+ * same place would be another control.
  * @param {ShadowRoot} root
  * @param {Done} done
  */
@@ -114,20 +125,23 @@ export async function replay(root, done) {
     const c = all[i];
     if (c instanceof HTMLInputElement && typeof value === 'boolean') {
       if (c.checked !== value) c.click();
-    } else if ((c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement) && typeof value === 'string') {
+    } else if (c instanceof HTMLDetailsElement && typeof value === 'boolean') {
+      c.open = value;
+    } else if (c instanceof HTMLInputElement && value instanceof FileList) {
+      c.files = value;
+      c.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if ((c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement || c instanceof HTMLSelectElement) && typeof value === 'string') {
       c.value = value;
       c.dispatchEvent(new Event('input', { bubbles: true }));
       c.dispatchEvent(new Event('change', { bubbles: true }));
-    } else if (c instanceof HTMLDetailsElement && typeof value === 'boolean') {
-      c.open = value;
     }
   });
   const target = all[done.focus];
-  if (target instanceof HTMLElement) target.focus();
+  if (target instanceof HTMLElement) target.focus({ preventScroll: true });
   for (const i of done.pressed) {
     await later();
-    if (shape(root) !== done.shape || !all[i].isConnected) return;
     const button = all[i];
+    if (shape(root) !== done.shape || !button.isConnected) return;
     if (button instanceof HTMLButtonElement) button.click();
   }
 }

@@ -61,6 +61,10 @@ function compile() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
     return Promise.reject(failure('browser', 'this browser does not support WebAssembly'));
   }
+  // The widget's styles are a constructed stylesheet (box.js): without them it would be unusable.
+  if (typeof ShadowRoot !== 'function' || !('adoptedStyleSheets' in ShadowRoot.prototype)) {
+    return Promise.reject(failure('browser', 'this browser cannot give the widget its styles (no constructable stylesheets)'));
+  }
   const url = new URL(WASM_FILE, base).href;
   let headers = false;
   return fetchWithin(url, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }, (response) => {

@@ -40,6 +40,8 @@ const given = new WeakMap();
 const applied = new WeakMap();
 /** @type {WeakSet<HTMLElement>} */
 const failed = new WeakSet();
+/** Per element being mounted: aborted when it is unmounted or fails, which ends the first screen's listeners. @type {WeakMap<HTMLElement, AbortController>} */
+const mounting = new WeakMap();
 /** @type {Failure | null} */
 let dead = null;
 
@@ -109,7 +111,9 @@ export function mount(el, options) {
     return Promise.resolve(null);
   }
   // The first screen at once (or "Loading…" where there is none), in the widget's own space.
-  const first = showFirst(root, opts);
+  const attempt = new AbortController();
+  mounting.set(el, attempt);
+  const first = showFirst(root, opts, attempt.signal);
   if (!first) showLoading(root, opts);
   applied.set(el, opts);
   // Unmounted (or mounted again) while waiting or loading: leave it alone.
@@ -123,7 +127,7 @@ export function mount(el, options) {
     if (!wanted()) return null;
     // What the visitor did on the first screen, done again once the Wasm has rendered it.
     const done = first && first.done();
-    if (done) el.addEventListener('lsc:ready', () => replay(/** @type {ShadowRoot} */ (root), done), { once: true });
+    if (done) el.addEventListener('lsc:ready', () => replay(/** @type {ShadowRoot} */ (root), done), { once: true, signal: attempt.signal });
     /** @type {Widget} */
     let widget;
     try {
@@ -136,6 +140,7 @@ export function mount(el, options) {
     mounted.set(el, widget);
     return widget;
   })().catch((err) => {
+    attempt.abort();
     if (!wanted()) return null;
     mounted.delete(el);
     failed.add(el);
@@ -167,6 +172,7 @@ function nearViewport(el) {
 
 /** Frees the widget in `el`. @param {HTMLElement} el */
 export function unmount(el) {
+  mounting.get(el)?.abort();
   const widget = mounted.get(el);
   mounted.delete(el);
   failed.delete(el);
