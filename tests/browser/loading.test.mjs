@@ -72,6 +72,13 @@ const FAILURES = [
     reason: /does not support WebAssembly/,
     visitor: /browser cannot run it/,
   },
+  {
+    name: 'the browser has no constructable stylesheets (which hold the widget\'s styles)',
+    init: () => { delete ShadowRoot.prototype.adoptedStyleSheets; },
+    code: 'browser',
+    reason: /cannot give the widget its styles/,
+    visitor: /browser cannot run it/,
+  },
 ];
 
 describe('when the Wasm cannot be loaded', () => {
