@@ -25,7 +25,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
-import { MOBILE, startCompressingServer, throttle } from './bench-mobile.mjs';
+import { freshPage, isFavicon, loadUntil } from './bench-load.mjs';
+import { MOBILE, startCompressingServer } from './bench-mobile.mjs';
 import { instrumentPage, instrumentPeerPage } from './bench-page.mjs';
 import { printTable, startMachineRecord, stats } from './bench-report.mjs';
 
@@ -106,9 +107,6 @@ async function prepareRoot() {
   return root;
 }
 
-// Headless Chromium asks the site for /favicon.ico by itself (a 404 here): not the page's.
-const isFavicon = (/** @type {string} */ url) => URL.canParse(url) && new URL(url).pathname === '/favicon.ico';
-
 /**
  * A fresh context and page (empty cache), instrumented, navigated to `url`; resolves once the
  * page's marks include every one of `until`. Fails on page errors, console errors, lsc:error or
@@ -118,35 +116,10 @@ const isFavicon = (/** @type {string} */ url) => URL.canParse(url) && new URL(ur
  * @param {{ widget: boolean, until: string[], mobile?: boolean }} options
  */
 async function load(browser, url, { widget, until, mobile = false }) {
-  const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  if (mobile) await throttle(await context.newCDPSession(page));
-  /** @type {string[]} */
-  const problems = [];
-  const origin = new URL(url).origin;
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !isFavicon(msg.location().url)) problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.push(`third-party request: ${u}`);
-  });
+  const { context, page, problems } = await freshPage(browser, url, { mobile });
   if (widget) await page.addInitScript(instrumentPage, { switchToCheck: false });
   else await page.addInitScript(instrumentPeerPage, { container: 'survey' });
-  await page.goto(url);
-  try {
-    await page.waitForFunction(
-      // @ts-ignore: __lscBench is the instrumentation's.
-      (names) => names.every((n) => n in window.__lscBench.marks) || 'error' in window.__lscBench.marks,
-      until,
-      { timeout: 60_000, polling: 50 },
-    );
-  } catch {
-    problems.push(`did not reach ${until.join(', ')} within 60 s`);
-  }
-  // @ts-ignore: __lscBench is the instrumentation's.
-  const marks = await page.evaluate(() => window.__lscBench?.marks).catch(() => undefined);
+  const marks = await loadUntil(page, url, until, problems);
   if (!marks || marks.error || problems.length) {
     await context.close();
     throw new Error(`bench: ${url}: ${marks?.error ? `lsc:error ${marks.error}` : 'failed'}; marks ${JSON.stringify(marks)}; ${problems.join('; ') || 'no errors recorded'}`);

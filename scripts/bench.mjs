@@ -28,8 +28,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
-import { MOBILE, startCompressingServer, throttle } from './bench-mobile.mjs';
+import { DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
+import { freshPage, isFavicon, loadUntil } from './bench-load.mjs';
+import { MOBILE, startCompressingServer } from './bench-mobile.mjs';
 import { answerStep, instrumentPage, switchTab } from './bench-page.mjs';
 import { printReport, startMachineRecord, stats } from './bench-report.mjs';
 import { compressedSizes, judgeDownload, readLimits, totalOf } from './download-size.mjs';
@@ -76,8 +77,6 @@ function demoWith(attributes) {
   return demoHtml.replace(element, `<leadership-self-check ${attributes}>`);
 }
 
-// Headless Chromium asks the site for /favicon.ico by itself (a 404 here): the site's, not the widget's.
-const isFavicon = (url) => Boolean(url) && URL.canParse(url) && new URL(url).pathname === '/favicon.ico';
 
 // The variants are served from a copy of dist/ with two more pages, so that no request is
 // intercepted (interception would add to every timing) and nothing is written to dist/.
@@ -117,38 +116,14 @@ console.log(`bench: ${verdict.message}`);
  * mark in `until`. Fails on page errors, console errors, lsc:error or any third-party request.
  */
 async function load(url, { switchToCheck, until, onResponse, mobile = false }) {
-  const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  if (mobile) await throttle(await context.newCDPSession(page));
-  const problems = [];
-  const origin = new URL(url).origin;
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !isFavicon(msg.location().url)) problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.push(`third-party request: ${u}`);
-  });
+  const { context, page, problems } = await freshPage(browser, url, { mobile });
   if (onResponse) page.on('response', onResponse);
   await page.addInitScript(instrumentPage, { switchToCheck });
-  const fail = async (what) => {
-    const marks = await page.evaluate(() => window.__lscBench?.marks).catch(() => undefined);
+  const marks = await loadUntil(page, url, until, problems);
+  if (!marks || marks.error || problems.length) {
     await context.close();
-    throw new Error(`bench: ${url}: ${what}; marks ${JSON.stringify(marks)}; ${problems.join('; ') || 'no errors recorded'}`);
-  };
-  await page.goto(url);
-  try {
-    await page.waitForFunction(
-      (names) => names.every((n) => n in window.__lscBench.marks) || 'error' in window.__lscBench.marks,
-      until,
-      { timeout: 60_000, polling: 50 },
-    );
-  } catch {
-    await fail(`did not reach ${until.join(', ')} within 60 s`);
+    throw new Error(`bench: ${url}: ${marks?.error ? `lsc:error ${marks.error}` : 'failed'}; marks ${JSON.stringify(marks)}; ${problems.join('; ') || 'no errors recorded'}`);
   }
-  const marks = await page.evaluate(() => window.__lscBench.marks);
-  if (marks.error || problems.length) await fail(marks.error ? `lsc:error ${marks.error}` : 'problems');
   return { context, page, marks };
 }
 
