@@ -13,34 +13,38 @@ const browser = useBrowser();
 const isChromium = () => browser.browser.browserType().name() === 'chromium';
 
 /**
- * A partner page with one widget (`attributes` as HTML), its Wasm held until `release()`.
+ * A partner page with one widget (`attributes` as HTML), its Wasm held until `release()`;
+ * `hold()` holds it again for the next load (a reload) and returns that load's release.
  * Layout shifts are recorded from the start (Chromium), and whether lsc:ready has fired.
  */
-async function openHeld(attributes, { hold = true } = {}) {
-  /** @type {() => void} */
-  let release = () => {};
-  const released = new Promise((resolve) => (release = resolve));
+async function openHeld(attributes) {
+  let gate = Promise.resolve();
+  const hold = () => {
+    /** @type {() => void} */
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    return release;
+  };
+  const release = hold();
   const page = await openPartnerPage(browser, `<leadership-self-check id="w" ${attributes}></leadership-self-check><p id="after">The partner's next paragraph.</p>`, {
     setup: async (p) => {
-      if (hold) {
-        await p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
-          await released;
-          return r.continue();
-        });
-      }
+      await p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
+        await gate;
+        return r.continue();
+      });
       await p.addInitScript(() => {
         window.__ready = false;
-        document.addEventListener('lsc:ready', () => { window.__ready = true; window.__readyAt = performance.now(); });
+        document.addEventListener('lsc:ready', () => { window.__ready = true; });
         window.__shifts = [];
         if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
-          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => ({ value: e.value, at: Math.round(e.startTime), ready: window.__readyAt, from: e.sources.map((s) => s.node?.nodeName + ' ' + JSON.stringify(s.previousRect) + ' ' + JSON.stringify(s.currentRect)) }))))
+          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => ({ value: e.value, from: e.sources.map((s) => s.node?.nodeName + ' ' + JSON.stringify(s.previousRect) + ' ' + JSON.stringify(s.currentRect)) }))))
             .observe({ type: 'layout-shift', buffered: true });
         }
       });
     },
   });
   const root = page.locator('#w [data-lsc-root]');
-  return { page, root, release };
+  return { page, root, release, hold };
 }
 
 /** The widget's text and box, and the box of what follows it on the partner's page. */
@@ -103,6 +107,24 @@ describe('what the visitor does before the Wasm arrives is kept', () => {
     await again.getByRole('button', { name: 'Continue where you left off' }).click();
     await again.locator('fieldset').first().waitFor();
     assert.equal(await checkedValue(again, id), '2', 'the answer was kept by the widget');
+  });
+
+  test('on a screen of another shape (answers kept to resume) nothing done before the Wasm is done again', async () => {
+    const { page, root, release, hold } = await openHeld('view="self-check"');
+    release();
+    await waitForWidget(page, '#w');
+    const id = await root.locator('fieldset input').first().getAttribute('name');
+    await answer(page, root, id, 0); // "Rarely", kept on the device
+    await eventually(async () => (await checkedValue(root, id)) === '0', 'answered');
+    const releaseAgain = hold();
+    await page.reload();
+    await root.locator('fieldset').first().waitFor({ timeout: 15_000 }); // the prerendered first step
+    await answer(page, root, id, 2); // "Often", on the prerendered step
+    releaseAgain();
+    await waitForWidget(page, '#w');
+    await root.getByRole('button', { name: 'Continue where you left off' }).click();
+    await root.locator('fieldset').first().waitFor();
+    assert.equal(await checkedValue(root, id), '0', 'the kept answer, not one replayed onto another screen');
   });
 
   test('a tab pressed before the Wasm arrives opens once it has', async () => {
