@@ -309,6 +309,15 @@ fn code_length(values: &[u8]) -> Option<usize> {
     Some((kind.length(count) * 8).div_ceil(5))
 }
 
+/// Whether the first `need` symbols of `next` end the code `symbols` begins, its check sum
+/// holding: a code's last group run into the next code (by a zero-width space) is not a code of its own.
+fn completes(symbols: &[u8], next: &[u8], need: usize) -> bool {
+    let Some(tail) = next.get(..need) else { return false };
+    let (bytes, leftover_clean) = to_bytes(&[symbols, tail].concat());
+    let Some((body, check)) = bytes.split_last_chunk::<CHECK>() else { return false };
+    leftover_clean && crc32(body) == u32::from_be_bytes(*check)
+}
+
 /// Whether a word begins a code: a group (four symbols) or more beginning a version-1 code, or a
 /// code-like word beginning one of a newer version (the marker, then a version above 1). Shorter
 /// words ("my", "Mum") are words.
@@ -371,7 +380,10 @@ pub fn pieces(input: &str) -> Vec<String> {
             let Some(length) = code_length(&symbols) else { break };
             let before = symbols.len();
             while let Some((_, Some(next))) = words.get(i) {
-                if symbols.len() >= length || (code_length(next).is_some() && next.len() > 4) {
+                let need = length.saturating_sub(symbols.len());
+                if need == 0
+                    || (code_length(next).is_some() && next.len() > 4 && !completes(&symbols, next, need))
+                {
                     break;
                 }
                 symbols.extend(next);
