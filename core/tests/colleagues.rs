@@ -634,7 +634,7 @@ fn kept_codes_read_back_and_the_first_releases_list_still_reads() {
     kept.add(&a, None, 0);
     kept.add(&b, None, 0);
     kept.add(&c, Some(&a), 0);
-    kept.remove(&b, 0);
+    kept.remove([b.as_str()], 0);
     let text = kept.encode(&fw.id, mode);
     assert_eq!(KeptCodes::decode(&text, &fw.id, mode), Ok(kept.clone()));
     assert_eq!(kept.present(), [c.as_str()], "in the place of the one it replaced");
@@ -681,7 +681,7 @@ fn kept_codes_are_written_as_documented() {
     let mut kept = KeptCodes::default();
     kept.add("A", None, 5);
     kept.add("B", None, 0);
-    kept.remove("A", 0);
+    kept.remove(["A"], 0);
     assert_eq!(
         kept.encode("fw", Mode::Quick),
         r#"{"version":1,"framework":"fw","mode":"quick","codes":[{"removed":"af63fc4c860222ec","stamp":7,"first":5},{"code":"B","stamp":6,"first":6}]}"#,
@@ -694,7 +694,7 @@ fn only_the_latest_removals_are_remembered() {
     let mut kept = KeptCodes::default();
     for n in 0..MAX_REMOVED + 5 {
         kept.add(&format!("code {n}"), None, 0);
-        kept.remove(&format!("code {n}"), 0);
+        kept.remove([format!("code {n}").as_str()], 0);
     }
     let text = kept.encode("fw", Mode::Quick);
     assert_eq!(text.matches("\"removed\":").count(), MAX_REMOVED);

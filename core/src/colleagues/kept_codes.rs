@@ -101,17 +101,25 @@ impl KeptCodes {
         let stamp = self.next_stamp(at);
         let first = replacing.and_then(|old| self.marks.get(&digest(old))).map_or(stamp, |m| m.first);
         if let Some(old) = replacing {
-            self.remove(old, stamp);
+            self.mark_removed(old, stamp);
+            self.forget_oldest_removals();
         }
         self.marks.insert(digest(code), Mark { stamp, removed: false, first, code: Some(code.to_string()) });
     }
 
-    /// Removes `code` at `at` (milliseconds), remembering that it was removed.
-    pub fn remove(&mut self, code: &str, at: u64) {
+    /// Removes `codes` at `at` (milliseconds), remembering that they were removed. One stamp for
+    /// them all: a stamp each would run ahead of the clock and beat another tab's later add.
+    pub fn remove<'a>(&mut self, codes: impl IntoIterator<Item = &'a str>, at: u64) {
         let stamp = self.next_stamp(at);
+        for code in codes {
+            self.mark_removed(code, stamp);
+        }
+        self.forget_oldest_removals();
+    }
+
+    fn mark_removed(&mut self, code: &str, stamp: u64) {
         let first = self.marks.get(&digest(code)).map_or(stamp, |m| m.first);
         self.marks.insert(digest(code), Mark { stamp, removed: true, first, code: None });
-        self.forget_oldest_removals();
     }
 
     /// This copy and `other` as one: every code with its later mark. Commutative, associative

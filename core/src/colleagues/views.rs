@@ -272,7 +272,7 @@ impl Views {
                     })
                     .map(str::to_string)
                     .collect();
-                gone.iter().for_each(|code| self.kept.remove(code, at));
+                self.kept.remove(gone.iter().map(String::as_str), at);
                 self.reread();
                 self.made = None;
                 self.refused.clear();
