@@ -14,8 +14,9 @@
 //!   deleted comes back, and merging is commutative, associative and idempotent;
 //! - the framework loader never panics, and whatever it accepts keeps the validator's promises.
 //!
-//! Case counts keep this file to a few seconds in a debug build; set PROPTEST_CASES to run every
-//! property with more cases (e.g. `PROPTEST_CASES=5000 cargo test --test properties`).
+//! Case counts keep this file to a few seconds in a debug build, with the same cases on every run;
+//! set PROPTEST_CASES and PROPTEST_RNG_SEED to search further (e.g. `PROPTEST_CASES=10000
+//! PROPTEST_RNG_SEED=$RANDOM cargo test --release --test properties`).
 #![allow(clippy::panic, clippy::indexing_slicing, clippy::expect_used)] // test helpers: a panic is a failing test
 
 mod common;
@@ -58,14 +59,22 @@ use lsc_core::self_check::state::{
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestRunner};
 use serde_json::Value;
 
 /// Runs `test` on `cases` random values (or PROPTEST_CASES), shrinking any failure to a minimal
 /// input. A plain runner rather than `proptest!`, so that a test can count what its cases reached.
+/// The same values on every run unless PROPTEST_RNG_SEED is set: the test command passes or fails
+/// alike on every machine, and wider searches are run by hand (a case they find becomes a test).
 fn check<S: Strategy>(cases: u32, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>) {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(cases);
-    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let rng_seed = if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
+        Config::default().rng_seed
+    } else {
+        RngSeed::Fixed(2013)
+    };
+    let mut runner =
+        TestRunner::new(Config { cases, rng_seed, failure_persistence: None, ..Config::default() });
     if let Err(e) = runner.run(&strategy, test) {
         panic!("{e}");
     }
