@@ -33,7 +33,9 @@ pub const TABS_LABEL: &str = "Leadership framework and self-check";
 
 // The self-check.
 pub const STAYS_HERE: &str = "Your answers stay on this device and are not sent anywhere.";
-pub const KEPT: &str = "They are saved in this browser as you go, so you can come back later.";
+// "Once … loaded": answers given on the prerendered first screen are saved only when the Wasm replays them.
+pub const KEPT: &str =
+    "Once this self-check has loaded, they are saved in this browser as you go, so you can come back later.";
 pub const CHECK_NOT_SAVED: &str = "This check could not be saved with your earlier checks in this browser (its storage may be full). It is still here on this page: use “Download everything as a file” below to keep it, or print or copy your results before you leave.";
 pub const CODES_SET_ASIDE: &str = "Colleagues' codes saved on this device could not be read (they may be from another version of this self-check). They have been kept aside, and codes you add now are kept.";
 pub const CODES_NOT_SAVED: &str = "These codes could not be saved in this browser (its storage may be full). They are kept on this page until you leave it: copy them to keep them.";

@@ -96,6 +96,8 @@ describe('what the visitor does before the Wasm arrives is kept', () => {
     await first.waitFor({ timeout: 15_000 });
     const id = await first.locator('input').first().getAttribute('name');
     await answer(page, root, id, 2); // "Often"
+    // Before the Wasm nothing is saved yet (a reload now would lose the answer): the line says when it is.
+    assert.match(await root.locator('.lsc-privacy').textContent(), /Once this self-check has loaded, they are saved in this browser/, 'the first screen promises saving only from when the widget has loaded');
     const focused = await activeId(page, '#w');
     release();
     await waitForWidget(page, '#w');

@@ -36,7 +36,7 @@ const SET_ASIDE_MESSAGES = [
   'Answers saved on this device refer to statements that have changed since, so this self-check starts afresh.',
 ];
 const NOT_KEPT = 'They are not kept after you leave this page.';
-const KEPT = 'They are saved in this browser as you go, so you can come back later.';
+const KEPT = 'Once this self-check has loaded, they are saved in this browser as you go, so you can come back later.';
 const ELSEWHERE = 'Your answers were changed in another tab or window, or in another self-check on this page.';
 const DELETED_ELSEWHERE = 'Your saved answers were deleted in another tab or window, or in another self-check on this page.';
 

@@ -18,7 +18,7 @@ const { openWithAttributes } = widgetOpener(browser, { routedPath: PAGE.path, ti
 const QUICK = stepsFor(FW, 'quick');
 const FULL = stepsFor(FW, 'full');
 const HISTORY = `leadership-self-check:v1:${FW.id}:history`;
-const KEPT = 'They are saved in this browser as you go, so you can come back later.';
+const KEPT = 'Once this self-check has loaded, they are saved in this browser as you go, so you can come back later.';
 
 /** Every statement of these steps answered `value`. */
 const all = (steps, value) => Object.fromEntries(steps.flatMap((s) => s.behaviours.map((b) => [b.id, value])));

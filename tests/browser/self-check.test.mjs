@@ -54,7 +54,7 @@ const KEY_FULL = keyFor('full');
 
 const QUESTION = 'How often does this describe you?';
 const STAYS_HERE = 'Your answers stay on this device and are not sent anywhere.';
-const KEPT = 'They are saved in this browser as you go, so you can come back later.';
+const KEPT = 'Once this self-check has loaded, they are saved in this browser as you go, so you can come back later.';
 const NOT_KEPT = 'They are not kept after you leave this page.';
 const ERROR_MESSAGE = 'Select how often this describes you';
 
