@@ -437,6 +437,13 @@ fn each_refused_code_of_a_paste_gets_its_own_message_and_stays_in_the_box() {
     );
     assert_eq!(views.draft().lines().count(), 3, "{}", views.draft());
 
+    // A code cut short, then a whole one: the whole one is added, not read as the cut one's end.
+    let mut views = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
+    let _ = paste(&mut views, &format!("{cut}\n{b}"));
+    assert_eq!(views.codes().collect::<Vec<_>>(), [&b]);
+    let refused: Vec<_> = views.refused().iter().map(|r| (r.position, r.of, r.error)).collect();
+    assert_eq!(refused, [(1, 2, CodeError::Truncated)]);
+
     // A paste of words only, or blanks only: one message, and the box keeps the text.
     let mut fresh = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
     assert_eq!(paste(&mut fresh, "hello, here is my view"), [ViewsEffect::FocusError]);

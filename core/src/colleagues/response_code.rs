@@ -313,9 +313,9 @@ fn code_length(values: &[u8]) -> Option<usize> {
 /// holding: a code's last group run into the next code (by a zero-width space) is not a code of its own.
 fn completes(symbols: &[u8], next: &[u8], need: usize) -> bool {
     let Some(tail) = next.get(..need) else { return false };
-    let (bytes, leftover_clean) = to_bytes(&[symbols, tail].concat());
+    let (bytes, _) = to_bytes(&[symbols, tail].concat());
     let Some((body, check)) = bytes.split_last_chunk::<CHECK>() else { return false };
-    leftover_clean && crc32(body) == u32::from_be_bytes(*check)
+    crc32(body) == u32::from_be_bytes(*check)
 }
 
 /// Whether a word begins a code: a group (four symbols) or more beginning a version-1 code, or a
