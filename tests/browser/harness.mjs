@@ -138,8 +138,10 @@ async function openPage(browser, baseURL, urlPath, options = {}) {
 
   // What each widget told the page (lsc:ready, lsc:error, lsc:complete), kept on its element as
   // `{ type, detail, bubbles, composed }`, so that tests wait for the widget's own word
-  // (waitForWidget(), heard(), waitForWidgetEvent()) rather than for time.
-  await page.addInitScript((types) => {
+  // (waitForWidget(), heard(), waitForWidgetEvent()) rather than for time. On the context, so a
+  // second tab (`page.context().newPage()`) is heard too: without it waitForWidget() there could
+  // read the prerendered screen at the moment the Wasm's replaced it.
+  await context.addInitScript((types) => {
     window.__lscHearing = true;
     for (const type of types) {
       // The element the widget dispatched on, even inside another component's open shadow
