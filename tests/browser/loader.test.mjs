@@ -371,7 +371,13 @@ test('after a failed Wasm download, a widget mounted again (an option changed) t
     }),
   });
   await page.locator('#w').getByRole('alert').waitFor({ timeout: 15_000 });
-  await page.evaluate(() => document.getElementById('w').setAttribute('view', 'self-check'));
+  // Forget the first mount's lsc:error, so that waitForWidget() waits for the new mount's word
+  // rather than reading its prerendered screen as the Wasm replaces it.
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (document.getElementById('w'));
+    w.__lscHeard = [];
+    w.setAttribute('view', 'self-check');
+  });
   const root = await waitForWidget(page, '#w');
   await root.locator('fieldset').first().waitFor();
 });
