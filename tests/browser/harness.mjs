@@ -29,7 +29,10 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Folder served to the browser: $LSC_DIST (relative to the repo root) or dist/. */
 export const DIST_DIR = path.resolve(REPO_ROOT, process.env.LSC_DIST || 'dist');
 export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
-export const WIDGET_ROOT_SELECTOR = '[data-lsc-root]';
+// The Wasm's root, never the prerendered first screen's (#22): the Wasm renders its root in a
+// container of its own (src/app/mount.rs), the loader puts the first screen in the shadow root
+// itself. A test acting on the widget then cannot reach the first screen as the Wasm replaces it.
+export const WIDGET_ROOT_SELECTOR = '[role="none"] > [data-lsc-root]';
 const WIDGET_EVENTS = ['lsc:ready', 'lsc:error', 'lsc:complete'];
 
 /** Launch the engine under test (engines.mjs: $LSC_ENGINE), headless. Caller must close it. */
@@ -237,7 +240,7 @@ export async function withPage(fn, { path: urlPath = '/index.html', root = DIST_
 
 /**
  * Wait until `selector` (the widget host) has an *open* shadow root that
- * contains `[data-lsc-root]`, and return a Locator for that element.
+ * contains the Wasm's `[data-lsc-root]`, and return a Locator for that element.
  * A CSS locator pierces open shadow roots only, so a closed root times out
  * here, and a light-DOM match is rejected below. 45 s: with three engines on two cores, WebKit
  * once took over 15 s to start a widget that then worked. On a page opened through the harness
@@ -257,8 +260,7 @@ export async function waitForWidget(page, selector = 'leadership-self-check', { 
     );
   }
   await heard(root, ['lsc:ready', 'lsc:error']);
-  // The locator would also match a light-DOM child; insist on the shadow root. Checked once the
-  // Wasm's screen has replaced the prerendered one, which is then no longer in the page.
+  // The locator would also match a light-DOM child; insist on the shadow root.
   const inShadow = await root.evaluate(
     (el, hostSel) => el.getRootNode() instanceof ShadowRoot && el.getRootNode().host.matches(hostSel),
     selector,

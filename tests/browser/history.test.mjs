@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { controlledClock, setDay } from './clock.mjs';
 import { downloaded } from './engines.mjs';
-import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener, WIDGET_ROOT_SELECTOR } from './harness.mjs';
 import { button, completeWithMouse, expectFocus, loadFile, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
@@ -79,7 +79,7 @@ describe('progress over time', () => {
     await eventually(async () => squash(await status(root).textContent()) === 'The check has been deleted.', 'no status after deleting');
     assert.deepEqual(await earlierNames(root), ['1 April 2026, quick check (this check)']);
     await page.reload();
-    const r = page.locator('leadership-self-check [data-lsc-root]');
+    const r = page.locator(`leadership-self-check ${WIDGET_ROOT_SELECTOR}`);
     await r.locator('.lsc-earlier__name').first().waitFor();
     assert.deepEqual(await earlierNames(r), ['1 April 2026, quick check'], 'kept on the device, listed at the offer to continue');
     await button(r, 'Continue where you left off').click();

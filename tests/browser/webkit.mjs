@@ -804,12 +804,19 @@ class Locator {
       await sleep(50);
     }
   }
-  /** For a failed wait: what the element searched in showed then (a flake leaves nothing else). */
+  /**
+   * For a failed wait: what the nearest element that is there showed then, and how many steps in
+   * it is (a flake leaves nothing else).
+   */
   async _shown() {
-    const text = await this._page
-      ._run('(lib, steps) => { const [el] = lib.resolve(steps.slice(0, -1)); return el ? (el.innerText ?? el.textContent).slice(0, 600) : null; }', [this._steps])
+    const out = await this._page
+      ._run(
+        `(lib, steps) => { for (let n = steps.length - 1; n > 0; n--) { const [el] = lib.resolve(steps.slice(0, n));
+          if (el) return { n, text: (el.innerText ?? el.textContent).slice(0, 1500) }; } return null; }`,
+        [this._steps],
+      )
       .catch(() => null);
-    return text == null ? '' : `; it showed: ${JSON.stringify(text.replace(/\s+/g, ' '))}`;
+    return out == null ? '' : `; ${JSON.stringify(this._steps.slice(0, out.n))} showed: ${JSON.stringify(out.text.replace(/\s+/g, ' '))}`;
   }
   evaluate(fn, arg, options) {
     return this._one(fn.toString(), arg, options);
