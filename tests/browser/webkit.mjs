@@ -662,8 +662,12 @@ Promise.resolve().then(() => (${body})(lib, ...arguments[0]))
     await this.waitForFunction((state) => document.readyState === 'complete' || (state !== 'load' && document.readyState === 'interactive'), state, { timeout });
   }
   async reload() {
+    // As Playwright's, this returns once the new document has loaded, never on the old one: the
+    // old document is marked, and the page is read until it is gone.
+    await this._run('() => { window.__lscOldDocument = true; }');
     await this._cmd('POST', '/refresh', {});
     await this._intoFrame();
+    await this.waitForFunction(() => !window.__lscOldDocument && document.readyState === 'complete');
   }
   /** After a navigation WebDriver talks to the top document: to the narrow page's frame again. */
   async _intoFrame() {
