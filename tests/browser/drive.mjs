@@ -9,6 +9,16 @@ export const SCALE = ['Rarely', 'Sometimes', 'Often', 'Consistently'];
 export const NOT_APPLICABLE = 'Does not apply to my role';
 export const NA = 'n/a'; // how "does not apply" is written, in answer lists and as the radio's value
 
+/** An init script that makes window.localStorage throw, as in a sandboxed iframe or blocked storage. */
+export function blockStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+    },
+  });
+}
+
 /** Text content of an element, whitespace-collapsed. */
 export const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 

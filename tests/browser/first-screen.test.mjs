@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { activeId, answer, checkedValue, expectFocus, squash } from './drive.mjs';
+import { activeId, answer, blockStorage, checkedValue, expectFocus, squash } from './drive.mjs';
 import { diagnostics, eventually, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
@@ -16,8 +16,9 @@ const isChromium = () => browser.browser.browserType().name() === 'chromium';
  * A partner page with one widget (`attributes` as HTML), its Wasm held until `release()`;
  * `hold()` holds it again for the next load (a reload) and returns that load's release.
  * Layout shifts are recorded from the start (Chromium), and whether lsc:ready has fired.
+ * `init`: an init script of the test's own (run first).
  */
-async function openHeld(attributes) {
+async function openHeld(attributes, { init } = {}) {
   let gate = Promise.resolve();
   const hold = () => {
     /** @type {() => void} */
@@ -28,6 +29,7 @@ async function openHeld(attributes) {
   const release = hold();
   const page = await openPartnerPage(browser, `<leadership-self-check id="w" ${attributes}></leadership-self-check><p id="after">The partner's next paragraph.</p>`, {
     setup: async (p) => {
+      if (init) await p.addInitScript(init);
       await p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
         await gate;
         return r.continue();
@@ -87,6 +89,18 @@ describe('the first screen comes before the Wasm', () => {
       }
     });
   }
+});
+
+test('where the browser blocks storage, the first screen does not say answers are saved, and neither does the widget', async () => {
+  const { page, root, release } = await openHeld('view="self-check"', { init: blockStorage });
+  const privacy = root.locator('.lsc-privacy');
+  await privacy.waitFor({ timeout: 15_000 });
+  const line = 'Your answers stay on this device and are not sent anywhere. They are not kept after you leave this page.';
+  assert.equal(squash(await privacy.textContent()), line, 'before the Wasm');
+  release();
+  await waitForWidget(page, '#w');
+  await eventually(async () => squash(await root.locator('.lsc-notice-region').textContent()).startsWith('This browser is not letting the self-check save'), 'the widget tells why');
+  assert.equal(squash(await privacy.textContent()), line, 'once the Wasm has taken over');
 });
 
 describe('what the visitor does before the Wasm arrives is kept', () => {

@@ -24,6 +24,7 @@ import {
   activeId,
   answer,
   answerAll,
+  blockStorage,
   button,
   completeWithMouse,
   checkedValue,
@@ -152,15 +153,6 @@ const saved = async (page, key = KEY_QUICK) => {
 const noticeText = async (root) => squash(await root.locator('.lsc-notice-region').textContent());
 const privacyText = async (root) => squash(await root.locator('.lsc-privacy').textContent());
 
-/** An init script that makes window.localStorage throw, as in a sandboxed iframe or blocked storage. */
-function blockStorage() {
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
-    },
-  });
-}
 
 // Answers used by several tests (quick check). No two themes tie on the highest or lowest score.
 const ANSWERS_A = {

@@ -33,6 +33,18 @@ const shape = (root) => Array.from(root.querySelectorAll('[data-lsc-root],[data-
  */
 
 /**
+ * Whether this browser lets the widget keep answers, read as the Wasm reads it when it starts
+ * (src/services/storage.rs): where it does not, the first screen must not say they are saved.
+ */
+function storageUsable() {
+  try {
+    return window.localStorage != null && (window.localStorage.getItem(FIRST_SCREEN_MARK), true);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Shows the first screen for these options in `root` when one was rendered for them (never for
  * a partner's own document), and returns what the visitor then does with it: `done()` reads it
  * when the Wasm is about to take over. Null when none was shown. Noting stops when `signal`
@@ -45,7 +57,9 @@ const shape = (root) => Array.from(root.querySelectorAll('[data-lsc-root],[data-
 export function showFirst(root, opts, signal) {
   /** @type {Record<string, number>} */
   const keys = FIRST.keys;
-  const key = [opts.view, opts.mode, opts.persist, opts.headingLevel].join('/');
+  // Blocked storage: the screen that says answers are kept in the page only, as the Wasm will.
+  const persist = opts.persist === 'local' && !storageUsable() ? 'none' : opts.persist;
+  const key = [opts.view, opts.mode, persist, opts.headingLevel].join('/');
   const html = opts.frameworkSrc ? undefined : FIRST.screens[keys[key]];
   if (!html) return null;
   // The build's own markup (no partner input): parsed inertly, then moved into the shadow root.
