@@ -656,6 +656,28 @@ fn kept_codes_read_back_and_the_first_releases_list_still_reads() {
     assert_eq!(KeptCodes::decode("{\"codes\":", &fw.id, mode), Err(SetAside::Unreadable));
     let damaged = text.replace("\"stamp\"", "\"stump\"");
     assert_eq!(KeptCodes::decode(&damaged, &fw.id, mode), Err(SetAside::Unreadable));
+    // A removal of fewer than 3 hex digits would remove other colleagues' codes: set aside.
+    let removal = |start: &str| {
+        let text = format!(
+            r#"{{"version":1,"framework":"{}","mode":"full","codes":[{{"removed":"{start}","stamp":9}}]}}"#,
+            fw.id
+        );
+        KeptCodes::decode(&text, &fw.id, mode).map(|k| k.is_empty())
+    };
+    assert_eq!(removal("0af"), Ok(false), "read");
+    assert_eq!(removal("0123456789abcdef"), Ok(false), "the longest, as the first removals were written");
+    for bad in ["", "0a", "0aG", "0AF", "0a f"] {
+        assert_eq!(removal(bad), Err(SetAside::Unreadable), "{bad:?}");
+    }
+    // A code written without its place (the first 0) is in the place of its stamp.
+    let placeless = format!(
+        r#"{{"version":1,"framework":"{}","mode":"full","codes":[{{"code":"{a}","stamp":5}},{{"code":"{b}","stamp":9,"first":0}}]}}"#,
+        fw.id
+    );
+    assert_eq!(
+        KeptCodes::decode(&placeless, &fw.id, mode).expect("reads").present(),
+        [a.as_str(), b.as_str()]
+    );
 }
 
 #[test]
