@@ -94,11 +94,6 @@ impl KeptCodes {
         present.into_iter().map(|(_, _, c)| c).collect()
     }
 
-    /// Whether nothing is kept, not even a removal to remember.
-    pub fn is_empty(&self) -> bool {
-        self.codes.is_empty() && self.removals.is_empty()
-    }
-
     /// The stamp of a change at `at`: later than every change known here, whatever the clock did.
     fn next_stamp(&self, at: u64) -> u64 {
         let stamps = self.codes.iter().map(|(_, m)| m.stamp).chain(self.removals.iter().map(|(_, s)| *s));
