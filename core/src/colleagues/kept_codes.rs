@@ -142,14 +142,10 @@ impl KeptCodes {
     pub fn merged(&self, other: &KeptCodes) -> KeptCodes {
         let mut merged = self.clone();
         for (key, mark) in other.codes.iter() {
-            if merged.codes.get(key).is_none_or(|m| m < mark) {
-                merged.codes.insert(key.clone(), mark.clone());
-            }
+            merged.keep_later_code(key, mark.clone());
         }
         for (start, stamp) in other.removals.iter() {
-            if merged.removals.get(start).is_none_or(|s| s < stamp) {
-                merged.removals.insert(start.clone(), *stamp);
-            }
+            merged.keep_later_removal(start, *stamp);
         }
         merged.forget_oldest_removals();
         let removals = &merged.removals;
@@ -161,6 +157,18 @@ impl KeptCodes {
             .map(|(key, m)| (key.clone(), m.clone()))
             .collect();
         merged
+    }
+
+    fn keep_later_code(&mut self, key: &str, mark: Mark) {
+        if self.codes.get(key).is_none_or(|m| *m < mark) {
+            self.codes.insert(key.to_string(), mark);
+        }
+    }
+
+    fn keep_later_removal(&mut self, start: &str, stamp: u64) {
+        if self.removals.get(start).is_none_or(|s| *s < stamp) {
+            self.removals.insert(start.to_string(), stamp);
+        }
     }
 
     fn forget_oldest_removals(&mut self) {
@@ -212,25 +220,24 @@ impl KeptCodes {
             mode: Some(mode.as_str()),
         };
         let stored: Stored = envelope::open(text, expected)?.read().ok_or(SetAside::Unreadable)?;
-        let mut kept = KeptCodes::default();
+        // Read whole, then settled once (as a merge does), not merged entry by entry.
+        let mut read = KeptCodes::default();
         for c in stored.codes {
-            let mut one = KeptCodes::default();
             match (c.code, c.removed) {
                 (Some(code), None) => {
                     let first = c.first.filter(|f| *f != 0).unwrap_or(c.stamp);
-                    one.codes.insert(digest(&code), Mark { stamp: c.stamp, first, code });
+                    read.keep_later_code(&digest(&code), Mark { stamp: c.stamp, first, code });
                 }
                 // Never fewer digits than written: a shorter start would beat other colleagues' codes.
                 (None, Some(start))
                     if start.len() >= SHORTEST
                         && start.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) =>
                 {
-                    one.removals.insert(start, c.stamp)
+                    read.keep_later_removal(&start, c.stamp)
                 }
                 _ => return Err(SetAside::Unreadable),
             }
-            kept = kept.merged(&one);
         }
-        Ok(kept)
+        Ok(KeptCodes::default().merged(&read))
     }
 }
