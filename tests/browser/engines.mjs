@@ -5,6 +5,7 @@
 
 import { createRequire } from 'node:module';
 import { chromium, firefox } from 'playwright-core';
+import { firefoxEnvironment } from './firefox-environment.mjs';
 import { launchWebKit } from './webkit.mjs';
 
 // A browser with no session bus has GLib autolaunch one, which outlives it (issue #25). run.mjs
@@ -44,7 +45,13 @@ export function launchEngine(launchOptions = {}) {
   if (ENGINE === 'webkit') return launchWebKit();
   if (ENGINE === 'firefox') {
     answerWhatFirefoxEsrLacks();
-    return firefox.launch({ channel: 'moz-firefox', executablePath: FIREFOX_PATH, headless: true, ...launchOptions });
+    return firefox.launch({
+      channel: 'moz-firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      env: firefoxEnvironment(),
+      ...launchOptions,
+    });
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, ...launchOptions });
 }

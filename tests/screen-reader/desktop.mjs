@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readSync, closeSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { firefoxEnvironment } from '../browser/firefox-environment.mjs';
 import { startXvfb } from '../browser/xvfb.mjs';
 
 const MARKER = 'LSC_SCREEN_READER_RUN';
@@ -161,7 +162,7 @@ export async function startDesktop({ dir, url, startupMs = 60_000 }) {
     Object.entries(FIREFOX_PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''),
   );
   const firefox = spawn('firefox-esr', ['--no-remote', '--new-instance', '--profile', profile, url], {
-    env: { ...env, GNOME_ACCESSIBILITY: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
+    env: { ...firefoxEnvironment(env), GNOME_ACCESSIBILITY: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
     detached: true,
     stdio: 'ignore',
   });
