@@ -27,13 +27,15 @@ pub struct EarlierChecksProps {
     pub check: Check,
     pub dispatch: Callback<EarlierAction>,
     pub check_dispatch: Callback<Action>,
+    /// Whether finished checks are kept in this browser, as the privacy line says.
+    pub kept: bool,
 }
 
 #[function_component]
 pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
     let Some(WidgetContext { doc, persist: _, .. }) = use_widget() else { return Html::default() };
     let doc = &doc;
-    let EarlierChecksProps { earlier, check, dispatch, check_dispatch: _ } = props;
+    let EarlierChecksProps { earlier, check, dispatch, check_dispatch: _, kept } = props;
     let name = |at: u64| {
         earlier
             .history()
@@ -79,7 +81,13 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
             } else {
                 <StatusMessage class="lsc-earlier__status" message={status} />
                 if checks.is_empty() {
-                    <p>{ text::EARLIER_NONE }</p>
+                    <p class="lsc-earlier__none">
+                        if *kept {
+                            { text::EARLIER_NONE }
+                        } else {
+                            { format!("{} {}", text::EARLIER_NONE_ON_PAGE, text::NOT_KEPT) }
+                        }
+                    </p>
                 } else {
                     <ul class="lsc-earlier__list" role="list">
                         for c in checks.iter().rev() {

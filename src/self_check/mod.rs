@@ -126,7 +126,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     };
     // "Saved" only while every write worked: the answers' and the finished check's.
     let unsaved = earlier.as_ref().is_some_and(|e| e.unsaved());
-    let keeping = if check.saving() == Saving::On && !unsaved { text::KEPT } else { text::NOT_KEPT };
+    let kept = check.saving() == Saving::On && !unsaved;
+    let keeping = if kept { text::KEPT } else { text::NOT_KEPT };
     // Reachable from the start of the check and from the results, not from the steps between.
     let at_ends = matches!(check.stage(), Stage::Resume | Stage::Step(0) | Stage::Results);
     let section = earlier.as_ref().filter(|_| opened.is_none() && check.confirm().is_none() && at_ends);
@@ -154,7 +155,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
             if let Some(earlier) = section {
                 <Nested by={u8::from(check.stage() == Stage::Results)}>
                     <EarlierChecks earlier={earlier.clone()} check={check.clone()}
-                        dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} />
+                        dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} {kept} />
                 </Nested>
             }
             <p class="lsc-small lsc-privacy">{ privacy }</p>

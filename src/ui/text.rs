@@ -142,6 +142,9 @@ pub fn you_answered(label: &str) -> String {
 pub const EARLIER_TITLE: &str = "Your earlier checks";
 pub const EARLIER_NONE: &str =
     "Each check you finish is kept here with its date, so you can see how your scores change.";
+/// Where checks are not kept (persist="none", storage blocked or failing); followed by NOT_KEPT.
+pub const EARLIER_NONE_ON_PAGE: &str =
+    "Each check you finish on this page is listed here with its date, so you can see how your scores change.";
 pub const OPEN: &str = "Open";
 pub const NOT_WRITTEN: &str = "(not written)";
 pub const DELETE_ONE: &str = "Delete";

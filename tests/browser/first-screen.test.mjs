@@ -91,16 +91,21 @@ describe('the first screen comes before the Wasm', () => {
   }
 });
 
-test('where the browser blocks storage, the first screen does not say answers are saved, and neither does the widget', async () => {
+test('where the browser blocks storage, neither the first screen nor the widget says answers or checks are kept', async () => {
   const { page, root, release } = await openHeld('view="self-check"', { init: blockStorage });
   const privacy = root.locator('.lsc-privacy');
   await privacy.waitFor({ timeout: 15_000 });
   const line = 'Your answers stay on this device and are not sent anywhere. They are not kept after you leave this page.';
   assert.equal(squash(await privacy.textContent()), line, 'before the Wasm');
+  // "Your earlier checks" makes no promise the storage cannot keep either.
+  const earlier = root.locator('.lsc-earlier__none');
+  const listed = 'Each check you finish on this page is listed here with its date, so you can see how your scores change. They are not kept after you leave this page.';
+  assert.equal(squash(await earlier.textContent()), listed, 'before the Wasm');
   release();
   await waitForWidget(page, '#w');
   await eventually(async () => squash(await root.locator('.lsc-notice-region').textContent()).startsWith('This browser is not letting the self-check save'), 'the widget tells why');
   assert.equal(squash(await privacy.textContent()), line, 'once the Wasm has taken over');
+  assert.equal(squash(await earlier.textContent()), listed, 'once the Wasm has taken over');
 });
 
 describe('what the visitor does before the Wasm arrives is kept', () => {

@@ -19,6 +19,7 @@ const browser = useBrowser();
 const { openWithAttributes } = widgetOpener(browser, { routedPath: '/test-history.html' });
 const STEPS = stepsFor(FW, 'quick');
 const PREFIX = `leadership-self-check:v1:${FW.id}:`;
+const ON_PAGE_ONLY = 'Each check you finish on this page is listed here with its date, so you can see how your scores change.';
 
 /** Every quick statement answered `value`, but Strategic intent's, answered `first`. */
 function answers(first, value) {
@@ -42,6 +43,8 @@ async function startAgain(root) {
 }
 
 const earlierNames = (root) => root.locator('.lsc-earlier__name').allTextContents();
+/** What "Your earlier checks" says before the first check is finished. */
+const noneYet = async (root) => squash(await root.locator('.lsc-earlier__none').textContent());
 const chartLabels = async (root) => (await root.locator('.lsc-chart__label').allTextContents()).map(squash);
 const status = (root) => root.locator('.lsc-earlier > p.lsc-earlier__status');
 const moveStatus = (root) => root.locator('.lsc-move p.lsc-earlier__status');
@@ -49,6 +52,7 @@ const moveStatus = (root) => root.locator('.lsc-move p.lsc-earlier__status');
 describe('progress over time', () => {
   test('two checks on different days: each theme\'s change in words and on the chart, the theme that moved most, then open and delete an earlier check', async () => {
     const { page, root } = await openWithAttributes({ view: 'self-check' }, { setup: controlledClock });
+    assert.equal(await noneYet(root), 'Each check you finish is kept here with its date, so you can see how your scores change.');
     await finishOn(page, root, '2026-03-03', 1, 1);
     assert.equal(await root.locator('.lsc-chart__change').count(), 0, 'a first check has nothing to compare with');
     assert.deepEqual(await earlierNames(root), ['3 March 2026, quick check (this check)']);
@@ -95,6 +99,8 @@ describe('progress over time', () => {
 
   test('persist="none": checks and their changes are kept within the page, and nothing is stored', async () => {
     const { page, root } = await openWithAttributes({ view: 'self-check', persist: 'none' }, { setup: controlledClock });
+    // Not "kept here": they are listed only while the page is open.
+    assert.equal(await noneYet(root), `${ON_PAGE_ONLY} They are not kept after you leave this page.`);
     await finishOn(page, root, '2026-05-04', 2, 2);
     await startAgain(root);
     await finishOn(page, root, '2026-06-01', 2, 1);
