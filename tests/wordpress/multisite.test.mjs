@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, WIDGET_ROOT_SELECTOR } from '../browser/harness.mjs';
+import { launchBrowser } from '../browser/harness.mjs';
+import { wasmScreen, watch } from './widget.mjs';
 
 const { LSC_WP_HOST, LSC_WP_SITE2_HOST, LSC_WP_WORK } = process.env;
 if (!LSC_WP_HOST || !LSC_WP_SITE2_HOST || !LSC_WP_WORK) throw new Error('run through tests/wordpress/run, which starts WordPress');
@@ -24,7 +25,6 @@ for (const site of SITES) {
   site.posts = ['administrator', 'author'].flatMap((role) => read(`posts-${site.n}-${role}.json`));
   site.review = read(`review-${site.n}-author.json`);
 }
-const WIDGET = '[data-leadership-self-check]';
 /** Settings as the plugin's first release saved them (every field, under the option lsc_settings). */
 const legacy = (fields) => JSON.stringify({ source: 'bundled', cdn_base: '', accent: '', background: '', font: '', fallback_href: '', ...fields });
 
@@ -47,6 +47,7 @@ after(() => browser?.close());
 async function open(site, id) {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
+  watch(page);
   const seen = { loader: [], external: [], errors: [] };
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   await context.route('**/*', (route) => {
@@ -82,7 +83,7 @@ test('the shortcode and the block, on each site, load the widget from that site'
     for (const p of site.posts.filter((p) => p.role === 'author' && (p.kind === 'shortcode' || p.kind === 'block'))) {
       const where = `site ${site.n}: ${p.kind} by ${p.role}`;
       const { page, seen } = await open(site, p.id);
-      await page.locator(WIDGET).first().locator(WIDGET_ROOT_SELECTOR).waitFor({ state: 'attached', timeout: 15_000 });
+      await wasmScreen(page);
       assert.equal(seen.loader.length, 1, where);
       assert.ok(seen.loader[0].startsWith(`${site.url}/lsc-content/plugins/leadership-self-check/assets/embed.`), `${where}: ${seen.loader[0]}`);
       assert.deepEqual(seen.external, [], where);

@@ -12,13 +12,13 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, WIDGET_ROOT_SELECTOR } from '../browser/harness.mjs';
+import { wasmScreen, watch, WIDGET } from './widget.mjs';
 
 const SITE = process.env.LSC_WP_URL;
 const WORK = process.env.LSC_WP_WORK;
 if (!SITE || !WORK) throw new Error('run through tests/wordpress/run, which starts WordPress');
 const read = (name) => JSON.parse(readFileSync(path.join(WORK, name), 'utf8'));
 const site = read('site.json');
-const WIDGET = '[data-leadership-self-check]';
 // Each role writes as itself; the last one is an administrator on a site with DISALLOW_UNFILTERED_HTML.
 const WRITERS = [
   { role: 'administrator', disallow: false, file: 'posts-administrator.json' },
@@ -60,6 +60,7 @@ after(() => browser?.close());
 async function open(id, { setup, query = '' } = {}) {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
+  watch(page);
   const seen = { requests: [], warnings: [], errors: [], external: [] };
   page.on('console', (m) => {
     if (m.type() === 'warning') seen.warnings.push(m.text());
@@ -91,9 +92,7 @@ const loaderRequests = (seen) => seen.requests.filter((u) => /\/embed\.[0-9a-f]+
 async function widgetsMount(page) {
   const count = await page.locator(WIDGET).count();
   assert.ok(count > 0, 'the post has the widget\'s element');
-  for (let i = 0; i < count; i++) {
-    await page.locator(WIDGET).nth(i).locator(WIDGET_ROOT_SELECTOR).waitFor({ state: 'attached', timeout: 15_000 });
-  }
+  for (let i = 0; i < count; i++) await wasmScreen(page, i);
   return count;
 }
 
