@@ -1,7 +1,6 @@
 // The widget on a WordPress page, for the single-site and the network tests: wait for the Wasm's
 // screen in a widget element, and when it does not come, say what the page showed and fetched
-// instead, so that a failure names its cause (one wait timed out once, in a fresh-clone run of
-// session 11, and did not again in 15 runs; it had recorded nothing to say why).
+// instead, so that a failure names its cause (it named the network's stale config, session 11).
 
 import { WIDGET_ROOT_SELECTOR } from '../browser/harness.mjs';
 
@@ -32,9 +31,12 @@ export async function wasmScreen(page, index = 0, { timeout = 45_000 } = {}) {
   try {
     await widget.locator(WIDGET_ROOT_SELECTOR).waitFor({ state: 'attached', timeout });
   } catch (err) {
-    const shown = await widget
-      .evaluate((el) => `${el.shadowRoot ? 'shadow root' : 'no shadow root'}: ${(el.shadowRoot ?? el).textContent}`)
-      .catch((e) => `(not read: ${e.message})`);
+    const shown =
+      (await page.locator(WIDGET).count()) <= index
+        ? `no widget element; the page: ${await page.locator('body').innerText()}`
+        : await widget
+            .evaluate((el) => `${el.shadowRoot ? 'shadow root' : 'no shadow root'}: ${(el.shadowRoot ?? el).textContent}`)
+            .catch((e) => `(not read: ${e.message})`);
     const log = logs.get(page) ?? ['(the page was not watched)'];
     throw new Error(
       `widget ${index} of ${page.url()} did not show the Wasm's screen in ${timeout} ms.\n` +
