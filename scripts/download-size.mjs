@@ -59,10 +59,10 @@ export function sizeTableLines(rows, total = totalOf(rows)) {
   return [line(header), rule, ...table.slice(0, -1).map(line), rule, line(table.at(-1))];
 }
 
-/** `{ budget, ceiling }`: brotli (quality 11) bytes, from budgets.json. */
+/** `{ budget, ceiling }` for the first download: brotli (quality 11) bytes, from budgets.json. */
 export async function readLimits() {
   const budgets = JSON.parse(await readFile(new URL('../budgets.json', import.meta.url), 'utf8'));
-  return budgets.download_brotli_bytes;
+  return budgets.first_download_brotli_bytes;
 }
 
 /**

@@ -55,13 +55,13 @@ export function distProblems(root = ROOT) {
   if (!String(manifest.version).startsWith(`${version}+`)) {
     return [`dist/ is a build of ${manifest.version}, not of ${version}: run scripts/build again`];
   }
-  const files = new Set(['embed.js', manifest.embed.file, manifest.wasm.file, ...manifest.downloads]);
+  const files = new Set(['embed.js', manifest.embed.file, manifest.wasm.file, ...manifest.downloads, ...manifest.later.map((m) => m.file)]);
   const missing = [...files]
     .filter((f) => !existsSync(path.join(root, 'dist', f)))
     .map((f) => `dist/${f} is missing: run scripts/build again`);
   // package.json's "files" packs every hashed loader and Wasm in dist/: only this build's may be.
   const stale = readdirSync(path.join(root, 'dist'))
-    .filter((f) => /^(embed|leadership_self_check_bg)\.[0-9a-f]+\.(js|wasm)$/.test(f) && !files.has(f))
+    .filter((f) => /^(embed|leadership_self_check_bg|split_\w+|chunk_\w+)\.[0-9a-f]+\.(js|wasm)$/.test(f) && !files.has(f))
     .map((f) => `dist/${f} is from another build: run scripts/build again`);
   return [...missing, ...stale];
 }

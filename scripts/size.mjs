@@ -7,8 +7,10 @@
 // `budget` is the product's target, reported as over or under; `ceiling` guards against growth
 // nobody decided and fails. gzip -9 is printed, not judged. (BENCHMARKS.md, "Download size".)
 //
-// Counts the files listed under `downloads` in the folder's manifest.json (written by
-// scripts/package.mjs: the loader and the Wasm). Without a manifest it counts every
+// Judges the first download: the files listed under `downloads` in the folder's manifest.json
+// (written by scripts/package.mjs: the loader and the Wasm's first module). The Wasm's later
+// modules (`later`, fetched after the first screen) are printed with the whole release's total,
+// not judged. Without a manifest it counts every
 // .js/.mjs/.wasm/.css/.json file under the folder (recursively), leaving out demo/test pages
 // (*.html) and the mock partner page's own stylesheet, which are not part of the widget.
 // Exit codes: 0 within limits, 1 over a limit / no .wasm / bad folder, 2 usage.
@@ -63,26 +65,39 @@ if (!files.some((f) => f.endsWith('.wasm'))) {
   process.exit(1);
 }
 
-const rows = [];
-for (const rel of files) {
-  const data = await readFile(path.join(root, rel)).catch(() => null);
-  if (!data) {
-    console.error(`size: ${rel}, listed in ${positionals[0]}/manifest.json, is missing: build the widget again (scripts/build).`);
-    process.exit(1);
+async function sizes(list) {
+  const rows = [];
+  for (const rel of list) {
+    const data = await readFile(path.join(root, rel)).catch(() => null);
+    if (!data) {
+      console.error(`size: ${rel}, listed in ${positionals[0]}/manifest.json, is missing: build the widget again (scripts/build).`);
+      process.exit(1);
+    }
+    rows.push(compressedSizes(rel, data));
   }
-  rows.push(compressedSizes(rel, data));
+  return rows;
 }
+const rows = await sizes(files);
 const total = totalOf(rows);
 const verdict = judgeDownload(total, limits);
 const { header, table, line, rule } = sizeTable(rows, total);
 
-const counted = manifest ? 'the downloads listed in manifest.json' : `html pages and ${[...excludes].join(', ')} excluded`;
+const counted = manifest ? 'the first download: the downloads listed in manifest.json' : `html pages and ${[...excludes].join(', ')} excluded`;
 console.log(`Widget download size for ${positionals[0]} (1 KB = 1000 bytes; ${counted})`);
 console.log(line(header));
 console.log(rule);
 for (const row of table.slice(0, -1)) console.log(line(row));
 console.log(rule);
 console.log(line(table.at(-1)));
+
+if (manifest?.later?.length) {
+  const later = await sizes(manifest.later.map((m) => m.file));
+  const whole = sizeTable([...rows, ...later], { ...totalOf([...rows, ...later]), file: 'WHOLE RELEASE' });
+  console.log(`\nThe Wasm's later modules, fetched after the first screen (not judged)`);
+  for (const row of whole.table.slice(rows.length, -1)) console.log(line(row));
+  console.log(rule);
+  console.log(line(whole.table.at(-1)));
+}
 
 if (verdict.exceeded === 'ceiling') {
   console.error(`size: ${verdict.message}`);

@@ -11,6 +11,7 @@
 //!   with their styles beside them;
 //! - `ui`: interface pieces every feature uses (heading, notice, confirmation, error summary,
 //!   focus, the widget's words);
+//! - `split`: the views whose code is in later Wasm modules, loaded when first needed;
 //! - `services`: the browser's services (storage and kept data, events for the host page, copy,
 //!   download and print), which the views never call to write.
 //!
@@ -24,4 +25,5 @@ mod history;
 mod results;
 mod self_check;
 mod services;
+mod split;
 mod ui;

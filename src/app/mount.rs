@@ -80,6 +80,13 @@ impl Widget {
     }
 }
 
+/// Downloads the later modules (src/split) in the background: the loader calls it once the
+/// first widget is shown and the browser is idle.
+#[wasm_bindgen]
+pub fn prefetch() {
+    yew::platform::spawn_local(crate::split::points::prefetch());
+}
+
 /// Mounts the widget in `host`'s shadow root. `options` are the options the loader
 /// (www/loader/options.js) has checked against the option table, typed, by property name
 /// (`{ view: "both", headingLevel: 2, … }`); `framework_json` is a framework document's text

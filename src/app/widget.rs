@@ -12,14 +12,15 @@ use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::tabs::Tabs;
 use crate::app::Doc;
-use crate::colleagues::colleague_check::ColleagueCheck;
-use crate::colleagues::collector_view::CollectorView;
+use crate::colleagues::colleague_check::ColleagueCheckProps;
+use crate::colleagues::collector_view::CollectorViewProps;
 use crate::explorer::Explorer;
 use crate::history::use_earlier::use_earlier;
 use crate::self_check::use_self_check::use_self_check;
 use crate::self_check::SelfCheckView;
 use crate::services::colleagues_store;
 use crate::services::colleagues_store::Arrival;
+use crate::split::Later;
 use crate::ui::credit::Credit;
 use crate::ui::heading::Heading;
 use crate::ui::ids;
@@ -100,12 +101,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 effects::colleague_left(&ctx, mode);
                 invitation.set(None);
             });
-            html! { <ColleagueCheck session={session.clone()} {on_leave} /> }
+            html! { <Later<ColleagueCheckProps> view={ColleagueCheckProps { session: session.clone(), on_leave }} focus={ids::LATER} /> }
         }
         Some(Ok(Arrival::Collector(invite))) => {
             let invitation = invitation.clone();
             let on_leave = Callback::from(move |()| invitation.set(None));
-            html! { <CollectorView invite={invite.clone()} {on_leave} /> }
+            html! { <Later<CollectorViewProps> view={CollectorViewProps { invite: invite.clone(), on_leave }} focus={ids::LATER} /> }
         }
         Some(Err(e)) => html! {
             <>

@@ -23,6 +23,8 @@ mod results;
 mod self_check;
 #[path = "../services/mod.rs"]
 mod services;
+#[path = "../split/mod.rs"]
+mod split;
 #[path = "../ui/mod.rs"]
 mod ui;
 

@@ -20,12 +20,13 @@ use crate::app::context::{use_widget, Nested, WidgetContext};
 use crate::app::send;
 use crate::app::Check;
 use crate::app::Shared;
-use crate::history::earlier_check::EarlierCheck;
+use crate::history::earlier_check::EarlierCheckProps;
 use crate::history::earlier_checks::EarlierChecks;
-use crate::results::Results;
-use crate::self_check::check_answers::CheckAnswers;
+use crate::results::ResultsProps;
+use crate::self_check::check_answers::CheckAnswersProps;
 use crate::self_check::resume::Resume;
 use crate::self_check::step_form::StepForm;
+use crate::split::Later;
 use crate::ui::confirm::Confirm;
 use crate::ui::notice::Notice;
 use crate::ui::text;
@@ -73,7 +74,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     let SelfCheckViewProps { check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
     let body = if let Some(earlier) = opened {
-        html! { <EarlierCheck earlier={earlier.clone()} dispatch={earlier_dispatch.clone()} /> }
+        let view = EarlierCheckProps { earlier: earlier.clone(), dispatch: earlier_dispatch.clone() };
+        html! { <Later<EarlierCheckProps> {view} focus={ids::RESULTS_HEADING} /> }
     } else if let Some(c) = check.confirm() {
         let (title, body, yes) = match c {
             Ask::Delete => {
@@ -106,7 +108,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 None => Html::default(),
             },
             Stage::Summary => html! {
-                <CheckAnswers check={check.clone()} dispatch={dispatch.clone()} voice={voice.clone()} />
+                <Later<CheckAnswersProps> view={CheckAnswersProps { check: check.clone(), dispatch: dispatch.clone(), voice: voice.clone() }}
+                    focus={ids::SUMMARY_HEADING} />
             },
             Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
             Stage::Results => {
@@ -119,7 +122,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 });
                 let day = current.map(|c| AttrValue::from(c.day.long(&doc.language)));
                 html! {
-                    <Results check={check.clone()} dispatch={dispatch.clone()} {changes} {day} />
+                    <Later<ResultsProps> view={ResultsProps { check: check.clone(), dispatch: dispatch.clone(), changes, earlier: None, day }}
+                        focus={ids::RESULTS_HEADING} />
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! `document.getElementById` cannot reach into a shadow root, so the views use this instead.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::NodeRef;
 
 /// Focuses the element with this id inside the widget that contains `from` (any element of it,
@@ -22,4 +22,11 @@ pub fn focus_in(root: &NodeRef, id: &str) {
     if let Some(root) = root.cast::<Element>() {
         focus_by_id(&root, id);
     }
+}
+
+/// Whether focus is on the widget's element with this id.
+pub fn has_focus(root: &NodeRef, id: &str) -> bool {
+    let active =
+        root.cast::<Element>().map(|r| r.get_root_node()).and_then(|n| n.dyn_into::<ShadowRoot>().ok());
+    active.and_then(|shadow| shadow.active_element()).is_some_and(|el| el.id() == id)
 }

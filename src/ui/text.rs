@@ -20,6 +20,12 @@ pub const LOAD_FAILED_BODY: &str =
     "The framework document given to this widget could not be read. Details for the website's team:";
 /// Must match the loader's link text in www/embed.js: the same offer whichever part failed.
 pub const FALLBACK_LINK: &str = "Read the framework on this website instead";
+// A part of the widget downloaded when first needed (src/split).
+pub const LATER_LOADING: &str = "Loading…";
+pub const LATER_FAILED_TITLE: &str = "Sorry, this part of the self-check could not be downloaded";
+pub const LATER_FAILED_BODY: &str =
+    "Check your internet connection, then try again. Your answers are still here on this page.";
+pub const TRY_AGAIN: &str = "Try again";
 
 /// "linked from 1 theme" / "linked from 3 themes" (ends a sentence that names the heading).
 pub fn linked_from(n: usize) -> String {

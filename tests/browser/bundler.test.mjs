@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
-import { REPO_ROOT, assertCleanPage, diagnostics, useBrowser, waitForWidget } from './harness.mjs';
+import { REPO_ROOT, assertCleanPage, diagnostics, eventually, useBrowser, waitForWidget } from './harness.mjs';
 
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const app = mkdtempSync(path.join(tmpdir(), 'lsc-bundler-'));
@@ -35,8 +35,10 @@ window.mounted = mount(document.getElementById('mounted'), { view: 'self-check',
   .then((widget) => widget !== null && typeof unmount === 'function');
 `);
   await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, format: 'esm', outdir: out, logLevel: 'warning' });
-  // The one step a bundler leaves to the app: the Wasm beside the bundle.
-  copyFileSync(path.join(installed, 'dist', manifest.wasm.file), path.join(out, manifest.wasm.file));
+  // The one step a bundler leaves to the app: the Wasm's modules beside the bundle.
+  for (const file of [manifest.wasm.file, ...manifest.later.map((m) => m.file)]) {
+    copyFileSync(path.join(installed, 'dist', file), path.join(out, file));
+  }
   writeFileSync(path.join(out, 'index.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>App</title>
 <script type="module" src="main.js"></script></head>
 <body><h1>App</h1><leadership-self-check id="tag"></leadership-self-check><div id="mounted"></div></body></html>`);
@@ -50,7 +52,10 @@ test('an app bundled by esbuild imports the ES module and mounts the widget from
   assert.equal(await page.evaluate(() => window.mounted), true);
   assert.equal(await mounted.locator('fieldset').count(), 7, "mount()'s options: full mode, the first theme's seven statements");
   assert.deepEqual((await page.evaluate(() => window.events)).sort(), ['mounted', 'tag']);
+  // The later modules are fetched too once the page is idle, from the same folder.
+  const later = manifest.later.map((m) => `/${m.file}`);
+  await eventually(async () => diagnostics(page).requests.length === 3 + later.length, 'every later module fetched', { timeout: 15_000 });
   const paths = diagnostics(page).requests.map((u) => new URL(u).pathname).sort();
-  assert.deepEqual(paths, ['/index.html', '/main.js', `/${manifest.wasm.file}`].sort());
+  assert.deepEqual(paths, ['/index.html', '/main.js', `/${manifest.wasm.file}`, ...later].sort());
   assertCleanPage(page);
 });

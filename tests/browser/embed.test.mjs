@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { notIn } from './engines.mjs';
-import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, eventually, firstModuleFetches, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
 import { confirmAnswers } from './drive.mjs';
 
 const browser = useBrowser();
@@ -201,7 +201,7 @@ test('embed.js included twice (and its pinned copy) does no harm', async () => {
   assert.equal(await page.locator('leadership-self-check').count(), 1);
   assert.equal(await root.locator('[data-lsc-root]').count(), 0, 'no widget nested in the widget');
   assert.equal(await page.evaluate(() => document.querySelector('leadership-self-check').shadowRoot.querySelectorAll('[data-lsc-root]').length), 1);
-  assert.equal(diagnostics(page).requests.filter((u) => u.endsWith('.wasm')).length, 1);
+  assert.equal(firstModuleFetches(page).length, 1);
   assert.deepEqual(diagnostics(page).pageErrors, []);
   assert.deepEqual(diagnostics(page).consoleErrors, []);
 });

@@ -51,6 +51,15 @@ export function diagnostics(page) {
   return rec;
 }
 
+/**
+ * The first module of the Wasm each time the page fetched it (the later modules, src/split, are
+ * fetched too once the page is idle, each once: later.test.mjs).
+ */
+export function firstModuleFetches(page) {
+  const later = /\/(split|chunk)_\w+\.[0-9a-f]+\.wasm$/;
+  return diagnostics(page).requests.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.wasm') && !later.test(p));
+}
+
 function describeProblems(rec) {
   const lines = [
     ...rec.pageErrors.map((e) => `  uncaught: ${e.stack || e.message}`),

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ENGINE } from './engines.mjs';
-import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, firstModuleFetches, lscErrors, openPartnerPage, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
@@ -118,7 +118,7 @@ describe('the loader as an ES module finds its files next to itself, not next to
     test(how, async () => {
       const page = await openWithScript(script, '<leadership-self-check id="m"></leadership-self-check>');
       await waitForWidget(page, '#m');
-      assert.deepEqual(diagnostics(page).requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname), [`/${manifest.wasm.file}`]);
+      assert.deepEqual(firstModuleFetches(page), [`/${manifest.wasm.file}`]);
       assert.equal(await page.evaluate(() => window.LeadershipSelfCheck.base), new URL('/', page.url()).href);
     });
   }
@@ -332,7 +332,7 @@ test('the release\'s pre-compressed files are what the browser downloads, with t
 });
 
 describe('loading="lazy"', () => {
-  const wasmRequests = (page) => diagnostics(page).requests.filter((u) => u.endsWith('.wasm'));
+  const wasmRequests = firstModuleFetches;
   const far = '<div style="height:5000px">Partner content</div>';
 
   test('fetches nothing until the element nears the viewport, then renders; the Wasm once for several widgets', async () => {

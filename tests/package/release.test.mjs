@@ -69,6 +69,7 @@ test('npm pack gives exactly the files a partner needs, and every path package.j
     `dist/${manifest.embed.file}`,
     'dist/embed.js',
     `dist/${manifest.wasm.file}`,
+    ...manifest.later.map((m) => `dist/${m.file}`),
     'dist/manifest.json',
     'dist/module.js',
     'package.json',

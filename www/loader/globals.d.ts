@@ -2,6 +2,7 @@
 declare const __LSC_WASM_FILE__: string;
 declare const __LSC_WASM_INTEGRITY__: string;
 declare const __LSC_VERSION__: string;
+declare const __LSC_LATER__: Record<string, { file: string; integrity: string }>;
 
 interface Window {
   LeadershipSelfCheck?: {

@@ -8,6 +8,7 @@ import { ownRoot, showFailure, showLoading } from './box.js';
 import { replay, showFirst } from './first-screen.js';
 import { failure, fire, isFailure, text, warn } from './errors.js';
 import { frameworkText } from './framework.js';
+import { prefetchWhenIdle } from './later.js';
 import { elementOptions, mountOptions, remounts, widgetOptions } from './options.js';
 import { WASM_FILE, loadWasm } from './wasm.js';
 
@@ -138,6 +139,7 @@ export function mount(el, options) {
       throw dead || startFailure(err);
     }
     mounted.set(el, widget);
+    prefetchWhenIdle();
     return widget;
   })().catch((err) => {
     attempt.abort();

@@ -1,0 +1,90 @@
+//! The split points: each function here is the way into a later Wasm module, named by its first
+//! argument to `wasm_split` (`scripts/build` splits the Wasm at them). A view goes in a later
+//! module when the first screen never shows it.
+
+// The macro's expansion declares the module's import and export, which Rust calls unsafe.
+#![allow(unsafe_code)]
+
+use wasm_split_helpers::wasm_split;
+use yew::prelude::*;
+
+use crate::colleagues::colleague_check::{ColleagueCheck, ColleagueCheckProps};
+use crate::colleagues::collector_view::{CollectorView, CollectorViewProps};
+use crate::history::earlier_check::{EarlierCheck, EarlierCheckProps};
+use crate::results::{Results, ResultsProps};
+use crate::self_check::check_answers::{CheckAnswers, CheckAnswersProps};
+use crate::split::{LaterView, Loading, View};
+
+/// A later module could not be downloaded (the browser's console says why).
+pub type NotLoaded = wasm_split_helpers::SplitLoaderError;
+
+// Each view's props are cloned into the component: Yew keeps them, the module only gives `html!`.
+fn results_view(p: &ResultsProps) -> Html {
+    html! { <Results check={p.check.clone()} dispatch={p.dispatch.clone()} changes={p.changes.clone()} earlier={p.earlier.clone()} day={p.day.clone()} /> }
+}
+
+#[wasm_split(results, fallible, preload(preload_results))]
+fn results() -> Result<View<ResultsProps>, NotLoaded> {
+    Ok(results_view)
+}
+
+#[wasm_split(results, fallible)]
+fn earlier_check() -> Result<View<EarlierCheckProps>, NotLoaded> {
+    Ok(|p| html! { <EarlierCheck earlier={p.earlier.clone()} dispatch={p.dispatch.clone()} /> })
+}
+
+#[wasm_split(answers, fallible, preload(preload_answers))]
+fn check_answers() -> Result<View<CheckAnswersProps>, NotLoaded> {
+    Ok(
+        |p| html! { <CheckAnswers check={p.check.clone()} dispatch={p.dispatch.clone()} voice={p.voice.clone()} /> },
+    )
+}
+
+#[wasm_split(colleagues, fallible, preload(preload_colleagues))]
+fn colleague_check() -> Result<View<ColleagueCheckProps>, NotLoaded> {
+    Ok(|p| html! { <ColleagueCheck session={p.session.clone()} on_leave={p.on_leave.clone()} /> })
+}
+
+#[wasm_split(colleagues, fallible)]
+fn collector_view() -> Result<View<CollectorViewProps>, NotLoaded> {
+    Ok(|p| html! { <CollectorView invite={p.invite.clone()} on_leave={p.on_leave.clone()} /> })
+}
+
+impl LaterView for ResultsProps {
+    fn load() -> Loading<Self> {
+        Box::pin(results())
+    }
+}
+
+impl LaterView for EarlierCheckProps {
+    fn load() -> Loading<Self> {
+        Box::pin(earlier_check())
+    }
+}
+
+impl LaterView for CheckAnswersProps {
+    fn load() -> Loading<Self> {
+        Box::pin(check_answers())
+    }
+}
+
+impl LaterView for ColleagueCheckProps {
+    fn load() -> Loading<Self> {
+        Box::pin(colleague_check())
+    }
+}
+
+impl LaterView for CollectorViewProps {
+    fn load() -> Loading<Self> {
+        Box::pin(collector_view())
+    }
+}
+
+/// Downloads every later module in the background (the loader calls it when the browser is
+/// idle after the first widget is shown), so that a view is there at once when it is needed. A
+/// module that fails here is tried again when its view is shown.
+pub async fn prefetch() {
+    let _ = preload_results().await;
+    let _ = preload_answers().await;
+    let _ = preload_colleagues().await;
+}

@@ -1,0 +1,82 @@
+// The Wasm's later modules (src/split): the views the first screen never shows ("Check your
+// answers", the results, an earlier check, a colleague's views) come in modules of their own,
+// fetched when the browser is idle after the first screen, or when first needed. A visitor who
+// gets there first sees "Loading…" (focus waits on it, then moves on to the view); a module that
+// cannot be downloaded ends in a panel that says so, with "Try again".
+//
+// Run after scripts/build:  node --test --test-concurrency=1 tests/browser/
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { DIST_DIR, diagnostics, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { answerAll, button, expectFocus, expectStep, readSummary, squash, stepsFor } from './drive.mjs';
+
+const browser = useBrowser();
+const { openWithAttributes } = widgetOpener(browser);
+const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
+const LATER = new Set(manifest.later.map((m) => `/${m.file}`));
+const isLater = (u) => LATER.has(u.pathname);
+const QUICK = stepsFor(readFramework(), 'quick');
+const answers = Object.fromEntries(QUICK.flatMap((s) => s.behaviours.map((b) => [b.id, 2])));
+
+/** Answers every step of the quick check, up to "Check your answers". */
+async function answerSteps(page, root) {
+  for (const [i, step] of QUICK.entries()) {
+    await expectStep(root, i + 1, QUICK.length, step.theme.title);
+    await answerAll(page, root, answers, step.behaviours.map((b) => b.id));
+    await button(root, 'Next').click();
+  }
+}
+
+test('the first screen works before the later modules arrive; "Check your answers" waits for its module, focus following', async () => {
+  let release;
+  const arrived = new Promise((resolve) => (release = resolve));
+  const { page, root } = await openWithAttributes({ view: 'self-check', mode: 'quick' }, {
+    setup: (p) => p.route(isLater, async (r) => {
+      await arrived;
+      return r.continue();
+    }),
+  });
+  const first = diagnostics(page).requests.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.wasm'));
+  assert.ok(first.includes(`/${manifest.wasm.file}`), first.join(', '));
+  // Every step answered while no later module has arrived.
+  await answerSteps(page, root);
+  const loading = root.locator('#lsc-summary-heading');
+  assert.equal(squash(await loading.textContent()), 'Loading…');
+  assert.equal(await loading.getAttribute('role'), 'status');
+  await expectFocus(page, 'lsc-summary-heading', 'on the loading line');
+  release();
+  await root.getByRole('heading', { name: 'Check your answers', exact: true }).waitFor({ timeout: 15_000 });
+  await expectFocus(page, 'lsc-summary-heading', 'once "Check your answers" has arrived');
+  await button(root, 'See my results').click();
+  await root.getByRole('heading', { name: 'Your results', exact: true }).waitFor({ timeout: 15_000 });
+  // Each later module fetched once, and only later modules of this release.
+  const later = diagnostics(page).requests.map((u) => new URL(u)).filter(isLater).map((u) => u.pathname);
+  assert.deepEqual([...new Set(later)].sort(), later.sort(), `fetched more than once: ${later.join(', ')}`);
+  await page.context().close();
+});
+
+test('a later module that cannot be downloaded ends in a panel that says so, and "Try again" gets it', async () => {
+  let failing = true;
+  const { page, root } = await openWithAttributes({ view: 'self-check', mode: 'quick' }, {
+    setup: (p) => p.route(isLater, (r) => (failing ? r.abort('connectionreset') : r.continue())),
+  });
+  await answerSteps(page, root);
+  const panel = root.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await panel.waitFor({ timeout: 15_000 });
+  assert.deepEqual(await panel.locator('p, button').allTextContents(), [
+    'Sorry, this part of the self-check could not be downloaded',
+    'Check your internet connection, then try again. Your answers are still here on this page.',
+    'Try again',
+  ]);
+  await expectFocus(page, 'lsc-summary-heading', 'on the panel');
+  failing = false;
+  await button(panel, 'Try again').click();
+  await root.getByRole('heading', { name: 'Check your answers', exact: true }).waitFor({ timeout: 15_000 });
+  // The answers given before the failure are all there.
+  const labels = (await readSummary(root)).flatMap(({ rows }) => rows.map(([, label]) => label));
+  assert.deepEqual(labels, Object.keys(answers).map(() => 'Often'));
+  await page.context().close();
+});
