@@ -371,8 +371,20 @@ class WebDriver {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = await res.json();
-    if (json.value?.error) throw new Error(`WebDriver ${path.replace(/^\/session\/[^/]+/, '')}: ${json.value.error}: ${json.value.message}`);
+    if (json.value?.error) throw new Error(`WebDriver ${path.replace(/^\/session\/[^/]+/, '')}: ${json.value.error}: ${json.value.message}${await this.lost(path, json.value)}`);
     return json.value;
+  }
+  /**
+   * WebKitWebDriver says "Could not parse script result" when the page's web process ended before
+   * the result came back (the browser then passes on an empty result: docs/browser-engines.md).
+   * Says so, with what the session answers now.
+   */
+  async lost(path, { message }) {
+    if (message !== 'Could not parse script result') return '';
+    const now = await fetch(`${this.url}${path.match(/^\/session\/[^/]+/)?.[0]}/url`, { signal: AbortSignal.timeout(10_000) })
+      .then((res) => res.json())
+      .then(({ value }) => (value?.error ? `${value.error}: ${value.message}` : `the page is at ${value}`), (err) => `no answer (${err.message})`);
+    return ` (WebKit's process for the page ended before the script's result came back; the session now: ${now})`;
   }
   stop() {
     try {
