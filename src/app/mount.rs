@@ -11,7 +11,9 @@ use yew::{AppHandle, AttrValue};
 use crate::app::root::{App, AppProps};
 use crate::app::Doc;
 use crate::app::Shared;
-use lsc_core::framework::load::{load_bundled, load_framework};
+use crate::split::points;
+use crate::ui::text;
+use lsc_core::framework::load::load_bundled;
 use lsc_core::options::Options;
 
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
@@ -21,23 +23,44 @@ thread_local! {
     static DOCS: RefCell<Vec<(String, Result<Doc, String>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The partner's document, or else the bundled one, read at most once per page: widgets showing
-/// the same document, and a widget mounted again, share one reading. The bundled document was
-/// checked by `build.rs`, so it is read without the checks a partner's document gets.
+/// What a document text gave, if it was read on this page.
+fn known(text: &str) -> Option<Result<Doc, String>> {
+    DOCS.with(|docs| docs.borrow().iter().find(|(seen, _)| seen == text).map(|(_, doc)| doc.clone()))
+}
+
+fn remember(text: String, doc: Result<Doc, String>) {
+    DOCS.with(|docs| docs.borrow_mut().push((text, doc)));
+}
+
+/// The partner's document (read before by `read_partner`), or else the bundled one, read at most
+/// once per page: widgets showing the same document, and a widget mounted again, share one
+/// reading. The bundled document was checked by `build.rs`, so it is read without the checks a
+/// partner's document gets.
 pub(crate) fn read_document(partner: Option<&str>) -> Result<Doc, String> {
     let text = partner.unwrap_or(BUNDLED);
-    DOCS.with(|docs| {
-        if let Some((_, doc)) = docs.borrow().iter().find(|(seen, _)| seen == text) {
-            return doc.clone();
-        }
-        let read = match partner {
-            Some(text) => load_framework(text),
-            None => load_bundled(BUNDLED),
-        };
-        let doc = read.map(|fw| Shared(Rc::new(fw))).map_err(|e| e.widget_message());
-        docs.borrow_mut().push((text.to_string(), doc.clone()));
-        doc
-    })
+    if let Some(doc) = known(text) {
+        return doc;
+    }
+    if partner.is_some() {
+        return Err(text::NOT_READ.to_string());
+    }
+    let doc = load_bundled(BUNDLED).map(|fw| Shared(Rc::new(fw))).map_err(|e| e.to_string());
+    remember(BUNDLED.to_string(), doc.clone());
+    doc
+}
+
+/// Reads a partner's document (`framework-src`) with every check a partner's document gets, for
+/// `mount` to show: the loader calls it first. The reader is in a later module (src/split), which
+/// only pages with a document of their own download; this fails only when it cannot be.
+#[wasm_bindgen(js_name = readPartner)]
+pub async fn read_partner(json: String) -> Result<(), JsValue> {
+    if known(&json).is_none() {
+        let read = points::read_partner(json.clone())
+            .await
+            .map_err(|_| JsValue::from_str(text::READER_NOT_LOADED))?;
+        remember(json, read.map(|fw| Shared(Rc::new(fw))));
+    }
+    Ok(())
 }
 
 /// A mounted widget; `unmount()` frees it.

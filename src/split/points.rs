@@ -1,6 +1,7 @@
 //! The split points: each function here is the way into a later Wasm module, named by its first
 //! argument to `wasm_split` (`scripts/build` splits the Wasm at them). A view goes in a later
-//! module when the first screen never shows it.
+//! module when the first screen never shows it, and so does the reader of partners' own
+//! documents, which most pages never need.
 
 // The macro's expansion declares the module's import and export, which Rust calls unsafe.
 #![allow(unsafe_code)]
@@ -14,6 +15,15 @@ use crate::history::earlier_check::{EarlierCheck, EarlierCheckProps};
 use crate::results::{Results, ResultsProps};
 use crate::self_check::check_answers::{CheckAnswers, CheckAnswersProps};
 use crate::split::{LaterView, Loading, View};
+use lsc_core::framework::load::load_framework;
+use lsc_core::framework::model::Framework;
+
+/// A partner's framework document (`framework-src`) read with every check, and the message for
+/// the partner when it cannot be used: needed only by pages that give one (`app::mount`).
+#[wasm_split(reader, fallible)]
+pub fn read_partner(text: String) -> Result<Result<Framework, String>, NotLoaded> {
+    Ok(load_framework(&text).map_err(|e| e.widget_message()))
+}
 
 /// A later module could not be downloaded (the browser's console says why).
 pub type NotLoaded = wasm_split_helpers::SplitLoaderError;
@@ -50,35 +60,22 @@ fn collector_view() -> Result<View<CollectorViewProps>, NotLoaded> {
     Ok(|p| html! { <CollectorView invite={p.invite.clone()} on_leave={p.on_leave.clone()} /> })
 }
 
-impl LaterView for ResultsProps {
-    fn load() -> Loading<Self> {
-        Box::pin(results())
-    }
+/// Each view's properties name the split point that loads its module.
+macro_rules! later_view {
+    ($props:ty, $point:ident) => {
+        impl LaterView for $props {
+            fn load() -> Loading<Self> {
+                Box::pin($point())
+            }
+        }
+    };
 }
 
-impl LaterView for EarlierCheckProps {
-    fn load() -> Loading<Self> {
-        Box::pin(earlier_check())
-    }
-}
-
-impl LaterView for CheckAnswersProps {
-    fn load() -> Loading<Self> {
-        Box::pin(check_answers())
-    }
-}
-
-impl LaterView for ColleagueCheckProps {
-    fn load() -> Loading<Self> {
-        Box::pin(colleague_check())
-    }
-}
-
-impl LaterView for CollectorViewProps {
-    fn load() -> Loading<Self> {
-        Box::pin(collector_view())
-    }
-}
+later_view!(ResultsProps, results);
+later_view!(EarlierCheckProps, earlier_check);
+later_view!(CheckAnswersProps, check_answers);
+later_view!(ColleagueCheckProps, colleague_check);
+later_view!(CollectorViewProps, collector_view);
 
 /// Downloads every later module in the background (the loader calls it when the browser is
 /// idle after the first widget is shown), so that a view is there at once when it is needed. A

@@ -26,6 +26,10 @@ pub const LATER_FAILED_TITLE: &str = "Sorry, this part of the self-check could n
 pub const LATER_FAILED_BODY: &str =
     "Check your internet connection, then try again. Your answers are still here on this page.";
 pub const TRY_AGAIN: &str = "Try again";
+// For the website's team (lsc:error): the loader reads a framework-src document before mounting.
+pub const READER_NOT_LOADED: &str =
+    "the part of the widget that reads framework-src documents could not be downloaded: deploy every file of the release folder";
+pub const NOT_READ: &str = "the framework-src document was not read before mounting (readPartner)";
 
 /// "linked from 1 theme" / "linked from 3 themes" (ends a sentence that names the heading).
 pub fn linked_from(n: usize) -> String {

@@ -2,7 +2,8 @@
 // answers", the results, an earlier check, a colleague's views) come in modules of their own,
 // fetched when the browser is idle after the first screen, or when first needed. A visitor who
 // gets there first sees "Loading…" (focus waits on it, then moves on to the view); a module that
-// cannot be downloaded ends in a panel that says so, with "Try again".
+// cannot be downloaded ends in a panel that says so, with "Try again". A partner's own
+// framework-src document is read by a later module too, before the widget is mounted.
 //
 // Run after scripts/build:  node --test --test-concurrency=1 tests/browser/
 
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST_DIR, diagnostics, readFramework, useBrowser, widgetOpener } from './harness.mjs';
+import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, readFramework, routeJson, useBrowser, widgetOpener } from './harness.mjs';
 import { answerAll, button, expectFocus, expectStep, readSummary, squash, stepsFor } from './drive.mjs';
 
 const browser = useBrowser();
@@ -78,5 +79,22 @@ test('a later module that cannot be downloaded ends in a panel that says so, and
   // The answers given before the failure are all there.
   const labels = (await readSummary(root)).flatMap(({ rows }) => rows.map(([, label]) => label));
   assert.deepEqual(labels, Object.keys(answers).map(() => 'Often'));
+  await page.context().close();
+});
+
+test("a partner's framework-src document is read by a later module; where it cannot be downloaded, the failure box says so", async () => {
+  const page = await openPartnerPage(browser,
+    '<leadership-self-check id="ours" framework-src="/ours.json" fallback-href="/our-framework"></leadership-self-check>', {
+      setup: async (p) => {
+        await routeJson(p, '/ours.json', readFramework());
+        await p.route(isLater, (r) => r.fulfill({ status: 404, body: '' }));
+      },
+    });
+  const alert = page.locator('#ours').getByRole('alert');
+  await alert.waitFor({ timeout: 15_000 });
+  const href = await alert.getByRole('link', { name: 'Read the framework on this website instead' }).getAttribute('href');
+  assert.equal(new URL(href, page.url()).pathname, '/our-framework');
+  const messages = (await lscErrors(page)).map((e) => e.message);
+  assert.ok(messages.some((m) => m.includes('the part of the widget that reads framework-src documents could not be downloaded')), messages.join('\n'));
   await page.context().close();
 });

@@ -2,7 +2,7 @@
 // The JavaScript API behind every embedding form: mount(), unmount() and mounting again when an
 // option changes, with the failure message in the element when the widget cannot run.
 
-import { mount as mountWasm } from '../../pkg/leadership_self_check.js';
+import { mount as mountWasm, readPartner } from '../../pkg/leadership_self_check.js';
 import { scriptUrl } from './base.js';
 import { ownRoot, showFailure, showLoading } from './box.js';
 import { replay, showFirst } from './first-screen.js';
@@ -125,6 +125,8 @@ export function mount(el, options) {
     if (!wanted()) return null;
     if (dead) throw dead;
     const [, json] = await Promise.all([loadWasm(), frameworkText(opts.frameworkSrc)]);
+    // A partner's document is read by a later module of the Wasm, before mounting.
+    if (json !== undefined) await readPartner(json).catch((/** @type {unknown} */ err) => { throw failure('download', text(err)); });
     if (!wanted()) return null;
     // What the visitor did on the first screen, done again once the Wasm has rendered it.
     const done = first && first.done();
