@@ -332,7 +332,14 @@ class WebDriver {
     // One session at a time: WebKitWebDriver refuses a second, so a new context ends the last.
     // Its own process group, killed whole in `stop`, and no pipe of ours: a MiniBrowser left behind
     // by a driver restarted mid-run once held the test runner's stderr open, and the run never ended.
-    this.proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: 'ignore', detached: true });
+    this.proc = spawn(DRIVER, [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    // The last lines the driver, MiniBrowser and WebKit's web processes print (a GLib error before
+    // a web process dies), for lost() to report.
+    this.said = [];
+    this.proc.stderr.setEncoding('utf8').on('data', (chunk) => {
+      this.said.push(...chunk.split('\n').filter((line) => line.trim()));
+      this.said.splice(0, this.said.length - 20);
+    });
     this.url = `http://127.0.0.1:${port}`;
     // Ready when it answers (up to a minute: a loaded machine may be slow to start it); an exit
     // before that (the port taken meanwhile) fails at once.
@@ -384,7 +391,8 @@ class WebDriver {
     const now = await fetch(`${this.url}${path.match(/^\/session\/[^/]+/)?.[0]}/url`, { signal: AbortSignal.timeout(10_000) })
       .then((res) => res.json())
       .then(({ value }) => (value?.error ? `${value.error}: ${value.message}` : `the page is at ${value}`), (err) => `no answer (${err.message})`);
-    return ` (WebKit's process for the page ended before the script's result came back; the session now: ${now})`;
+    const said = this.said.length ? this.said.join(' | ') : 'nothing';
+    return ` (WebKit's process for the page ended before the script's result came back; the session now: ${now}; the browser's last lines: ${said})`;
   }
   stop() {
     try {

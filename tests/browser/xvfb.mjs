@@ -5,10 +5,7 @@ import { spawn } from 'node:child_process';
 
 /** Starts Xvfb; resolves to its display (":N"), its process and `stop()`, once it is ready. */
 export function startXvfb({ env = process.env } = {}) {
-  // -noreset: by default X resets when its last client leaves, and a browser starting then (the
-  // next test's MiniBrowser) is refused the display ("cannot open display"), which cost the WebKit
-  // tests a 60 s driver restart several times a run.
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
     env,
   });
