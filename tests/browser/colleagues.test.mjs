@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import { readFramework, useBrowser, waitForWidget, widgetOpener, eventually } from './harness.mjs';
 import { makeCode } from './codes.mjs';
 import { chromiumOnly } from './engines.mjs';
-import { button, checkedValue, completeWithMouse, expectFocus, squash, stepsFor } from './drive.mjs';
+import { button, checkedValue, completeWithMouse, expectFocus, resultsHeading, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
@@ -70,7 +70,7 @@ async function giveView(link, answers, told = DIRECT) {
   assert.ok(intro.includes(told.intro), intro);
   assert.doesNotMatch(intro, ANONYMITY);
   await completeWithMouse(page, again, QUICK, answers, { finish: 'Get my response code' });
-  assert.equal(squash(await again.locator('#lsc-results-heading').textContent()), 'Your response code');
+  assert.equal(squash(await resultsHeading(again).textContent()), 'Your response code');
   const help = squash(await again.locator('#lsc-code-help').textContent());
   assert.ok(help.includes(told.help), help);
   assert.doesNotMatch(help, ANONYMITY);

@@ -52,13 +52,26 @@ export async function showAllThemes(root) {
   assert.equal(await root.locator('button[aria-controls][aria-expanded="false"]').count(), 0, 'a theme is still closed');
 }
 
-/** The id of the element focused inside the widget's shadow root ('' for one without id, null for none). */
+/**
+ * The id of the element focused inside the widget's shadow root (its tag and text for one without
+ * id, null for none); for the line "Loading…" that holds a view's id while the view's later module
+ * downloads, `loadingLine(id)`, so that waiting for focus on a view's heading waits for the view.
+ */
 export function activeId(page, host = 'leadership-self-check') {
   return page.locator(host).first().evaluate((h) => {
     const el = h.shadowRoot.activeElement;
-    return el ? el.id || `<${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}">` : null;
+    if (!el) return null;
+    if (!el.id) return `<${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}">`;
+    return el.getAttribute('role') === 'status' ? `${el.id} (loading)` : el.id;
   });
 }
+
+/** What `activeId` gives while focus is on the "Loading…" line holding `id` (src/split/mod.rs). */
+export const loadingLine = (id) => `${id} (loading)`;
+
+/** A view's heading, by its id: not the "Loading…" line that has the id until the view is there. */
+const viewHeading = (root, id) => root.locator(`:is(h1, h2, h3, h4, h5, h6)#${id}`);
+export const resultsHeading = (root) => viewHeading(root, 'lsc-results-heading');
 
 export async function expectFocus(page, id, when) {
   let last;
@@ -149,7 +162,7 @@ export async function completeWithMouse(page, root, steps, answers, { finish = '
   await confirmAnswers(root, finish);
 }
 
-export const summaryHeading = (root) => root.locator('#lsc-summary-heading');
+export const summaryHeading = (root) => viewHeading(root, 'lsc-summary-heading');
 
 /** Wait for "Check your answers" (after the last step's Next). */
 export async function expectSummary(root) {
@@ -175,7 +188,7 @@ export async function confirmAnswers(root, finish = 'See my results') {
   const own = finish === 'See my results';
   const before = own ? await dispatched(root, 'lsc:complete') : null;
   await button(root, finish).click();
-  await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+  await resultsHeading(root).waitFor({ timeout: 5_000 });
   if (before !== null) {
     await eventually(async () => (await dispatched(root, 'lsc:complete')) > before, 'the results were shown but never committed (no lsc:complete)');
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { notIn } from './engines.mjs';
 import { DIST_DIR, diagnostics, eventually, firstModuleFetches, lscErrors, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
-import { confirmAnswers } from './drive.mjs';
+import { confirmAnswers, resultsHeading } from './drive.mjs';
 
 const browser = useBrowser();
 
@@ -49,7 +49,7 @@ test('printing the results hides the partner page only while the widget prints',
   await page.emulateMedia({ media: 'print' });
   const headerShown = () => page.locator('#site').evaluate((el) => getComputedStyle(el).display !== 'none');
   assert.equal(await headerShown(), false, 'while the widget prints, the partner header is hidden');
-  assert.ok(await root.locator('#lsc-results-heading').isVisible(), 'the results print');
+  assert.ok(await resultsHeading(root).isVisible(), 'the results print');
   // After printing, the page prints as it always did.
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.equal(await headerShown(), true, 'after printing, the partner page prints normally again');

@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import { controlledClock, setDay } from './clock.mjs';
 import { downloaded } from './engines.mjs';
 import { assertCleanPage, eventually, readFramework, useBrowser, widgetOpener, WIDGET_ROOT_SELECTOR } from './harness.mjs';
-import { button, completeWithMouse, expectFocus, loadFile, squash, stepsFor } from './drive.mjs';
+import { button, completeWithMouse, expectFocus, loadFile, resultsHeading, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
@@ -70,7 +70,7 @@ describe('progress over time', () => {
     // Open the earlier one: its results, read-only, then back.
     await root.getByRole('button', { name: 'Open 3 March 2026, quick check', exact: true }).click();
     await expectFocus(page, 'lsc-results-heading', 'opening an earlier check');
-    assert.equal(squash(await root.locator('#lsc-results-heading').textContent()), 'Your results from 3 March 2026');
+    assert.equal(squash(await resultsHeading(root).textContent()), 'Your results from 3 March 2026');
     assert.equal(await root.locator('textarea').count(), 0, 'an earlier plan is not edited');
     assert.equal(await button(root, 'Delete my answers').count(), 0);
     await button(root, 'Back to the self-check').click();
@@ -130,7 +130,7 @@ describe('move to another device', () => {
     // The results in play came too, as answers in progress, since this profile had none.
     const added = 'Added 2 checks. Your answers in progress from the file were loaded too.';
     await eventually(async () => squash(await moveStatus(there).textContent()) === added, async () => `status: ${squash(await moveStatus(there).textContent())}`);
-    await there.locator('#lsc-results-heading').waitFor();
+    await resultsHeading(there).waitFor();
     assert.deepEqual(await earlierNames(there), ['1 April 2026, quick check (this check)', '3 March 2026, quick check']);
     await there.getByRole('button', { name: 'Open 1 April 2026, quick check (this check)', exact: true }).click();
     assert.ok(squash(await there.locator('.lsc-plan').textContent()).includes('One thing I will do: Meet the youth forum'), 'the action plan came too');

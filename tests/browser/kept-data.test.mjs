@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { controlledClock, setDay } from './clock.mjs';
 import { assertCleanPage, eventually, readFramework, routeHtml, useBrowser, waitForWidget, widgetOpener, widgetPageHtml } from './harness.mjs';
-import { button, completeWithMouse, loadFile, squash, stepsFor } from './drive.mjs';
+import { button, completeWithMouse, loadFile, resultsHeading, squash, stepsFor } from './drive.mjs';
 import { makeCode } from './codes.mjs';
 
 const FW = readFramework();
@@ -139,7 +139,7 @@ describe('kept data: nothing is lost', () => {
     await setDay(page, '2026-03-10');
     const r = await waitForWidget(page);
     await button(r, 'Continue where you left off').click();
-    await r.locator('#lsc-results-heading').waitFor();
+    await resultsHeading(r).waitFor();
     const meta = squash(await r.locator('.lsc-results .lsc-meta').first().textContent());
     assert.ok(meta.startsWith('3 March 2026'), `the date line: ${meta}`);
     assert.deepEqual(await earlierNames(r), ['3 March 2026, quick check (this check)']);

@@ -18,7 +18,7 @@ import { test } from 'node:test';
 import { ENGINE } from './engines.mjs';
 import { assertCleanPage, readFramework, useBrowser, widgetOpener } from './harness.mjs';
 import { makeCode } from './codes.mjs';
-import { checkedValue, completeWithMouse, deepFocus, expectFocus, expectStep, SCALE, squash, stepsFor } from './drive.mjs';
+import { checkedValue, completeWithMouse, deepFocus, expectFocus, expectStep, resultsHeading, SCALE, squash, stepsFor } from './drive.mjs';
 
 const FW = readFramework();
 const FULL = stepsFor(FW, 'full');
@@ -141,7 +141,7 @@ test('the full check is completed with the keyboard alone, focus visible at ever
   assert.equal((await tab()).text, 'See my results', 'then "See my results"');
   await press('Enter');
   await expectFocus(page, 'lsc-results-heading', '"See my results": the results heading');
-  assert.equal(squash(await root.locator('#lsc-results-heading').textContent()), 'Your results');
+  assert.equal(squash(await resultsHeading(root).textContent()), 'Your results');
   // Every answer chosen by keyboard reached the check (as kept on the device).
   const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('leadership-self-check:v1:leadership-empowered-healthy-communities:full')));
   assert.deepEqual(kept?.answers, answers, 'the 39 answers the keyboard chose');

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, readFramework, routeJson, useBrowser, widgetOpener } from './harness.mjs';
-import { answerAll, button, expectFocus, expectStep, readSummary, squash, stepsFor } from './drive.mjs';
+import { answerAll, button, expectFocus, expectStep, loadingLine, readSummary, squash, stepsFor } from './drive.mjs';
 
 const browser = useBrowser();
 const { openWithAttributes } = widgetOpener(browser);
@@ -47,7 +47,7 @@ test('the first screen works before the later modules arrive; "Check your answer
   const loading = root.locator('#lsc-summary-heading');
   assert.equal(squash(await loading.textContent()), 'Loading…');
   assert.equal(await loading.getAttribute('role'), 'status');
-  await expectFocus(page, 'lsc-summary-heading', 'on the loading line');
+  await expectFocus(page, loadingLine('lsc-summary-heading'), 'on the loading line');
   release();
   await root.getByRole('heading', { name: 'Check your answers', exact: true }).waitFor({ timeout: 15_000 });
   await expectFocus(page, 'lsc-summary-heading', 'once "Check your answers" has arrived');

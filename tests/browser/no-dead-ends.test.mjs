@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eventually, mountWidget, openPartnerPage, pageHtml, readFramework, routeHtml, useBrowser, waitForWidget, waitForWidgetEvent, WIDGET_ROOT_SELECTOR } from './harness.mjs';
-import { button, confirmAnswers, expectSummary, squash } from './drive.mjs';
+import { button, confirmAnswers, expectSummary, resultsHeading, squash } from './drive.mjs';
 import { notIn } from './engines.mjs';
 
 const browser = useBrowser();
@@ -258,7 +258,7 @@ test('printing from a widget inside another component\'s shadow root prints only
   const shown = (selector) => page.locator(selector).evaluate((el) => getComputedStyle(el).display !== 'none');
   assert.equal(await shown('#site'), false, 'the partner header is hidden');
   assert.equal(await shown('#card #card-text'), false, "the component's own text is hidden");
-  assert.ok(await root.locator('#lsc-results-heading').isVisible(), 'the results print');
+  assert.ok(await resultsHeading(root).isVisible(), 'the results print');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.equal(await shown('#site'), true, 'after printing, the page prints as usual');
   assert.equal(await shown('#card #card-text'), true);

@@ -26,8 +26,8 @@ import {
   answerAll,
   blockStorage,
   button,
-  completeWithMouse,
   checkedValue,
+  completeWithMouse,
   confirmAnswers,
   expectFocus,
   expectStep,
@@ -36,11 +36,13 @@ import {
   NA,
   NOT_APPLICABLE,
   readSummary,
+  resultsHeading,
   SCALE,
   showSelfCheck,
   squash,
   stepHeading,
   stepsFor,
+  summaryHeading,
 } from './drive.mjs';
 
 const FW = readFramework();
@@ -239,9 +241,9 @@ describe('keyboard', () => {
       for (let i = 0; i < 12 + 2; i++) await press('Tab');
       await expectFocus(page, '<button "See my results">', 'Tab through the summary');
       await press('Enter');
-      await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+      await resultsHeading(root).waitFor({ timeout: 5_000 });
       await expectFocus(page, 'lsc-results-heading', 'after "See my results"');
-      assert.equal(squash(await root.locator('#lsc-results-heading').textContent()), 'Your results');
+      assert.equal(squash(await resultsHeading(root).textContent()), 'Your results');
 
       const scores = expectedScores(QUICK_STEPS, answers);
       assert.deepEqual(scores.map((s) => s.score), [33, 67, 11, 89], 'test bug: worked example');
@@ -551,7 +553,7 @@ describe('answers kept on this device', () => {
     await r.getByRole('heading', { name: 'Continue where you left off?', exact: true }).waitFor({ timeout: 5_000 });
     assert.equal(await r.getByText('You have answered 12 of 12 statements on this device.', { exact: true }).count(), 1, 'resume count when finished');
     await button(r, 'Continue where you left off').click();
-    await r.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await resultsHeading(r).waitFor({ timeout: 5_000 });
     await expectFocus(page, 'lsc-results-heading', 'after resuming a finished check');
     assert.equal(await r.locator('#lsc-plan-fo-1').inputValue(), plan, 'the action plan after a reload');
     await expectChart(r, expectedScores(QUICK_STEPS, answers));
@@ -635,7 +637,7 @@ describe('check your answers', () => {
     }
     await expectSummary(root);
     await expectFocus(page, 'lsc-summary-heading', 'Next on the last step');
-    assert.equal(squash(await root.locator('#lsc-summary-heading').textContent()), 'Check your answers');
+    assert.equal(squash(await summaryHeading(root).textContent()), 'Check your answers');
     const rowOf = (id) => root.locator('.lsc-summary-list__row').filter({ has: page.locator(`#lsc-change-${id}`) });
     const shown = async (id) => squash(await rowOf(id).locator('.lsc-summary-list__value').textContent());
     assert.equal(await shown('fo-1'), SCALE[ANSWERS_A['fo-1']], 'fo-1 on the summary before the change');
@@ -851,7 +853,7 @@ describe('deleting answers', () => {
     assert.equal(squash(await root.locator('#lsc-confirm-heading').textContent()), 'Delete your answers?', 'confirmation heading');
     assert.equal(await button(confirmBox, 'Yes, delete my answers').count(), 1, 'the confirm button');
     await button(confirmBox, 'Cancel').click();
-    await root.locator('#lsc-results-heading').waitFor({ timeout: 5_000 });
+    await resultsHeading(root).waitFor({ timeout: 5_000 });
     await expectFocus(page, 'lsc-delete', 'after Cancel');
     assert.notEqual(await saved(page), null, 'Cancel deleted the saved answers');
     assert.equal(await root.locator('#lsc-plan-si-4').inputValue(), 'An action to delete', 'Cancel lost the action plan');
