@@ -47,64 +47,89 @@ pub struct LaterProps<P: PartialEq> {
     pub focus: AttrValue,
 }
 
-/// Not yet there (`None`), there, or not downloaded.
-type Status<P> = Option<Result<View<P>, points::NotLoaded>>;
+/// What the place of a later view shows.
+enum Shown {
+    Loading,
+    Ready,
+    /// Not downloaded: the panel, whose "Try again" is this callback.
+    Failed(Callback<MouseEvent>),
+}
 
-/// A view from a later module, shown as soon as its module is there.
+/// A download of a view's module: whether it arrived (its view is then `loaded`).
+type Fetched = Pin<Box<dyn Future<Output = Result<(), points::NotLoaded>>>>;
+
+/// Downloads the module with `P`'s view, and keeps the view for `loaded`.
+fn fetch<P: LaterView>() -> Fetched {
+    Box::pin(async {
+        let view = P::load().await?;
+        LOADED.with(|l| l.borrow_mut().insert(TypeId::of::<P>(), Box::new(view)));
+        Ok(())
+    })
+}
+
+/// A view from a later module, shown as soon as its module is there. Only the view itself is
+/// generic: the downloading, focus and markup below are compiled once for every view.
 #[function_component]
 pub fn Later<P: LaterView>(props: &LaterProps<P>) -> Html {
-    let status = use_state(|| -> Status<P> { loaded::<P>().map(Ok) });
+    match use_later(loaded::<P>().is_some(), fetch::<P>, props.focus.clone()) {
+        Shown::Ready => loaded::<P>().map_or_else(Html::default, |view| view(&props.view)),
+        Shown::Loading => loading(props.focus.clone()),
+        Shown::Failed(retry) => failure(props.focus.clone(), retry),
+    }
+}
+
+/// The line while the module downloads, holding the view's focus id.
+fn loading(focus: AttrValue) -> Html {
+    html! { <p id={focus} tabindex="-1" role="status">{ text::LATER_LOADING }</p> }
+}
+
+/// The panel when the module could not be downloaded.
+fn failure(focus: AttrValue, retry: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="lsc-failure" role="alert">
+            <p id={focus} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
+            <p>{ text::LATER_FAILED_BODY }</p>
+            <button type="button" class="lsc-button lsc-button--secondary" onclick={retry}>{ text::TRY_AGAIN }</button>
+        </div>
+    }
+}
+
+/// Downloads the module unless `ready`, again at each "Try again"; focus waiting on the loading
+/// line (which holds `focus`) goes on to the view once that is rendered.
+#[hook]
+fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Shown {
+    // None while downloading; then whether the module arrived.
+    let status = use_state(move || ready.then_some(true));
     // Each "Try again" starts a new download: a failed one is not remembered.
     let attempt = use_state(|| 0u32);
     let root = use_widget().map(|WidgetContext { root, .. }| root);
     // Set when focus waited on the loading line: it goes on to the view once that is rendered.
     let refocus = use_mut_ref(|| false);
     {
-        let (status, focus, refocus, root) =
-            (status.clone(), props.focus.clone(), refocus.clone(), root.clone());
+        let (status, focus, refocus, root) = (status.clone(), focus.clone(), refocus.clone(), root.clone());
         use_effect_with(*attempt, move |_| {
             if status.is_none() {
                 spawn_local(async move {
-                    let view = P::load().await;
-                    if let Ok(view) = view {
-                        LOADED.with(|l| l.borrow_mut().insert(TypeId::of::<P>(), Box::new(view)));
-                    }
+                    let arrived = fetch().await.is_ok();
                     *refocus.borrow_mut() = root.as_ref().is_some_and(|r| has_focus(r, &focus));
-                    status.set(Some(view));
+                    status.set(Some(arrived));
                 });
             }
         });
     }
-    {
-        let focus = props.focus.clone();
-        use_effect_with(status.is_some(), move |_| {
-            if refocus.replace(false) {
-                if let Some(root) = &root {
-                    focus_in(root, &focus);
-                }
-            }
-        });
-    }
-    match *status {
-        Some(Ok(view)) => view(&props.view),
-        None => html! {
-            <p id={props.focus.clone()} tabindex="-1" role="status">{ text::LATER_LOADING }</p>
-        },
-        Some(Err(_)) => {
-            let retry = {
-                let (status, attempt) = (status.clone(), attempt.clone());
-                Callback::from(move |_: MouseEvent| {
-                    status.set(None);
-                    attempt.set(*attempt + 1);
-                })
-            };
-            html! {
-                <div class="lsc-failure" role="alert">
-                    <p id={props.focus.clone()} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
-                    <p>{ text::LATER_FAILED_BODY }</p>
-                    <button type="button" class="lsc-button lsc-button--secondary" onclick={retry}>{ text::TRY_AGAIN }</button>
-                </div>
+    use_effect_with(status.is_some(), move |_| {
+        if refocus.replace(false) {
+            if let Some(root) = &root {
+                focus_in(root, &focus);
             }
         }
+    });
+    match *status {
+        None => Shown::Loading,
+        Some(true) => Shown::Ready,
+        Some(false) => Shown::Failed(Callback::from(move |_: MouseEvent| {
+            status.set(None);
+            attempt.set(*attempt + 1);
+        })),
     }
 }

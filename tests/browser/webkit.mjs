@@ -363,7 +363,9 @@ class WebDriver {
         return await this.send('POST', '/session', { capabilities }, AbortSignal.timeout(60_000));
       } catch (err) {
         if (attempt === 3) throw err;
-        console.error(`# WebKit: no new session (${err.message}); restarting ${DRIVER}`);
+        // What the driver and MiniBrowser last said ("cannot open display" was seen) names the cause.
+        const said = this.said.length ? this.said.join(' | ') : 'nothing';
+        console.error(`# WebKit: no new session (${err.message}); the driver's last lines: ${said}; restarting ${DRIVER}`);
         this.stop();
         await this.spawn();
       }

@@ -288,16 +288,19 @@ fn quoted(s: &str, rest: &str) -> String {
     format!("\"{s}\"{rest}")
 }
 
-/// Parses and validates a framework document's text: the same steps and messages natively and
-/// in the Wasm (see `codec`).
 /// The bundled document, which `build.rs` has already loaded with [`load_framework`] (the build
-/// fails if it would refuse it): read once, with none of the checks a partner's document gets.
-/// Its only possible error is a build that did not run `build.rs`.
-/// (Read by the same reader as partners' documents, so that the Wasm holds one.)
+/// fails if it would refuse it): read once, with none of the checks a partner's document gets,
+/// nor the reader that names the path of a shape error (in the Wasm, that reader is in the later
+/// module for partners' documents). Its only possible error is a build that did not run `build.rs`.
 pub fn load_bundled(text: &str) -> Result<Framework, LoadError> {
-    Parsed::parse(text)?.read_framework()
+    Parsed::parse(text)?.read().ok_or_else(|| LoadError::Shape {
+        path: "its top level".into(),
+        detail: "this is not the framework document build.rs checked".into(),
+    })
 }
 
+/// Parses and validates a framework document's text: the same steps and messages natively and
+/// in the Wasm (see `codec`).
 pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
     if let Some(name) = foreign_encoding(text) {
         return Err(LoadError::Encoding(name));
