@@ -30,7 +30,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| match (host, error) {
             (None, _) => {}
             (Some(host), None) => events::dispatch(&host, "lsc:ready", &JsValue::NULL),
-            (Some(host), Some(message)) => events::dispatch_error(&host, &message),
+            (Some(host), Some(message)) => events::dispatch_error(&host, &message, None),
         });
     }
     let options = &props.options;

@@ -17,11 +17,15 @@ pub fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
     }
 }
 
-/// `lsc:error` with `{ message }`, also written to the console for the website's team.
-pub fn dispatch_error(host: &HtmlElement, message: &str) {
+/// `lsc:error` with `{ message, code }` (the loader's codes, e.g. "download"; none for a warning),
+/// also written to the console for the website's team.
+pub fn dispatch_error(host: &HtmlElement, message: &str, code: Option<&str>) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("leadership-self-check: {message}")));
     let detail = js_sys::Object::new();
     set(&detail, "message", message.into());
+    if let Some(code) = code {
+        set(&detail, "code", code.into());
+    }
     dispatch(host, "lsc:error", &detail);
 }
 

@@ -15,6 +15,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::context::{use_widget, WidgetContext};
+use crate::services::events;
 use crate::ui::focus::{focus_in, has_focus};
 use crate::ui::text;
 
@@ -102,7 +103,7 @@ fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Shown {
     let status = use_state(move || ready.then_some(true));
     // Each "Try again" starts a new download: a failed one is not remembered.
     let attempt = use_state(|| 0u32);
-    let root = use_widget().map(|WidgetContext { root, .. }| root);
+    let (root, host) = use_widget().map(|WidgetContext { root, host, .. }| (root, host)).unzip();
     // Set when focus waited on the loading line: it goes on to the view once that is rendered.
     let refocus = use_mut_ref(|| false);
     {
@@ -111,6 +112,9 @@ fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Shown {
             if status.is_none() {
                 spawn_local(async move {
                     let arrived = fetch().await.is_ok();
+                    if let (false, Some(Some(host))) = (arrived, &host) {
+                        events::dispatch_error(host, text::LATER_NOT_DOWNLOADED, Some("download"));
+                    }
                     *refocus.borrow_mut() = root.as_ref().is_some_and(|r| has_focus(r, &focus));
                     status.set(Some(arrived));
                 });

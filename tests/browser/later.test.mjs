@@ -73,12 +73,18 @@ test('a later module that cannot be downloaded ends in a panel that says so, and
     'Try again',
   ]);
   await expectFocus(page, 'lsc-summary-heading', 'on the panel');
+  // The web team hears of it: lsc:error with the loader's code for a failed download, once.
+  const errors = () => root.evaluate((el) => (el.getRootNode().host.__lscHeard ?? []).filter((e) => e.type === 'lsc:error').map((e) => e.detail));
+  const [error, ...more] = await errors();
+  assert.deepEqual([error?.code, more], ['download', []], JSON.stringify(await errors()));
+  assert.match(error.message, /a later module of the Wasm .*could not be downloaded/);
   failing = false;
   await button(panel, 'Try again').click();
   await root.getByRole('heading', { name: 'Check your answers', exact: true }).waitFor({ timeout: 15_000 });
   // The answers given before the failure are all there.
   const labels = (await readSummary(root)).flatMap(({ rows }) => rows.map(([, label]) => label));
   assert.deepEqual(labels, Object.keys(answers).map(() => 'Often'));
+  assert.equal((await errors()).length, 1, 'no lsc:error once the module has arrived');
   await page.context().close();
 });
 
