@@ -5,7 +5,10 @@ import { spawn } from 'node:child_process';
 
 /** Starts Xvfb; resolves to its display (":N"), its process and `stop()`, once it is ready. */
 export function startXvfb({ env = process.env } = {}) {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+  // -noreset: by default X resets when its last client leaves and refuses connections meanwhile
+  // (3 in 300 back-to-back clients here); the next test's MiniBrowser was then refused the display
+  // ("cannot open display") and the WebKit tests lost 60 s to a driver restart, several times a run.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], {
     stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
     env,
   });
