@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the browser tests once per engine (LSC_ENGINE, see engines.mjs) and prints, per engine,
 // how many tests passed, failed and were left to Chromium, and how long the engine took.
-// The engines run side by side, each printing its report when it ends. WebKit runs under an
+// The engines run side by side, each printing its report when it ends; Firefox, the slowest by
+// twice, runs its files in two processes side by side (SHARDS). WebKit runs under an
 // Xvfb started here on a free display and stopped here. Everything runs under a D-Bus session
 // bus of the run's own (session.mjs), and the run fails when a process it started outlives it.
 //
@@ -13,7 +14,7 @@
 // Exits non-zero when any test failed in any engine.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportLeftBehind, startSession } from './session.mjs';
@@ -26,6 +27,21 @@ const SUITES = process.env.LSC_SUITES?.split(',').map((s) => `${s.trim()}.test.m
 const ALL = readdirSync(HERE).filter((f) => f.endsWith('.test.mjs') && (!SUITES || SUITES.includes(f))).sort();
 const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver' };
 const engines = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(PACKAGES);
+// Processes per engine, each with its own browser: a browser test mostly waits for its page, and
+// Firefox alone took 20 minutes, so the step lasted as long as Firefox's files one after another.
+const SHARDS = { chromium: 1, firefox: 2, webkit: 1 };
+
+/** `files` dealt into `n` lists of about equal size, the largest file first (size stands for time). */
+function deal(files, n) {
+  const shards = Array.from({ length: n }, () => ({ files: [], bytes: 0 }));
+  const sized = files.map((f) => ({ f, bytes: statSync(path.join(HERE, f)).size })).sort((a, b) => b.bytes - a.bytes);
+  for (const { f, bytes } of sized) {
+    const lightest = shards.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(f);
+    lightest.bytes += bytes;
+  }
+  return shards.map((s) => s.files.sort()).filter((s) => s.length > 0);
+}
 
 const version = (pkg) => {
   try {
@@ -40,8 +56,9 @@ function startXvfb(env) {
   return startXvfbProcess({ env: { ...process.env, ...env } });
 }
 
-/** One engine's suites, one file at a time; the spec report goes to `log` (stdout when none). */
-function runSuites(engine, files, env, log) {
+/** Some of one engine's suites, one file at a time; the spec report goes to `log` (stdout when none), the counts to `counts`. */
+function runSuites(engine, files, env, log, counts) {
+  rmSync(counts, { force: true }); // an earlier run's counts must not stand in for a process that wrote none
   const args = [
     '--test',
     '--test-concurrency=1',
@@ -52,7 +69,7 @@ function runSuites(engine, files, env, log) {
     '--test-reporter=spec',
     `--test-reporter-destination=${log ?? 'stdout'}`,
     `--test-reporter=${path.join(HERE, 'count-reporter.mjs')}`,
-    `--test-reporter-destination=${path.join(OUT, `${engine}.json`)}`,
+    `--test-reporter-destination=${counts}`,
     ...files.map((f) => path.join(HERE, f)),
   ];
   return new Promise((resolve) => {
@@ -61,25 +78,46 @@ function runSuites(engine, files, env, log) {
   });
 }
 
-/** Runs one engine; with `log`, its report is printed in one piece when it ends. */
+/** The counts one process wrote; a process that wrote none counts as a failure. */
+function readCounts(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { passed: 0, failed: 1, chromiumOnly: 0, skipped: 0, failures: ['the test run wrote no counts'] };
+  }
+}
+
+/** Runs one engine, its files dealt to SHARDS[engine] processes; with `log`, its report is printed in one piece when it ends. */
 async function runEngine(engine, log, session) {
   const title = `\n── Browser tests in ${engine} (${PACKAGES[engine]} ${version(PACKAGES[engine])}): ${ALL.length} files`;
   if (!log) console.log(title);
   const started = Date.now();
   const xvfb = engine === 'webkit' ? await startXvfb(session.env) : null;
+  const shards = deal(ALL, log ? SHARDS[engine] : 1).map((files, i) => ({
+    files,
+    log: log && `${log.replace(/\.log$/, '')}.${i + 1}.log`,
+    counts: path.join(OUT, `${engine}.${i + 1}.json`),
+  }));
   try {
-    await runSuites(engine, ALL, { ...session.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) }, log);
+    const env = { ...session.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) };
+    await Promise.all(shards.map((s) => runSuites(engine, s.files, env, s.log, s.counts)));
   } finally {
     xvfb?.stop();
   }
-  if (log) console.log(`${title}\n${readFileSync(log, 'utf8')}`);
-  let counts;
-  try {
-    counts = JSON.parse(readFileSync(path.join(OUT, `${engine}.json`), 'utf8'));
-  } catch {
-    counts = { passed: 0, failed: 1, chromiumOnly: 0, skipped: 0, failures: ['the test run wrote no counts'] };
-  }
-  return { engine, version: version(PACKAGES[engine]), files: ALL.length, ...counts, seconds: Math.round((Date.now() - started) / 1000) };
+  if (log) console.log(`${title}\n${shards.map((s) => readFileSync(s.log, 'utf8')).join('\n')}`);
+  const counts = shards.map((s) => readCounts(s.counts));
+  const sum = (key) => counts.reduce((total, c) => total + c[key], 0);
+  return {
+    engine,
+    version: version(PACKAGES[engine]),
+    files: ALL.length,
+    passed: sum('passed'),
+    failed: sum('failed'),
+    chromiumOnly: sum('chromiumOnly'),
+    skipped: sum('skipped'),
+    failures: counts.flatMap((c) => c.failures),
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
 }
 
 for (const engine of engines) {
