@@ -147,11 +147,11 @@ export async function answerStep({ answersEach }) {
   }
   const submit = root.querySelector('form.lsc-step button[type="submit"]');
   const next = await timeClick(submit, () => {
-    if (root.querySelector(':is(h1, h2, h3, h4, h5, h6)#lsc-summary-heading')) return true;
+    if (root.querySelector('#lsc-summary-heading')) return true;
     const now = root.querySelector('#lsc-step-heading .lsc-caption')?.textContent;
     return now !== undefined && now !== caption && root.querySelector('fieldset input[type="radio"]') !== null;
   });
-  return { answers, next, statements: fieldsets.length, summary: root.querySelector(':is(h1, h2, h3, h4, h5, h6)#lsc-summary-heading') !== null };
+  return { answers, next, statements: fieldsets.length, summary: root.querySelector('#lsc-summary-heading') !== null };
 }
 
 /**

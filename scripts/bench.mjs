@@ -234,8 +234,8 @@ async function measureFullCheck() {
   await page.evaluate(() =>
     document.querySelector('leadership-self-check').shadowRoot.querySelector('.lsc-summary .lsc-button:not(.lsc-button--secondary)').click(),
   );
-  await page.waitForFunction(() => document.querySelector('leadership-self-check').shadowRoot.querySelector(':is(h1, h2, h3, h4, h5, h6)#lsc-results-heading') !== null);
-  const onResults = await page.evaluate(() => document.querySelector('leadership-self-check').shadowRoot.querySelector(':is(h1, h2, h3, h4, h5, h6)#lsc-results-heading') !== null);
+  await page.waitForFunction(() => document.querySelector('leadership-self-check').shadowRoot.querySelector('#lsc-results-heading') !== null);
+  const onResults = await page.evaluate(() => document.querySelector('leadership-self-check').shadowRoot.querySelector('#lsc-results-heading') !== null);
   if (!onResults || statements !== STATEMENTS) {
     throw new Error(`bench: the full self-check did not end on its results after ${STATEMENTS} statements (answered ${statements})`);
   }

@@ -14,10 +14,10 @@ use std::pin::Pin;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::context::use_widget;
 use crate::services::events;
 use crate::ui::focus::{focus_in, has_focus};
-use crate::ui::text;
+use crate::ui::{ids, text};
 
 /// A view's render function, as its later module gives it.
 pub type View<P> = fn(&P) -> Html;
@@ -43,17 +43,11 @@ fn loaded<P: LaterView>() -> Option<View<P>> {
 #[derive(Properties, PartialEq)]
 pub struct LaterProps<P: PartialEq> {
     pub view: P,
-    /// The id that focus is sent to when this view is shown: the loading line has it until the
-    /// view is there, and focus then moves on to the view's own.
-    pub focus: AttrValue,
-}
-
-/// What the place of a later view shows.
-enum Shown {
-    Loading,
-    Ready,
-    /// Not downloaded: the panel, whose "Try again" is this callback.
-    Failed(Callback<MouseEvent>),
+    /// The id of the view's element that focus is sent to when it is shown, if any: focus sent
+    /// there while the module downloads waits on the loading line (`ids::stand_in`), and moves
+    /// on to the view's own element once it is there.
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
 }
 
 /// A download of a view's module: whether it arrived (its view is then `loaded`).
@@ -72,68 +66,78 @@ fn fetch<P: LaterView>() -> Fetched {
 /// generic: the downloading, focus and markup below are compiled once for every view.
 #[function_component]
 pub fn Later<P: LaterView>(props: &LaterProps<P>) -> Html {
-    match use_later(loaded::<P>().is_some(), fetch::<P>, props.focus.clone()) {
-        Shown::Ready => loaded::<P>().map_or_else(Html::default, |view| view(&props.view)),
-        Shown::Loading => loading(props.focus.clone()),
-        Shown::Failed(retry) => failure(props.focus.clone(), retry),
+    let view = loaded::<P>();
+    let failed = use_later(view.is_some(), fetch::<P>, props.focus.clone());
+    match (view, failed) {
+        (Some(view), _) => view(&props.view),
+        (None, None) => loading(props.focus.clone()),
+        (None, Some(retry)) => failure(props.focus.clone(), retry),
     }
 }
 
-/// The line while the module downloads, holding the view's focus id.
-fn loading(focus: AttrValue) -> Html {
-    html! { <p id={focus} tabindex="-1" role="status">{ text::LATER_LOADING }</p> }
+/// The line while the module downloads, standing in for the view's focus.
+fn loading(focus: Option<AttrValue>) -> Html {
+    html! { <p id={stand_in(focus)} tabindex="-1" role="status">{ text::LATER_LOADING }</p> }
 }
 
-/// The panel when the module could not be downloaded.
-fn failure(focus: AttrValue, retry: Callback<MouseEvent>) -> Html {
+/// The panel when the module could not be downloaded, its title standing in for the view's focus.
+fn failure(focus: Option<AttrValue>, retry: Callback<MouseEvent>) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
-            <p id={focus} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
+            <p id={stand_in(focus)} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
             <p>{ text::LATER_FAILED_BODY }</p>
             <button type="button" class="lsc-button lsc-button--secondary" onclick={retry}>{ text::TRY_AGAIN }</button>
         </div>
     }
 }
 
+fn stand_in(focus: Option<AttrValue>) -> Option<AttrValue> {
+    focus.map(|id| ids::stand_in(&id).into())
+}
+
 /// Downloads the module unless `ready`, again at each "Try again"; focus waiting on the loading
-/// line (which holds `focus`) goes on to the view once that is rendered.
+/// line goes on to the view's `focus` once that is rendered. Gives "Try again" while the last
+/// download failed.
 #[hook]
-fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Shown {
-    // None while downloading; then whether the module arrived.
-    let status = use_state(move || ready.then_some(true));
+fn use_later(ready: bool, fetch: fn() -> Fetched, focus: Option<AttrValue>) -> Option<Callback<MouseEvent>> {
+    // Only a failure is kept here: a module that arrived is in `LOADED`, and `ready` says so
+    // (setting the state renders again either way).
+    let failed = use_state(|| false);
     // Each "Try again" starts a new download: a failed one is not remembered.
     let attempt = use_state(|| 0u32);
-    let (root, host) = use_widget().map(|WidgetContext { root, host, .. }| (root, host)).unzip();
-    // Set when focus waited on the loading line: it goes on to the view once that is rendered.
+    let ctx = use_widget();
+    // Set when focus waited on the loading line (or pressed "Try again"): it goes on to what is
+    // rendered next, the view or what stands in for it.
     let refocus = use_mut_ref(|| false);
     {
-        let (status, focus, refocus, root) = (status.clone(), focus.clone(), refocus.clone(), root.clone());
+        let (failed, focus, refocus, ctx) = (failed.clone(), focus.clone(), refocus.clone(), ctx.clone());
         use_effect_with(*attempt, move |_| {
-            if status.is_none() {
+            if !ready {
                 spawn_local(async move {
-                    let arrived = fetch().await.is_ok();
-                    if let (false, Some(Some(host))) = (arrived, &host) {
+                    let download = fetch().await;
+                    if let (Err(_), Some(host)) = (&download, ctx.as_ref().and_then(|c| c.host.as_ref())) {
                         events::dispatch_error(host, text::LATER_NOT_DOWNLOADED, Some("download"));
                     }
-                    *refocus.borrow_mut() = root.as_ref().is_some_and(|r| has_focus(r, &focus));
-                    status.set(Some(arrived));
+                    *refocus.borrow_mut() = ctx
+                        .as_ref()
+                        .zip(focus.as_ref())
+                        .is_some_and(|(c, id)| has_focus(&c.root, &ids::stand_in(id)));
+                    failed.set(download.is_err());
                 });
             }
         });
     }
-    use_effect_with(status.is_some(), move |_| {
-        if refocus.replace(false) {
-            if let Some(root) = &root {
-                focus_in(root, &focus);
-            }
+    let (root, waiting) = (ctx.map(|c| c.root), refocus.clone());
+    use_effect_with((ready, *failed), move |_| {
+        if let (true, Some(root), Some(id)) = (waiting.replace(false), &root, &focus) {
+            focus_in(root, id);
         }
     });
-    match *status {
-        None => Shown::Loading,
-        Some(true) => Shown::Ready,
-        Some(false) => Shown::Failed(Callback::from(move |_: MouseEvent| {
-            status.set(None);
+    (*failed && !ready).then(|| {
+        Callback::from(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
+            failed.set(false);
             attempt.set(*attempt + 1);
-        })),
-    }
+        })
+    })
 }

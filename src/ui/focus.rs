@@ -5,13 +5,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::NodeRef;
 
+use crate::ui::ids;
+
 /// Focuses the element with this id inside the widget that contains `from` (any element of it,
-/// such as the one an event came from). An attribute selector, because ids may start with a
-/// digit, which `#id` selectors do not allow.
+/// such as the one an event came from), or what stands in for it while its view downloads. An
+/// attribute selector, because ids may start with a digit, which `#id` selectors do not allow.
 pub fn focus_by_id(from: &Element, id: &str) {
     // closest() starts with the element itself.
     let root = from.closest(".lsc").ok().flatten();
-    let target = root.and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
+    let find =
+        |id: &str| root.as_ref().and_then(|r| r.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
+    let target = find(id).or_else(|| find(&ids::stand_in(id)));
     if let Some(el) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }

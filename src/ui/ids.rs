@@ -20,8 +20,13 @@ pub const TAB_FRAMEWORK: &str = "lsc-tab-framework";
 pub const CODE_ERROR_SUMMARY: &str = "lsc-code-error-summary";
 pub const CODE_INPUT: &str = "lsc-code-input";
 pub const CODES_HEADING: &str = "lsc-codes-heading";
-/// The line shown while a view from a later module downloads, when no focus waits for it.
-pub const LATER: &str = "lsc-later";
+
+/// What stands in for the element with `id` while its view's later module downloads (the loading
+/// line, then the failure panel's title): focus sent to `id` meanwhile lands there, and the id
+/// itself is only ever the view's own element.
+pub fn stand_in(id: &str) -> String {
+    format!("{id}-later")
+}
 
 /// A statement's radio: the scale's from 0, then "does not apply".
 pub fn radio(statement: &str, n: usize) -> String {

@@ -54,24 +54,25 @@ export async function showAllThemes(root) {
 
 /**
  * The id of the element focused inside the widget's shadow root (its tag and text for one without
- * id, null for none); for the line "Loading…" that holds a view's id while the view's later module
- * downloads, `loadingLine(id)`, so that waiting for focus on a view's heading waits for the view.
+ * id, null for none).
  */
 export function activeId(page, host = 'leadership-self-check') {
   return page.locator(host).first().evaluate((h) => {
     const el = h.shadowRoot.activeElement;
     if (!el) return null;
-    if (!el.id) return `<${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}">`;
-    return el.getAttribute('role') === 'status' ? `${el.id} (loading)` : el.id;
+    return el.id || `<${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}">`;
   });
 }
 
-/** What `activeId` gives while focus is on the "Loading…" line holding `id` (src/split/mod.rs). */
-export const loadingLine = (id) => `${id} (loading)`;
+/**
+ * The id of what stands in for the element with `id` while its view's later module downloads
+ * (ids::stand_in in src/ui/ids.rs): the line "Loading…", then the failure panel's title if the
+ * module cannot be downloaded. Focus sent to `id` meanwhile is there.
+ */
+export const standIn = (id) => `${id}-later`;
 
-/** A view's heading, by its id: not the "Loading…" line that has the id until the view is there. */
-const viewHeading = (root, id) => root.locator(`:is(h1, h2, h3, h4, h5, h6)#${id}`);
-export const resultsHeading = (root) => viewHeading(root, 'lsc-results-heading');
+/** The results' heading. */
+export const resultsHeading = (root) => root.locator('#lsc-results-heading');
 
 export async function expectFocus(page, id, when) {
   let last;
@@ -162,7 +163,7 @@ export async function completeWithMouse(page, root, steps, answers, { finish = '
   await confirmAnswers(root, finish);
 }
 
-export const summaryHeading = (root) => viewHeading(root, 'lsc-summary-heading');
+export const summaryHeading = (root) => root.locator('#lsc-summary-heading');
 
 /** Wait for "Check your answers" (after the last step's Next). */
 export async function expectSummary(root) {
