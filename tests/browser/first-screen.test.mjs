@@ -207,6 +207,26 @@ describe('what the visitor does before the Wasm arrives is kept', () => {
     await waitForWidget(page, '#w');
     assert.equal(await root.locator('details.lsc-details').first().evaluate((d) => d.open), true);
   });
+
+  test('options the partner changes while the Wasm loads (colour scheme, heading level) apply, and the answer given meanwhile is kept', async () => {
+    const { page, root, release } = await openHeld('view="self-check"');
+    const first = root.locator('fieldset').first();
+    await first.waitFor({ timeout: 15_000 });
+    const id = await first.locator('input').first().getAttribute('name');
+    await answer(page, root, id, 2); // "Often"
+    await page.evaluate(() => {
+      const w = document.getElementById('w');
+      w.setAttribute('color-scheme', 'dark');
+      w.setAttribute('heading-level', '3');
+    });
+    await eventually(async () => (await root.getAttribute('data-scheme')) === 'dark', 'the first screen is not dark at once');
+    release();
+    await waitForWidget(page, '#w');
+    assert.equal(await checkedValue(root, id), '2', 'the answer given before the options changed');
+    assert.equal(await root.getAttribute('data-scheme'), 'dark');
+    const levels = await root.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => [...new Set(hs.map((h) => h.localName))].sort());
+    assert.equal(levels[0], 'h3', `the widget's headings start at h3: ${levels.join(', ')}`);
+  });
 });
 
 test('a page that enforces Trusted Types gets "Loading…" instead of the first screen, then the widget', async () => {

@@ -354,6 +354,19 @@ describe('loading="lazy"', () => {
     assert.deepEqual(await lscErrors(page), []);
   });
 
+  test('made eager while it waits for the viewport, it loads at once, where it is', async () => {
+    const page = await openPartnerPage(browser, `${far}<leadership-self-check id="a" loading="lazy" view="framework"></leadership-self-check>`);
+    const first = page.locator('#a [data-lsc-root]');
+    await first.waitFor({ state: 'attached', timeout: 15_000 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(wasmRequests(page), [], 'no Wasm request while it waits');
+    await page.locator('#a').evaluate((el) => el.setAttribute('loading', 'eager'));
+    await waitForWidget(page, '#a');
+    assert.equal(wasmRequests(page).length, 1);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'loaded where it is, without being scrolled to');
+    assert.deepEqual(await lscErrors(page), []);
+  });
+
   test('eager is the default, and a value that is not allowed is reported and eager used', async () => {
     const page = await openPartnerPage(browser, `${far}<leadership-self-check id="a" loading="later"></leadership-self-check>`);
     await waitForWidget(page, '#a');

@@ -18,12 +18,14 @@ const CONTROLS = 'input,textarea,select,button,summary,details,a[href]';
 
 /**
  * The screen's shape: every element's name and id, in order, from the widget's root (the Wasm
- * renders it inside a container of its own). The Wasm's first screen has the prerendered one's
- * shape unless it shows more or something else: kept answers to resume, earlier checks, a
- * notice about storage, an invitation.
+ * renders it inside a container of its own), headings of every level alike. The Wasm's first
+ * screen has the prerendered one's shape unless it shows more or something else: kept answers
+ * to resume, earlier checks, a notice about storage, an invitation.
  * @param {ParentNode} root
  */
-const shape = (root) => Array.from(root.querySelectorAll('[data-lsc-root],[data-lsc-root] *'), (e) => e.localName + '#' + e.id).join();
+const shape = (root) =>
+  // `heading-level` may change while the first screen shows (widgets.js: changed()).
+  Array.from(root.querySelectorAll('[data-lsc-root],[data-lsc-root] *'), (e) => e.localName.replace(/^h[1-6]$/, 'h') + '#' + e.id).join();
 
 /**
  * What the visitor did before the Wasm took over, by each control's place in document order: the
@@ -118,6 +120,17 @@ export function showFirst(root, opts, signal) {
       return { shape: shape(root), fields, pressed, focus: active ? all.indexOf(active) : -1 };
     },
   };
+}
+
+/**
+ * Shows what is in `root` before the Wasm (the first screen, or "Loading…") in another colour
+ * scheme, chosen while it loads.
+ * @param {ShadowRoot} root
+ * @param {string} colorScheme
+ */
+export function rescheme(root, colorScheme) {
+  const top = root.querySelector('[data-scheme]');
+  if (top instanceof HTMLElement) top.dataset.scheme = colorScheme;
 }
 
 /** A task later: the widget renders what an event changed in a microtask, and moves focus after. */

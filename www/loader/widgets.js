@@ -5,7 +5,7 @@
 import { mount as mountWasm, readPartner } from '../../pkg/leadership_self_check.js';
 import { scriptUrl } from './base.js';
 import { ownRoot, showFailure, showLoading } from './box.js';
-import { replay, showFirst } from './first-screen.js';
+import { replay, rescheme, showFirst } from './first-screen.js';
 import { failure, fire, isFailure, text, warn } from './errors.js';
 import { frameworkText } from './framework.js';
 import { prefetchWhenIdle } from './later.js';
@@ -41,6 +41,8 @@ const given = new WeakMap();
 const applied = new WeakMap();
 /** @type {WeakSet<HTMLElement>} */
 const failed = new WeakSet();
+/** Per lazy element waiting for the viewport: ends the wait. @type {WeakMap<HTMLElement, () => void>} */
+const waiting = new WeakMap();
 /** Per element being mounted: aborted when it is unmounted or fails, which ends the first screen's listeners. @type {WeakMap<HTMLElement, AbortController>} */
 const mounting = new WeakMap();
 /** @type {Failure | null} */
@@ -121,7 +123,7 @@ export function mount(el, options) {
   const wanted = () => mounted.get(el) === pending;
   /** @type {Promise<Widget | null>} */
   const pending = (async () => {
-    await (opts.loading === 'lazy' ? nearViewport(el) : null); // always a step later, once `pending` is set
+    await (opts.loading === 'lazy' ? nearViewport(el, attempt.signal) : null); // always a step later, once `pending` is set
     if (!wanted()) return null;
     if (dead) throw dead;
     const [, json] = await Promise.all([loadWasm(), frameworkText(opts.frameworkSrc)]);
@@ -134,7 +136,8 @@ export function mount(el, options) {
     /** @type {Widget} */
     let widget;
     try {
-      widget = mountWasm(el, widgetOptions(opts), json);
+      // The options as they are now: some may have changed while it loaded (changed()).
+      widget = mountWasm(el, widgetOptions(applied.get(el) ?? opts), json);
     } catch (err) {
       // A trap while rendering leaves the shared instance unusable, as one in a handler does.
       if (ours(err)) dead = failure('stopped', 'the widget stopped: ' + text(err));
@@ -156,21 +159,26 @@ export function mount(el, options) {
 }
 
 /**
- * Resolves when `el` comes within about one screen of the viewport (loading="lazy"), or at once
- * where the browser cannot tell.
+ * Resolves when `el` comes within about one screen of the viewport (loading="lazy"), at once
+ * where the browser cannot tell, or when it is made eager meanwhile (changed()).
  * @param {HTMLElement} el
+ * @param {AbortSignal} signal the mount given up: stop watching
  * @returns {Promise<void>}
  */
-function nearViewport(el) {
+function nearViewport(el, signal) {
   if (typeof IntersectionObserver !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
+    const near = () => {
+      observer.disconnect();
+      waiting.delete(el);
+      resolve();
+    };
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        resolve();
-      }
+      if (entries.some((e) => e.isIntersecting)) near();
     }, { rootMargin: '100% 0px' });
     observer.observe(el);
+    waiting.set(el, near);
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   });
 }
 
@@ -203,7 +211,18 @@ export function changed(el) {
     const widget = mounted.get(el);
     const before = applied.get(el);
     const { options: opts, warnings } = elementOptions(el, given.get(el) || {});
-    if (widget && !(widget instanceof Promise) && before && !remounts(before, opts) && widget.update(widgetOptions(opts))) {
+    const inPlace = before && !remounts(before, opts);
+    // Still loading (the first screen, which the visitor may be using): the Wasm mounts with the
+    // new options and takes over what was done; the colour scheme changes at once, and a lazy
+    // widget made eager stops waiting for the viewport.
+    if (widget instanceof Promise && inPlace) {
+      applied.set(el, opts);
+      rescheme(/** @type {ShadowRoot} */ (el.shadowRoot), opts.colorScheme);
+      if (opts.loading === 'eager') waiting.get(el)?.();
+      for (const w of warnings) warn(el, w);
+      return;
+    }
+    if (widget && !(widget instanceof Promise) && inPlace && widget.update(widgetOptions(opts))) {
       applied.set(el, opts);
       for (const w of warnings) warn(el, w);
       return;
