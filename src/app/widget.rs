@@ -101,12 +101,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 effects::colleague_left(&ctx, mode);
                 invitation.set(None);
             });
-            html! { <Later<ColleagueCheckProps> view={ColleagueCheckProps { session: session.clone(), on_leave }} /> }
+            html! { <Later<ColleagueCheckProps> view={ColleagueCheckProps { session: session.clone(), on_leave }} focus={ids::COLLEAGUE_HEADING} /> }
         }
         Some(Ok(Arrival::Collector(invite))) => {
             let invitation = invitation.clone();
             let on_leave = Callback::from(move |()| invitation.set(None));
-            html! { <Later<CollectorViewProps> view={CollectorViewProps { invite: invite.clone(), on_leave }} /> }
+            html! { <Later<CollectorViewProps> view={CollectorViewProps { invite: invite.clone(), on_leave }} focus={ids::COLLECT_HEADING} /> }
         }
         Some(Err(e)) => html! {
             <>

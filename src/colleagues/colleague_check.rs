@@ -12,7 +12,7 @@ use crate::colleagues::response_code_screen::ResponseCodeScreen;
 use crate::self_check::SelfCheckView;
 use crate::services::colleagues_store;
 use crate::ui::heading::Heading;
-use crate::ui::text;
+use crate::ui::{ids, text};
 use lsc_core::colleagues::invite::{colleague_words, Session};
 use lsc_core::colleagues::response_code;
 use lsc_core::self_check::state::{Restored, Saving, SelfCheck, Stage};
@@ -70,7 +70,7 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
     };
     html! {
         <div class="lsc-colleague">
-            <Heading>{ text::give_view(name) }</Heading>
+            <Heading id={ids::COLLEAGUE_HEADING} focusable=true>{ text::give_view(name) }</Heading>
             <p>{ collector.map_or_else(|| text::COLLEAGUE_INTRO.to_string(), text::colleague_intro_collected) }</p>
             <Nested>
                 <SelfCheckView check={Shared(state.0.clone())} {dispatch} voice={colleague_words(doc, name)} {finished} />

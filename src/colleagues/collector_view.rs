@@ -11,7 +11,7 @@ use crate::app::machine::Reducer;
 use crate::colleagues::code_entry::CodeEntry;
 use crate::colleagues::response_code_screen::ResponseCodeScreen;
 use crate::ui::heading::Heading;
-use crate::ui::text;
+use crate::ui::{ids, text};
 use lsc_core::colleagues::invite::Invite;
 use lsc_core::colleagues::views::{Views, ViewsAction};
 
@@ -47,7 +47,7 @@ pub fn CollectorView(props: &CollectorViewProps) -> Html {
     let v = &views.state;
     html! {
         <div class="lsc-collector">
-            <Heading>{ text::collect_title(name) }</Heading>
+            <Heading id={ids::COLLECT_HEADING} focusable=true>{ text::collect_title(name) }</Heading>
             <p>{ text::collect_intro(name) }</p>
             <CodeEntry views={v.clone()} dispatch={dispatch.clone()} title={text::COLLECT_ADD_TITLE} hint={text::COLLECT_HINT} />
             <p class="lsc-small">{ text::COLLECT_KEPT }</p>

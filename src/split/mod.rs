@@ -43,11 +43,10 @@ fn loaded<P: LaterView>() -> Option<View<P>> {
 #[derive(Properties, PartialEq)]
 pub struct LaterProps<P: PartialEq> {
     pub view: P,
-    /// The id of the view's element that focus is sent to when it is shown, if any: focus sent
-    /// there while the module downloads waits on the loading line (`ids::stand_in`), and moves
-    /// on to the view's own element once it is there.
-    #[prop_or_default]
-    pub focus: Option<AttrValue>,
+    /// The id of the view's element that focus is sent to when it is shown: focus sent there
+    /// while the module downloads waits on the loading line (`ids::stand_in`), and moves on to
+    /// the view's own element once it is there.
+    pub focus: AttrValue,
 }
 
 /// A download of a view's module: whether it arrived (its view is then `loaded`).
@@ -70,58 +69,57 @@ pub fn Later<P: LaterView>(props: &LaterProps<P>) -> Html {
     let failed = use_later(view.is_some(), fetch::<P>, props.focus.clone());
     match (view, failed) {
         (Some(view), _) => view(&props.view),
-        (None, None) => loading(props.focus.clone()),
-        (None, Some(retry)) => failure(props.focus.clone(), retry),
+        (None, None) => loading(&props.focus),
+        (None, Some(retry)) => failure(&props.focus, retry),
     }
 }
 
 /// The line while the module downloads, standing in for the view's focus.
-fn loading(focus: Option<AttrValue>) -> Html {
-    html! { <p id={stand_in(focus)} tabindex="-1" role="status">{ text::LATER_LOADING }</p> }
+fn loading(focus: &str) -> Html {
+    html! { <p id={ids::stand_in(focus)} tabindex="-1" role="status">{ text::LATER_LOADING }</p> }
 }
 
 /// The panel when the module could not be downloaded, its title standing in for the view's focus.
-fn failure(focus: Option<AttrValue>, retry: Callback<MouseEvent>) -> Html {
+fn failure(focus: &str, retry: Callback<MouseEvent>) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
-            <p id={stand_in(focus)} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
+            <p id={ids::stand_in(focus)} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
             <p>{ text::LATER_FAILED_BODY }</p>
             <button type="button" class="lsc-button lsc-button--secondary" onclick={retry}>{ text::TRY_AGAIN }</button>
         </div>
     }
 }
 
-fn stand_in(focus: Option<AttrValue>) -> Option<AttrValue> {
-    focus.map(|id| ids::stand_in(&id).into())
-}
-
 /// Downloads the module unless `ready`, again at each "Try again"; focus waiting on the loading
 /// line goes on to the view's `focus` once that is rendered. Gives "Try again" while the last
 /// download failed.
 #[hook]
-fn use_later(ready: bool, fetch: fn() -> Fetched, focus: Option<AttrValue>) -> Option<Callback<MouseEvent>> {
+fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Option<Callback<MouseEvent>> {
     // Only a failure is kept here: a module that arrived is in `LOADED`, and `ready` says so
     // (setting the state renders again either way).
     let failed = use_state(|| false);
     // Each "Try again" starts a new download: a failed one is not remembered.
     let attempt = use_state(|| 0u32);
     let ctx = use_widget();
-    // Set when focus waited on the loading line (or pressed "Try again"): it goes on to what is
-    // rendered next, the view or what stands in for it.
+    // Set when what is shown changes while focus is on the loading line (or "Try again" was
+    // pressed): focus goes on to what is rendered next, the view or what stands in for it.
     let refocus = use_mut_ref(|| false);
+    let shown = use_mut_ref(|| (ready, *failed));
+    // The page still has the last render's elements: whether focus is on the one changing. The
+    // module may have arrived through another widget's download, not only through this one's.
+    let changing = shown.replace((ready, *failed)) != (ready, *failed);
+    if changing && ctx.as_ref().is_some_and(|c| has_focus(&c.root, &ids::stand_in(&focus))) {
+        *refocus.borrow_mut() = true;
+    }
     {
-        let (failed, focus, refocus, ctx) = (failed.clone(), focus.clone(), refocus.clone(), ctx.clone());
+        let (failed, host) = (failed.clone(), ctx.as_ref().and_then(|c| c.host.clone()));
         use_effect_with(*attempt, move |_| {
             if !ready {
                 spawn_local(async move {
                     let download = fetch().await;
-                    if let (Err(_), Some(host)) = (&download, ctx.as_ref().and_then(|c| c.host.as_ref())) {
+                    if let (Err(_), Some(host)) = (&download, &host) {
                         events::dispatch_error(host, text::LATER_NOT_DOWNLOADED, Some("download"));
                     }
-                    *refocus.borrow_mut() = ctx
-                        .as_ref()
-                        .zip(focus.as_ref())
-                        .is_some_and(|(c, id)| has_focus(&c.root, &ids::stand_in(id)));
                     failed.set(download.is_err());
                 });
             }
@@ -129,8 +127,8 @@ fn use_later(ready: bool, fetch: fn() -> Fetched, focus: Option<AttrValue>) -> O
     }
     let (root, waiting) = (ctx.map(|c| c.root), refocus.clone());
     use_effect_with((ready, *failed), move |_| {
-        if let (true, Some(root), Some(id)) = (waiting.replace(false), &root, &focus) {
-            focus_in(root, id);
+        if let (true, Some(root)) = (waiting.replace(false), &root) {
+            focus_in(root, &focus);
         }
     });
     (*failed && !ready).then(|| {

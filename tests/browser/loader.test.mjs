@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ENGINE } from './engines.mjs';
-import { DIST_DIR, diagnostics, firstModuleFetches, lscErrors, openPartnerPage, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
+import { DIST_DIR, diagnostics, eventually, firstModuleFetches, lscErrors, openPartnerPage, routeHtml, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
@@ -354,17 +354,44 @@ describe('loading="lazy"', () => {
     assert.deepEqual(await lscErrors(page), []);
   });
 
-  test('made eager while it waits for the viewport, it loads at once, where it is', async () => {
-    const page = await openPartnerPage(browser, `${far}<leadership-self-check id="a" loading="lazy" view="framework"></leadership-self-check>`);
+  test('made eager while it waits for the viewport, it loads at once, where it is, on the first screen it shows', async () => {
+    let release = () => {};
+    const gate = new Promise((resolve) => (release = resolve));
+    let asked = false;
+    const page = await openPartnerPage(browser, `${far}<leadership-self-check id="a" loading="lazy" view="framework"></leadership-self-check>`, {
+      setup: (p) => p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
+        asked = true;
+        await gate;
+        return r.fallback();
+      }),
+    });
     const first = page.locator('#a [data-lsc-root]');
     await first.waitFor({ state: 'attached', timeout: 15_000 });
+    await first.evaluate((el) => el.setAttribute('data-test-shown', 'first'));
     await page.waitForTimeout(300);
-    assert.deepEqual(wasmRequests(page), [], 'no Wasm request while it waits');
+    assert.equal(asked, false, 'no Wasm request while it waits');
     await page.locator('#a').evaluate((el) => el.setAttribute('loading', 'eager'));
+    await eventually(() => asked, 'no Wasm request once made eager');
+    // Not mounted anew: the screen a visitor may be reading stays until the Wasm takes it over.
+    assert.equal(await first.getAttribute('data-test-shown'), 'first', 'the first screen was shown again');
+    release();
     await waitForWidget(page, '#a');
     assert.equal(wasmRequests(page).length, 1);
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'loaded where it is, without being scrolled to');
     assert.deepEqual(await lscErrors(page), []);
+  });
+
+  test('unmounted while it waits for the viewport, its mount() promise settles to null and nothing is fetched', async () => {
+    const page = await openPartnerPage(browser, `${far}<div id="c"></div>`);
+    await page.waitForFunction(() => window.LeadershipSelfCheck);
+    const settled = await page.evaluate(async () => {
+      const el = document.getElementById('c');
+      const mounting = window.LeadershipSelfCheck.mount(el, { loading: 'lazy' });
+      window.LeadershipSelfCheck.unmount(el);
+      return Promise.race([mounting, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2_000))]);
+    });
+    assert.equal(settled, null);
+    assert.deepEqual(wasmRequests(page), [], 'the Wasm fetched for a widget no longer wanted');
   });
 
   test('eager is the default, and a value that is not allowed is reported and eager used', async () => {

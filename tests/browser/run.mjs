@@ -2,7 +2,8 @@
 // Runs the browser tests once per engine (LSC_ENGINE, see engines.mjs) and prints, per engine,
 // how many tests passed, failed and were left to Chromium, and how long the engine took.
 // The engines run side by side, each printing its report when it ends; Firefox, the slowest by
-// twice, runs its files in two processes side by side (SHARDS). WebKit runs under an
+// twice, runs its files in two processes side by side (SHARDS; one engine alone, or
+// LSC_ENGINES_ONE_BY_ONE=1, runs each in one process, printing as it goes). WebKit runs under an
 // Xvfb started here on a free display and stopped here. Everything runs under a D-Bus session
 // bus of the run's own (session.mjs), and the run fails when a process it started outlives it.
 //
@@ -14,7 +15,7 @@
 // Exits non-zero when any test failed in any engine.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportLeftBehind, startSession } from './session.mjs';
@@ -25,6 +26,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(process.env.LSC_RESULTS || path.join(HERE, '../../target/browser-tests'));
 const SUITES = process.env.LSC_SUITES?.split(',').map((s) => `${s.trim()}.test.mjs`);
 const ALL = readdirSync(HERE).filter((f) => f.endsWith('.test.mjs') && (!SUITES || SUITES.includes(f))).sort();
+if (ALL.length === 0) throw new Error(`LSC_SUITES=${process.env.LSC_SUITES}: no such suite in ${HERE}`);
 const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver' };
 const engines = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(PACKAGES);
 // Processes per engine, each with its own browser: a browser test mostly waits for its page, and
@@ -104,7 +106,8 @@ async function runEngine(engine, log, session) {
   } finally {
     xvfb?.stop();
   }
-  if (log) console.log(`${title}\n${shards.map((s) => readFileSync(s.log, 'utf8')).join('\n')}`);
+  const report = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : `(${file}: no report written)`);
+  if (log) console.log(`${title}\n${shards.map((s) => report(s.log)).join('\n')}`);
   const counts = shards.map((s) => readCounts(s.counts));
   const sum = (key) => counts.reduce((total, c) => total + c[key], 0);
   return {

@@ -170,7 +170,7 @@ function nearViewport(el, signal) {
   return new Promise((resolve) => {
     const near = () => {
       observer.disconnect();
-      waiting.delete(el);
+      if (waiting.get(el) === near) waiting.delete(el);
       resolve();
     };
     const observer = new IntersectionObserver((entries) => {
@@ -178,7 +178,8 @@ function nearViewport(el, signal) {
     }, { rootMargin: '100% 0px' });
     observer.observe(el);
     waiting.set(el, near);
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    // Given up (unmounted, or mounted again): the mount goes on to find itself unwanted.
+    signal.addEventListener('abort', near, { once: true });
   });
 }
 
