@@ -71,11 +71,9 @@ export function showFirst(root, opts, signal) {
   } catch {
     return null; // a page enforcing Trusted Types refuses HTML from a string: "Loading…" instead
   }
-  const screen = template.content;
-  const top = screen.firstElementChild;
-  if (top instanceof HTMLElement) top.dataset.scheme = opts.colorScheme;
   style(root);
-  root.replaceChildren(screen);
+  root.replaceChildren(template.content);
+  rescheme(root, opts.colorScheme);
   // When the widget first showed: for the page's own measurements, and scripts/bench's.
   if (typeof performance.mark === 'function') performance.mark(FIRST_SCREEN_MARK);
   const controls = () => Array.from(root.querySelectorAll(CONTROLS));
@@ -123,8 +121,8 @@ export function showFirst(root, opts, signal) {
 }
 
 /**
- * Shows what is in `root` before the Wasm (the first screen, or "Loading…") in another colour
- * scheme, chosen while it loads.
+ * Shows what is in `root` before the Wasm (the first screen, or "Loading…") in the colour scheme
+ * asked for: when it is shown, and when a script changes the scheme while the Wasm loads.
  * @param {ShadowRoot} root
  * @param {string} colorScheme
  */
