@@ -2,7 +2,7 @@
 //! self-check (as tabs when the partner shows both), and the credit. It holds the state of the
 //! screens around the self-check (`ViewState`), the self-check's (`use_self_check`) and the
 //! earlier checks' (`use_earlier`), gives every view the `WidgetContext`, and hands each
-//! machine's effects to `effects`.
+//! machine's effects to `effects`. An invitation in the address is read by `ArrivalView`.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -12,14 +12,12 @@ use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::tabs::Tabs;
 use crate::app::Doc;
-use crate::colleagues::colleague_check::ColleagueCheckProps;
-use crate::colleagues::collector_view::CollectorViewProps;
+use crate::colleagues::arrival::ArrivalProps;
 use crate::explorer::Explorer;
 use crate::history::use_earlier::use_earlier;
 use crate::self_check::use_self_check::use_self_check;
 use crate::self_check::SelfCheckView;
 use crate::services::colleagues_store;
-use crate::services::colleagues_store::Arrival;
 use crate::split::Later;
 use crate::ui::credit::Credit;
 use crate::ui::heading::Heading;
@@ -58,10 +56,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    // A colleague's invitation in the address, or the response this tab was giving.
-    let invitation = use_state({
+    // A colleague's invitation or a collector's link may be in the address (or this tab was
+    // giving a response): the colleagues' module then reads it (`ArrivalView`).
+    let invited = *use_memo((), {
         let (ctx, takes) = (ctx.clone(), view != View::Framework && doc.self_check.colleagues.is_some());
-        move || takes.then(|| colleagues_store::take(&ctx.doc, mode, ctx.persist)).flatten()
+        move |()| takes && colleagues_store::may_be_invited(&ctx.doc, mode, ctx.persist)
     });
     let state = use_reducer({
         // Straight to the self-check when the visitor has answers to come back to.
@@ -94,32 +93,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
     } else {
         html! { <Explorer view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
     };
-    let panel = match &*invitation {
-        Some(Ok(Arrival::Colleague(session))) => {
-            let (invitation, ctx) = (invitation.clone(), ctx.clone());
-            let on_leave = Callback::from(move |()| {
-                effects::colleague_left(&ctx, mode);
-                invitation.set(None);
-            });
-            html! { <Later<ColleagueCheckProps> view={ColleagueCheckProps { session: session.clone(), on_leave }} focus={ids::COLLEAGUE_HEADING} /> }
-        }
-        Some(Ok(Arrival::Collector(invite))) => {
-            let invitation = invitation.clone();
-            let on_leave = Callback::from(move |()| invitation.set(None));
-            html! { <Later<CollectorViewProps> view={CollectorViewProps { invite: invite.clone(), on_leave }} focus={ids::COLLECT_HEADING} /> }
-        }
-        Some(Err(e)) => html! {
-            <>
-                <div class="lsc-notice-region" role="status"><div class="lsc-notice"><p>{ e.message() }</p></div></div>
-                { panel }
-            </>
-        },
-        None => panel,
+    let in_tabs = {
+        let on_check = v.self_check;
+        Callback::from(move |panel: Html| {
+            if view == View::Both {
+                html! { <Tabs {on_check} dispatch={view_dispatch.clone()}>{ panel }</Tabs> }
+            } else {
+                panel
+            }
+        })
     };
-    let panel = if view == View::Both && !matches!(*invitation, Some(Ok(_))) {
-        html! { <Tabs on_check={v.self_check} dispatch={view_dispatch}>{ panel }</Tabs> }
+    let panel = if invited {
+        let view = ArrivalProps { mode, panel, in_tabs };
+        html! { <Later<ArrivalProps> {view} focus={ids::COLLEAGUE_HEADING} /> }
     } else {
-        panel
+        in_tabs.emit(panel)
     };
     let meta = if doc.publishers.is_empty() {
         doc.date.clone()

@@ -2,6 +2,7 @@
 //! response code, the codes a visitor adds, the comparison, and a collector's view that combines
 //! codes for the anonymous path.
 
+pub mod arrival;
 pub mod code_entry;
 pub mod colleague_check;
 pub mod colleague_views;

@@ -4,6 +4,7 @@
 //! confirmation), with the notice above and the line about what is kept below.
 
 pub mod check_answers;
+pub mod confirm_delete;
 pub mod resume;
 pub mod statement;
 pub mod step_form;
@@ -11,7 +12,6 @@ pub mod use_self_check;
 
 use yew::prelude::*;
 
-use crate::services::colleagues_store;
 use crate::services::history_store;
 use crate::ui::ids;
 
@@ -24,6 +24,7 @@ use crate::history::earlier_check::EarlierCheckProps;
 use crate::history::earlier_checks::EarlierChecks;
 use crate::results::ResultsProps;
 use crate::self_check::check_answers::CheckAnswersProps;
+use crate::self_check::confirm_delete::ConfirmDeleteProps;
 use crate::self_check::resume::Resume;
 use crate::self_check::step_form::StepForm;
 use crate::split::Later;
@@ -31,11 +32,9 @@ use crate::ui::confirm::Confirm;
 use crate::ui::notice::Notice;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
-use lsc_core::colleagues::views::Views;
 use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
 use lsc_core::results::scoring::theme_scores;
-use lsc_core::self_check::questionnaire::Mode;
 use lsc_core::self_check::state::{Action, Confirm as Ask, Saving, Stage};
 
 #[derive(Properties, PartialEq)]
@@ -55,43 +54,22 @@ pub struct SelfCheckViewProps {
     pub finished: Option<Html>,
 }
 
-/// How many colleagues' response codes are kept for this framework, in both modes.
-fn codes_kept(doc: &crate::app::Doc, persist: bool) -> usize {
-    [Mode::Quick, Mode::Full]
-        .into_iter()
-        .map(|mode| {
-            Views::restored(doc.0.clone(), mode, colleagues_store::peek_codes(doc, mode, persist))
-                .codes()
-                .count()
-        })
-        .sum()
-}
-
 #[function_component]
 pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let Some(WidgetContext { doc, host: _, persist, .. }) = use_widget() else { return Html::default() };
+    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
     let doc = &doc;
     let SelfCheckViewProps { check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
     let body = if let Some(earlier) = opened {
         let view = EarlierCheckProps { earlier: earlier.clone(), dispatch: earlier_dispatch.clone() };
         html! { <Later<EarlierCheckProps> {view} focus={ids::RESULTS_HEADING} /> }
-    } else if let Some(c) = check.confirm() {
-        let (title, body, yes) = match c {
-            Ask::Delete => {
-                let checks = earlier.as_ref().map_or(0, |e| e.history().checks().len());
-                (
-                    text::CONFIRM_DELETE_TITLE,
-                    text::confirm_delete_body(checks, codes_kept(doc, persist)),
-                    text::CONFIRM_DELETE_YES,
-                )
-            }
-            Ask::StartAgain => {
-                (text::CONFIRM_AGAIN_TITLE, text::CONFIRM_AGAIN_BODY.to_string(), text::CONFIRM_AGAIN_YES)
-            }
-        };
+    } else if let Some(Ask::Delete) = check.confirm() {
+        let checks = earlier.as_ref().map_or(0, |e| e.history().checks().len());
+        let view = ConfirmDeleteProps { checks, dispatch: dispatch.clone() };
+        html! { <Later<ConfirmDeleteProps> {view} focus={ids::CONFIRM_HEADING} /> }
+    } else if let Some(Ask::StartAgain) = check.confirm() {
         html! {
-            <Confirm id={ids::CONFIRM_HEADING} {title} {body} {yes}
+            <Confirm id={ids::CONFIRM_HEADING} title={text::CONFIRM_AGAIN_TITLE} body={text::CONFIRM_AGAIN_BODY} yes={text::CONFIRM_AGAIN_YES}
                 on_yes={send(dispatch, Action::Confirmed)} on_cancel={send(dispatch, Action::Cancel)} />
         }
     } else {

@@ -36,14 +36,35 @@ pub enum Arrival {
 /// that cannot be used.
 pub type Invitation = Option<Result<Arrival, InviteError>>;
 
+/// Whether `take` may find something: an invitation or a collector's link in the address, or a
+/// response this tab was giving. Only this is read at start; `take`, in the colleagues' module,
+/// reads and checks it.
+pub fn may_be_invited(fw: &Framework, mode: Mode, persist: bool) -> bool {
+    let hash = address_hash().unwrap_or_default();
+    find_collect(&hash).is_some()
+        || find_in_fragment(&hash).is_some()
+        || kept_session(fw, mode, persist).is_some()
+}
+
+/// The page's fragment ("#…", or "" when it has none).
+fn address_hash() -> Option<String> {
+    Some(crate::services::window()?.location().hash().unwrap_or_default())
+}
+
+/// The response this tab was giving, as kept (`keep`).
+fn kept_session(fw: &Framework, mode: Mode, persist: bool) -> Option<String> {
+    let key = Kept::Colleague(mode).key(&fw.id);
+    page::text(&key)
+        .or_else(|| persist.then(|| storage::session().ok()?.get_item(&key).ok().flatten()).flatten())
+}
+
 /// The collector's link in the address, if it is for this framework and mode (left in the
 /// address: it carries names only, and a reload then opens the same view). Else the invitation
 /// in the address, if it is for this framework and mode, taken out of the address bar (keeping
 /// the rest of the address) and kept in the tab; else the response this tab was already giving.
 /// One for another check, or damaged, is left in the address for its own widget.
 pub fn take(fw: &Framework, mode: Mode, persist: bool) -> Invitation {
-    let location = crate::services::window()?.location();
-    let hash = location.hash().unwrap_or_default();
+    let hash = address_hash()?;
     if let Some(value) = find_collect(&hash) {
         return Some(read_for(value, fw, mode).map(Arrival::Collector));
     }
@@ -55,10 +76,7 @@ pub fn take(fw: &Framework, mode: Mode, persist: bool) -> Invitation {
             Arrival::Colleague(session)
         }));
     }
-    let key = Kept::Colleague(mode).key(&fw.id);
-    let kept = page::text(&key)
-        .or_else(|| persist.then(|| storage::session().ok()?.get_item(&key).ok().flatten()).flatten())?;
-    decode_session(&kept, fw, mode).map(|s| Ok(Arrival::Colleague(s)))
+    decode_session(&kept_session(fw, mode, persist)?, fw, mode).map(|s| Ok(Arrival::Colleague(s)))
 }
 
 /// A random number that makes each response code unique, so two colleagues who answer alike are

@@ -9,11 +9,11 @@
 use wasm_split_helpers::wasm_split;
 use yew::prelude::*;
 
-use crate::colleagues::colleague_check::{ColleagueCheck, ColleagueCheckProps};
-use crate::colleagues::collector_view::{CollectorView, CollectorViewProps};
+use crate::colleagues::arrival::{ArrivalProps, ArrivalView};
 use crate::history::earlier_check::{EarlierCheck, EarlierCheckProps};
 use crate::results::{Results, ResultsProps};
 use crate::self_check::check_answers::{CheckAnswers, CheckAnswersProps};
+use crate::self_check::confirm_delete::{ConfirmDelete, ConfirmDeleteProps};
 use crate::split::{LaterView, Loading, View};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
@@ -50,14 +50,14 @@ fn check_answers() -> Result<View<CheckAnswersProps>, NotLoaded> {
     )
 }
 
-#[wasm_split(colleagues, fallible, preload(preload_colleagues))]
-fn colleague_check() -> Result<View<ColleagueCheckProps>, NotLoaded> {
-    Ok(|p| html! { <ColleagueCheck session={p.session.clone()} on_leave={p.on_leave.clone()} /> })
+#[wasm_split(answers, fallible)]
+fn confirm_delete() -> Result<View<ConfirmDeleteProps>, NotLoaded> {
+    Ok(|p| html! { <ConfirmDelete checks={p.checks} dispatch={p.dispatch.clone()} /> })
 }
 
-#[wasm_split(colleagues, fallible)]
-fn collector_view() -> Result<View<CollectorViewProps>, NotLoaded> {
-    Ok(|p| html! { <CollectorView invite={p.invite.clone()} on_leave={p.on_leave.clone()} /> })
+#[wasm_split(colleagues, fallible, preload(preload_colleagues))]
+fn arrival() -> Result<View<ArrivalProps>, NotLoaded> {
+    Ok(|p| html! { <ArrivalView mode={p.mode} panel={p.panel.clone()} in_tabs={p.in_tabs.clone()} /> })
 }
 
 /// Each view's properties name the split point that loads its module.
@@ -74,8 +74,8 @@ macro_rules! later_view {
 later_view!(ResultsProps, results);
 later_view!(EarlierCheckProps, earlier_check);
 later_view!(CheckAnswersProps, check_answers);
-later_view!(ColleagueCheckProps, colleague_check);
-later_view!(CollectorViewProps, collector_view);
+later_view!(ConfirmDeleteProps, confirm_delete);
+later_view!(ArrivalProps, arrival);
 
 /// Downloads every later module in the background (the loader calls it when the browser is
 /// idle after the first widget is shown), so that a view is there at once when it is needed. A

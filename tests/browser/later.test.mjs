@@ -15,7 +15,7 @@ import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, readFramework, route
 import { answerAll, button, expectFocus, expectStep, standIn, readSummary, squash, stepsFor } from './drive.mjs';
 
 const browser = useBrowser();
-const { openWithAttributes } = widgetOpener(browser);
+const { openWidget, openWithAttributes } = widgetOpener(browser);
 const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'manifest.json'), 'utf8'));
 const LATER = new Set(manifest.later.map((m) => `/${m.file}`));
 const isLater = (u) => LATER.has(u.pathname);
@@ -89,6 +89,25 @@ test('a later module that cannot be downloaded ends in a panel that says so, and
   const labels = (await readSummary(root)).flatMap(({ rows }) => rows.map(([, label]) => label));
   assert.deepEqual(labels, Object.keys(answers).map(() => 'Often'));
   assert.equal((await errors()).length, 1, 'no lsc:error once the module has arrived');
+  await page.context().close();
+});
+
+test("an invitation waits for the colleagues' module: where it cannot be downloaded the panel says so and the invitation stays in the address; \"Try again\" opens the colleague's check", async () => {
+  let failing = true;
+  const hash = `#lsc-invite=1.${readFramework().id}.quick.Sam`;
+  const { page, root } = await openWidget(`/plain.html${hash}`, {
+    setup: (p) => p.route(isLater, (r) => (failing ? r.abort('connectionreset') : r.continue())),
+  });
+  const panel = root.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+  await panel.waitFor({ timeout: 15_000 });
+  // Not the visitor's own check in its place: the colleague would answer about themselves.
+  assert.equal(await root.locator('#lsc-step-heading, .lsc-explorer, .lsc-tabs').count(), 0, 'the widget\'s own panel is shown');
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the invitation is left in the address, for a reload');
+  failing = false;
+  await button(panel, 'Try again').click();
+  await root.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 15_000 });
+  await expectFocus(page, 'lsc-colleague-heading', 'after "Try again"');
+  assert.equal(await page.evaluate(() => location.hash), '', 'the invitation is taken out of the address once read');
   await page.context().close();
 });
 
