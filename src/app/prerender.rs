@@ -7,7 +7,10 @@ use yew::ServerRenderer;
 
 use crate::app::mount::read_document;
 use crate::app::root::{App, AppProps};
+use lsc_core::colleagues::invite::{COLLECT_KEY, FRAGMENT_KEY};
+use lsc_core::kept::keys::Kept;
 use lsc_core::options::Options;
+use lsc_core::self_check::questionnaire::Mode;
 
 /// The options whose values change the first screen, by attribute, as in the option table (the
 /// persist option changes the privacy line); the others (the palette, the fallback link) are the
@@ -67,4 +70,20 @@ pub fn first_screens() -> Result<Vec<(String, String)>, String> {
         screens.push((key, runtime.block_on(renderer.render())));
     }
     Ok(screens)
+}
+
+/// What tells the loader that the Wasm may open a colleague's or a collector's view, which no
+/// first screen shows, as `colleagues_store::may_be_invited` reads it: the keys of the address's
+/// links, and the key under which a tab keeps the response it was giving, by mode. Empty when the
+/// bundled framework asks colleagues nothing.
+pub fn invitation_signs() -> Result<Value, String> {
+    let doc = read_document(None).map_err(|e| format!("the bundled framework: {e}"))?;
+    if doc.self_check.colleagues.is_none() {
+        return Ok(json!({ "fragment": [], "kept": {} }));
+    }
+    let kept: serde_json::Map<String, Value> = [Mode::Quick, Mode::Full]
+        .into_iter()
+        .map(|m| (m.as_str().into(), Kept::Colleague(m).key(&doc.id).into()))
+        .collect();
+    Ok(json!({ "fragment": [FRAGMENT_KEY, COLLECT_KEY], "kept": kept }))
 }

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { activeId, answer, blockStorage, checkedValue, expectFocus, squash } from './drive.mjs';
-import { diagnostics, eventually, openPartnerPage, useBrowser, waitForWidget } from './harness.mjs';
+import { diagnostics, eventually, openPartnerPage, readFramework, useBrowser, waitForWidget } from './harness.mjs';
 
 const browser = useBrowser();
 const isChromium = () => browser.browser.browserType().name() === 'chromium';
@@ -236,4 +236,40 @@ test('a page that enforces Trusted Types gets "Loading…" instead of the first 
   const root = await waitForWidget(page, '#w');
   await root.locator('fieldset').first().waitFor();
   assert.deepEqual(diagnostics(page).pageErrors, []);
+});
+
+test("a page opened from a colleague's invitation, or reloaded while answering one, shows \"Loading…\" and not the visitor's own first screen, then the colleague's check", async () => {
+  let gate = Promise.resolve();
+  const hold = () => {
+    let release = () => {};
+    gate = new Promise((resolve) => (release = resolve));
+    return release;
+  };
+  let release = hold();
+  const page = await browser.open(`/plain.html#lsc-invite=1.${readFramework().id}.quick.Sam`, {
+    setup: (p) => p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
+      await gate;
+      return r.continue();
+    }),
+  });
+  const host = page.locator('leadership-self-check');
+  const shown = () => host.evaluate((h) => ({
+    text: (h.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    controls: h.shadowRoot?.querySelectorAll('input, button, summary, select').length ?? 0,
+  }));
+  for (const when of ['opened from the link', 'reloaded while answering']) {
+    const before = await eventually(async () => {
+      const s = await shown();
+      return s.text && s;
+    }, `something shown in the widget's box (${when})`);
+    // The visitor's own check would be answered as if it were the colleague's view.
+    assert.deepEqual(before, { text: 'Loading the leadership self-check…', controls: 0 }, when);
+    release();
+    await host.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.evaluate(() => location.hash), '', 'the invitation is taken out of the address');
+    release = hold();
+    if (when === 'opened from the link') await page.reload();
+  }
+  release();
+  await page.context().close();
 });

@@ -47,8 +47,29 @@ function storageUsable() {
 }
 
 /**
+ * Whether the Wasm may open this widget on a colleague's or a collector's view instead of the
+ * visitor's own (src/services/colleagues_store.rs, `may_be_invited`, whose keys the build gives
+ * here): a link's key in the address, or the response this tab was giving. No first screen shows
+ * that view, and the visitor's own would be answered as if it were it.
+ * @param {Shown} opts
+ */
+function invited(opts) {
+  /** @type {{ fragment: string[], kept: Record<string, string> }} */
+  const signs = FIRST.invited;
+  if (opts.view === 'framework') return false;
+  const parts = location.hash.replace(/^#/, '').split('&');
+  if (parts.some((part) => signs.fragment.some((key) => part.startsWith(key + '=')))) return true;
+  const kept = signs.kept[opts.mode];
+  try {
+    return Boolean(kept) && opts.persist === 'local' && window.sessionStorage.getItem(kept) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Shows the first screen for these options in `root` when one was rendered for them (never for
- * a partner's own document), and returns what the visitor then does with it: `done()` reads it
+ * a partner's own document, nor when the widget may open on a colleague's view), and returns what the visitor then does with it: `done()` reads it
  * when the Wasm is about to take over. Null when none was shown. Noting stops when `signal`
  * aborts (the element unmounted, or the load failed) or at `done()`.
  * @param {ShadowRoot} root
@@ -62,7 +83,7 @@ export function showFirst(root, opts, signal) {
   // Blocked storage: the screen that says answers are kept in the page only, as the Wasm will.
   const persist = opts.persist === 'local' && !storageUsable() ? 'none' : opts.persist;
   const key = [opts.view, opts.mode, persist, opts.headingLevel].join('/');
-  const html = opts.frameworkSrc ? undefined : FIRST.screens[keys[key]];
+  const html = opts.frameworkSrc || invited(opts) ? undefined : FIRST.screens[keys[key]];
   if (!html) return null;
   // The build's own markup (no partner input): parsed inertly, then moved into the shadow root.
   const template = document.createElement('template');
