@@ -11,6 +11,7 @@
 // It fails, changing nothing, when the glue does not give each import exactly once in the
 // layout it knows (a new wasm-bindgen may write it otherwise).
 
+import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -45,13 +46,16 @@ function leb(n) {
 function reader(bytes, at) {
   const r = {
     at,
-    byte: () => bytes[r.at++],
+    byte() {
+      if (r.at >= bytes.length) throw new Error('import-names: the Wasm ends part way through a section');
+      return bytes[r.at++];
+    },
     leb() {
       let n = 0;
       let shift = 0;
       let byte;
       do {
-        byte = bytes[r.at++];
+        byte = r.byte();
         n += (byte & 0x7f) * 2 ** shift;
         shift += 7;
       } while (byte & 0x80);
@@ -59,6 +63,7 @@ function reader(bytes, at) {
     },
     name() {
       const length = r.leb();
+      if (r.at + length > bytes.length) throw new Error('import-names: the Wasm ends part way through a name');
       const text = new TextDecoder().decode(bytes.subarray(r.at, r.at + length));
       r.at += length;
       return text;
@@ -73,8 +78,8 @@ function reader(bytes, at) {
 }
 
 /**
- * The Wasm `bytes` with each import from `module` renamed by `rename(name, index)`; the other
- * sections as they were.
+ * The Wasm `bytes` with each import from `module` renamed by `rename(name, index)` (`index`
+ * counts that module's imports); the other sections as they were.
  * @param {Uint8Array} bytes
  * @param {string} module
  * @param {(name: string, index: number) => string} rename
@@ -84,6 +89,8 @@ export function renameImports(bytes, module, rename) {
     const utf8 = new TextEncoder().encode(s);
     return [...leb(utf8.length), ...utf8];
   };
+  const header = [0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0];
+  if (!header.every((b, i) => bytes[i] === b)) throw new Error('import-names: not a version 1 Wasm module');
   const r = reader(bytes, 8);
   while (r.at < bytes.length) {
     const start = r.at;
@@ -113,6 +120,7 @@ export function renameImports(bytes, module, rename) {
       section.push(...encode(from), ...encode(renamed), ...bytes.subarray(desc, r.at));
     }
     const rest = body + size;
+    if (r.at !== rest) throw new Error(`import-names: the import section is ${size} bytes, its imports ${r.at - body}`);
     return Uint8Array.from([...bytes.subarray(0, start), id, ...leb(section.length), ...section, ...bytes.subarray(rest)]);
   }
   throw new Error('import-names: the Wasm has no import section');
@@ -124,35 +132,53 @@ export function renameImports(bytes, module, rename) {
  * @param {Map<string, string>} names
  */
 export function renameGlue(source, names) {
-  let seen = 0;
+  if (names.size === 0) throw new Error(`import-names: the Wasm imports nothing from ${GLUE_MODULE}: has wasm-bindgen renamed it?`);
+  /** @type {Set<string>} */
+  const seen = new Set();
   const renamed = source.replace(/^( {8})([\w$]+)(: function\b)/gm, (line, indent, key, rest) => {
     const short = names.get(key);
     if (short === undefined) return line;
-    seen++;
+    seen.add(key);
     return indent + short + rest;
   });
+  const missing = [...names.keys()].find((key) => !seen.has(key));
+  if (missing) {
+    throw new Error(`import-names: the glue gives no key "        ${missing}: function" for the Wasm's import ${missing} ` +
+      '(has wasm-bindgen changed how it writes its imports, or were they shortened already?)');
+  }
   // Named nowhere else in the glue, so nothing else refers to the old name.
-  const once = [...names.keys()].every((key) => source.split(key).length === 2);
-  if (seen !== names.size || !once) {
-    throw new Error(`import-names: the glue gives ${seen} of the Wasm's ${names.size} imports as "        name: function" ` +
-      'keys, each named once: has wasm-bindgen changed how it writes them (or were they shortened already)?');
+  const twice = [...names.keys()].find((key) => source.split(key).length !== 2);
+  if (twice) {
+    throw new Error(`import-names: the glue names the import ${twice} more than once: something else refers to it ` +
+      '(or were the names shortened already?)');
   }
   return renamed;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * The Wasm and its glue with the glue's imports renamed `a`, `b`, … in both.
+ * @param {Uint8Array} bytes the Wasm
+ * @param {string} source the glue
+ */
+export function shorten(bytes, source) {
+  /** @type {Map<string, string>} */
+  const names = new Map();
+  // A name imported twice keeps one short name, as the glue has one key for it.
+  const wasm = renameImports(bytes, GLUE_MODULE, (name) => {
+    if (!names.has(name)) names.set(name, shortName(names.size));
+    return /** @type {string} */ (names.get(name));
+  });
+  return { wasm, glue: renameGlue(source, names) };
+}
+
+// Run as a script (a test imports it): compared as real paths, as node resolves its own.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [wasmPath, gluePath] = process.argv.slice(2);
   if (!wasmPath || !gluePath) {
     console.error('Usage: node scripts/import-names.mjs <module.wasm> <glue.js>');
     process.exit(2);
   }
-  /** @type {Map<string, string>} */
-  const names = new Map();
-  const wasm = renameImports(await readFile(wasmPath), GLUE_MODULE, (name, i) => {
-    names.set(name, shortName(i));
-    return shortName(i);
-  });
-  const glue = renameGlue(await readFile(gluePath, 'utf8'), names);
+  const { wasm, glue } = shorten(await readFile(wasmPath), await readFile(gluePath, 'utf8'));
   await writeFile(wasmPath, wasm);
   await writeFile(gluePath, glue);
 }

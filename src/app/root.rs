@@ -9,7 +9,7 @@ use crate::app::context::Level;
 use crate::app::widget::Widget;
 use crate::app::Doc;
 use crate::services::events;
-use crate::ui::load_error::LoadError;
+use crate::ui::load_error::load_error;
 use lsc_core::options::Options;
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +48,7 @@ pub fn App(props: &AppProps) -> Html {
                 {match &props.framework {
                     Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
                     Err(message) => html! {
-                        <LoadError message={message.clone()} fallback_href={options.fallback_href.clone().map(AttrValue::from)} />
+                        { load_error(message.clone(), options.fallback_href.clone().map(AttrValue::from)) }
                     },
                 }}
             </ContextProvider<Level>>

@@ -8,22 +8,11 @@ use crate::ui::ids;
 use crate::ui::text;
 use lsc_core::explorer::view_state::ViewAction;
 
-#[derive(Properties, PartialEq)]
-pub struct TabsProps {
-    /// The self-check tab is selected (rather than the framework).
-    pub on_check: bool,
-    pub dispatch: Callback<ViewAction>,
-    /// The selected tab's panel.
-    pub children: Html,
-}
-
-#[function_component]
-pub fn Tabs(props: &TabsProps) -> Html {
-    let on_check = props.on_check;
-    let select = |self_check| {
-        props.dispatch.reform(move |_: MouseEvent| ViewAction::Tab { self_check, by_keyboard: false })
-    };
-    let dispatch = props.dispatch.clone();
+/// The two tabs, the self-check's selected when `on_check`, above the selected tab's `panel`.
+pub fn tabs(on_check: bool, dispatch: &Callback<ViewAction>, panel: Html) -> Html {
+    let select =
+        |self_check| dispatch.reform(move |_: MouseEvent| ViewAction::Tab { self_check, by_keyboard: false });
+    let keys = dispatch.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         // Two tabs: the arrow keys go to the other one (wrapping), Home and End to the ends.
         let self_check = match e.key().as_str() {
@@ -33,7 +22,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
             _ => return,
         };
         e.prevent_default();
-        dispatch.emit(ViewAction::Tab { self_check, by_keyboard: true });
+        keys.emit(ViewAction::Tab { self_check, by_keyboard: true });
     });
     let selected = |tab_is_check: bool| (tab_is_check == on_check).to_string();
     let tabindex = |tab_is_check: bool| if tab_is_check == on_check { "0" } else { "-1" };
@@ -51,7 +40,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
             </div>
             <div id="lsc-panel" class="lsc-tabpanel" role="tabpanel"
                 aria-labelledby={if on_check { ids::TAB_CHECK } else { ids::TAB_FRAMEWORK }}>
-                { props.children.clone() }
+                { panel }
             </div>
         </>
     }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::app::context::{Nested, WidgetContext};
 use crate::app::effects;
 use crate::app::machine::Reducer;
-use crate::app::tabs::Tabs;
+use crate::app::tabs::tabs;
 use crate::app::Doc;
 use crate::colleagues::arrival::ArrivalProps;
 use crate::explorer::Explorer;
@@ -95,17 +95,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let in_tabs = {
         let on_check = v.self_check;
-        Callback::from(move |panel: Html| {
-            if view == View::Both {
-                html! { <Tabs {on_check} dispatch={view_dispatch.clone()}>{ panel }</Tabs> }
-            } else {
-                panel
-            }
-        })
+        Callback::from(
+            move |panel: Html| {
+                if view == View::Both {
+                    tabs(on_check, &view_dispatch, panel)
+                } else {
+                    panel
+                }
+            },
+        )
     };
     let panel = if invited {
         let view = ArrivalProps { mode, panel, in_tabs };
-        html! { <Later<ArrivalProps> {view} focus={ids::COLLEAGUE_HEADING} /> }
+        html! { <Later<ArrivalProps> {view} focus={ids::ARRIVAL_HEADING} /> }
     } else {
         in_tabs.emit(panel)
     };

@@ -5,26 +5,20 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::app::Shared;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::error_summary;
 use crate::ui::heading::Heading;
 use crate::ui::ids;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::colleagues::views::{Views, ViewsAction};
 
-#[derive(Properties, PartialEq)]
-pub struct CodeEntryProps {
-    pub views: Shared<Views>,
-    pub dispatch: Callback<ViewsAction>,
-    /// The section's heading, the box's label and hint.
-    pub title: AttrValue,
-    pub hint: AttrValue,
-}
-
-#[function_component]
-pub fn CodeEntry(props: &CodeEntryProps) -> Html {
-    let CodeEntryProps { views: v, dispatch, title, hint } = props;
+/// The box for the codes in `v`, under the heading `title` with the box's `hint`.
+pub fn code_entry(
+    v: &Views,
+    dispatch: &Callback<ViewsAction>,
+    title: &'static str,
+    hint: impl Into<AttrValue>,
+) -> Html {
     // Stamped with the browser's clock, which other tabs share: of two tabs' changes the later wins.
     let send = |action: Box<dyn Fn(u64) -> ViewsAction>| {
         dispatch.reform(move |_: MouseEvent| action(js_sys::Date::now() as u64))
@@ -38,14 +32,14 @@ pub fn CodeEntry(props: &CodeEntryProps) -> Html {
     let report = v.report().map(|r| text::codes_report(r.added, &r.replaced, r.combined)).unwrap_or_default();
     html! {
         <>
-            <Heading depth={1}>{ title.clone() }</Heading>
+            <Heading depth={1}>{ title }</Heading>
             if !refused.is_empty() {
-                <ErrorSummary id={ids::CODE_ERROR_SUMMARY} depth={2}
-                    errors={refused.iter().map(|m| (AttrValue::from(ids::CODE_INPUT), AttrValue::from(m.clone()))).collect::<Vec<_>>()} />
+                { error_summary(ids::CODE_ERROR_SUMMARY, 2,
+                    &refused.iter().map(|m| (AttrValue::from(ids::CODE_INPUT), AttrValue::from(m.clone()))).collect::<Vec<_>>()) }
             }
             <div class="lsc-field" data-error={(!refused.is_empty()).then_some("true")}>
                 <label class="lsc-label" for={ids::CODE_INPUT}>{ text::CODE_LABEL }</label>
-                <p id="lsc-code-hint" class="lsc-small">{ hint.clone() }</p>
+                <p id="lsc-code-hint" class="lsc-small">{ hint.into() }</p>
                 if !refused.is_empty() {
                     <p id="lsc-code-error" class="lsc-error-message">
                         for message in &refused {
@@ -61,7 +55,7 @@ pub fn CodeEntry(props: &CodeEntryProps) -> Html {
             </div>
             <Heading depth={2} id={ids::CODES_HEADING} focusable=true>{ text::CODES_TITLE }</Heading>
             // What the last paste added or replaced: announced, and read after the heading that takes focus.
-            <StatusMessage class="lsc-small" id="lsc-codes-report" message={report} />
+            { status_message("lsc-small", Some("lsc-codes-report"), report) }
             if v.codes().next().is_none() {
                 <p>{ text::NO_CODES }</p>
             } else {

@@ -70,7 +70,7 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
     };
     html! {
         <div class="lsc-colleague">
-            <Heading id={ids::COLLEAGUE_HEADING} focusable=true>{ text::give_view(name) }</Heading>
+            <Heading id={ids::ARRIVAL_HEADING} focusable=true>{ text::give_view(name) }</Heading>
             <p>{ collector.map_or_else(|| text::COLLEAGUE_INTRO.to_string(), text::colleague_intro_collected) }</p>
             <Nested>
                 <SelfCheckView check={Shared(state.0.clone())} {dispatch} voice={colleague_words(doc, name)} {finished} />

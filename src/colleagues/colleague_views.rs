@@ -8,7 +8,7 @@ use crate::app::context::{use_widget, Nested};
 use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::Check;
-use crate::colleagues::code_entry::CodeEntry;
+use crate::colleagues::code_entry::code_entry;
 use crate::colleagues::comparison_table::ComparisonTable;
 use crate::colleagues::invite_link::InviteLink;
 use crate::services::colleagues_store;
@@ -86,7 +86,7 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
                 },
             } }
             <div class="lsc-noprint">
-                <CodeEntry views={v.clone()} {dispatch} title={text::ADD_TITLE} hint={text::code_hint()} />
+                { code_entry(v, &dispatch, text::ADD_TITLE, text::code_hint()) }
                 if restored.1 == Some(true) {
                     <p class="lsc-warning">{ text::CODES_SET_ASIDE }</p>
                 }

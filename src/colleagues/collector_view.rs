@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::context::use_widget;
 use crate::app::effects;
 use crate::app::machine::Reducer;
-use crate::colleagues::code_entry::CodeEntry;
+use crate::colleagues::code_entry::code_entry;
 use crate::colleagues::response_code_screen::ResponseCodeScreen;
 use crate::ui::heading::Heading;
 use crate::ui::{ids, text};
@@ -47,9 +47,9 @@ pub fn CollectorView(props: &CollectorViewProps) -> Html {
     let v = &views.state;
     html! {
         <div class="lsc-collector">
-            <Heading id={ids::COLLECT_HEADING} focusable=true>{ text::collect_title(name) }</Heading>
+            <Heading id={ids::ARRIVAL_HEADING} focusable=true>{ text::collect_title(name) }</Heading>
             <p>{ text::collect_intro(name) }</p>
-            <CodeEntry views={v.clone()} dispatch={dispatch.clone()} title={text::COLLECT_ADD_TITLE} hint={text::COLLECT_HINT} />
+            { code_entry(v, &dispatch, text::COLLECT_ADD_TITLE, text::COLLECT_HINT) }
             <p class="lsc-small">{ text::COLLECT_KEPT }</p>
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={dispatch.reform(|_: MouseEvent| ViewsAction::Combine)}>{ text::COMBINE }</button>

@@ -9,7 +9,7 @@ use crate::app::context::{use_widget, WidgetContext};
 use crate::services::colleagues_store;
 use crate::services::share;
 use crate::ui::heading::Heading;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::colleagues::invite::{clean_name, Invite};
 use lsc_core::self_check::questionnaire::Mode;
@@ -103,7 +103,7 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
                     <a class="lsc-button lsc-button--secondary" href={mail}>{ text::LINK_EMAIL }</a>
                 </div>
                 // Not .lsc-status: that one reports on the results themselves (copied, downloaded).
-                <StatusMessage class="lsc-small" message={*status} />
+                { status_message("lsc-small", None, *status) }
                 { for collect }
             }
         </>

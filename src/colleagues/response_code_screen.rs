@@ -9,7 +9,7 @@ use crate::ui::ids;
 use crate::services::colleagues_store;
 use crate::services::share;
 use crate::ui::heading::Heading;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 
 #[derive(Properties, PartialEq)]
@@ -51,7 +51,7 @@ pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
                 <button type="button" class="lsc-button" onclick={on_copy}>{ text::CODE_COPY }</button>
                 <a class="lsc-button lsc-button--secondary" href={mail}>{ text::CODE_EMAIL }</a>
             </div>
-            <StatusMessage class="lsc-status" message={*status} />
+            { status_message("lsc-status", None, *status) }
             <div class="lsc-actions">
                 if let Some(on_back) = on_back {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_back.clone()}>{ text::CHANGE_ANSWERS }</button>

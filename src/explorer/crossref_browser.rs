@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::app::context::{use_widget, WidgetContext};
 
-use crate::explorer::quote::Quote;
+use crate::explorer::quote::quote;
 use crate::ui::heading::Heading;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::explorer::crossref;
 use lsc_core::explorer::view_state::ViewAction;
@@ -57,7 +57,7 @@ pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
                 }
             </select>
             // Always in the DOM, so that screen readers announce each new choice's summary.
-            <StatusMessage class="lsc-crossref__status" message={summary.unwrap_or_default()} />
+            { status_message("lsc-crossref__status", None, summary.unwrap_or_default()) }
             if current.is_some() {
                 <ul class="lsc-crossref__results" role="list">
                     for m in matches {
@@ -66,7 +66,7 @@ pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
                                 <Heading depth={1}>{ theme.title.clone() }</Heading>
                                 <p class="lsc-acc__tagline">{ theme.tagline.clone() }</p>
                                 for q in m.quotes(fw) {
-                                    <Quote text={q.to_string()} />
+                                    { quote(q.to_string()) }
                                 }
                                 <button type="button" class="lsc-button lsc-button--secondary"
                                     onclick={dispatch.reform({ let t = m.theme; move |_: MouseEvent| ViewAction::ShowTheme(t) })}>

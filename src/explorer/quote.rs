@@ -2,14 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuoteProps {
-    pub text: AttrValue,
-}
-
-#[function_component]
-pub fn Quote(props: &QuoteProps) -> Html {
+/// The quotation `text`.
+pub fn quote(text: impl Into<AttrValue>) -> Html {
     html! {
-        <blockquote class="lsc-quote"><p>{ props.text.clone() }</p></blockquote>
+        <blockquote class="lsc-quote"><p>{ text.into() }</p></blockquote>
     }
 }

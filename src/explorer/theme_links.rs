@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::context::{use_widget, WidgetContext};
 
-use crate::explorer::quote::Quote;
+use crate::explorer::quote::quote;
 use crate::ui::heading::Heading;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn ThemeLinks(props: &ThemeLinksProps) -> Html {
                             <div class="lsc-link">
                                 <p class="lsc-link__heading">{ link.heading.clone() }</p>
                                 for q in &link.quotes {
-                                    <Quote text={q.clone()} />
+                                    { quote(q.clone()) }
                                 }
                             </div>
                         }

@@ -12,9 +12,9 @@ use crate::app::Check;
 use crate::app::Shared;
 use crate::history::move_device::MoveDevice;
 use crate::services::history_store;
-use crate::ui::confirm::Confirm;
+use crate::ui::confirm::{confirm, Confirmation};
 use crate::ui::heading::Heading;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Forget, Outcome};
 use lsc_core::history::Completed;
@@ -44,13 +44,26 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
     };
     let confirm = earlier.confirm().map(|forget| {
         let (title, body, yes) = match forget {
-            Forget::One(at) => (format!("Delete the check of {}?", name(at)), text::CONFIRM_DELETE_CHECK_BODY, text::CONFIRM_DELETE_CHECK_YES),
-            Forget::All => (text::CONFIRM_DELETE_ALL_TITLE.to_string(), text::CONFIRM_DELETE_ALL_BODY, text::CONFIRM_DELETE_ALL_YES),
+            Forget::One(at) => (
+                format!("Delete the check of {}?", name(at)),
+                text::CONFIRM_DELETE_CHECK_BODY,
+                text::CONFIRM_DELETE_CHECK_YES,
+            ),
+            Forget::All => (
+                text::CONFIRM_DELETE_ALL_TITLE.to_string(),
+                text::CONFIRM_DELETE_ALL_BODY,
+                text::CONFIRM_DELETE_ALL_YES,
+            ),
         };
-        html! {
-            <Confirm id={ids::EARLIER_CONFIRM} depth={1} {title} {body} {yes}
-                on_yes={send(dispatch, EarlierAction::Confirmed)} on_cancel={send(dispatch, EarlierAction::Cancel)} />
-        }
+        confirm(Confirmation {
+            id: ids::EARLIER_CONFIRM,
+            depth: 1,
+            title: title.into(),
+            body: body.into(),
+            yes,
+            on_yes: send(dispatch, EarlierAction::Confirmed),
+            on_cancel: send(dispatch, EarlierAction::Cancel),
+        })
     });
     let status = match earlier.outcome() {
         Some(Outcome::Deleted) => text::DELETED_CHECK,
@@ -79,7 +92,7 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
             if let Some(confirm) = confirm {
                 { confirm }
             } else {
-                <StatusMessage class="lsc-earlier__status" message={status} />
+                { status_message("lsc-earlier__status", None, status) }
                 if checks.is_empty() {
                     <p class="lsc-earlier__none">
                         if *kept {

@@ -16,9 +16,9 @@ use crate::app::Shared;
 use crate::services::history_store;
 use crate::services::progress;
 use crate::services::share;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::error_summary;
 use crate::ui::heading::Heading;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
 use lsc_core::history::transfer::{self};
@@ -86,7 +86,7 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
         <div class="lsc-move">
             <Heading>{ text::MOVE_TITLE }</Heading>
             if let Some(message) = refused {
-                <ErrorSummary id={ids::FILE_ERRORS} depth={1} errors={vec![(ids::FILE_INPUT.into(), message.into())]} />
+                { error_summary(ids::FILE_ERRORS, 1, &[(ids::FILE_INPUT.into(), message.into())]) }
             }
             <p>{ text::MOVE_BODY }</p>
             <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD_ALL }</button>
@@ -111,7 +111,7 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
                     </div>
                 </div>
             }
-            <StatusMessage class="lsc-earlier__status" message={status} />
+            { status_message("lsc-earlier__status", None, status) }
         </div>
     }
 }

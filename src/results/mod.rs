@@ -22,7 +22,7 @@ use crate::results::plan_item::PlanItem;
 use crate::results::score_chart::ScoreChart;
 use crate::services::share;
 use crate::ui::heading::Heading;
-use crate::ui::status::StatusMessage;
+use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::history::changes::Change;
 use lsc_core::results::reading::{moved_most, read};
@@ -158,7 +158,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD }</button>
                 </div>
-                <StatusMessage class="lsc-status" message={status} />
+                { status_message("lsc-status", None, status) }
                 if copy_by_hand {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
                     <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report_text(check)} />

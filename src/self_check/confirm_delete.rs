@@ -5,20 +5,19 @@
 use yew::prelude::*;
 
 use crate::app::context::{use_widget, WidgetContext};
-use crate::app::send;
 use crate::app::Doc;
 use crate::services::colleagues_store;
-use crate::ui::confirm::Confirm;
+use crate::ui::confirm::{confirm, Confirmation};
 use crate::ui::{ids, text};
 use lsc_core::colleagues::views::Views;
 use lsc_core::self_check::questionnaire::Mode;
-use lsc_core::self_check::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmDeleteProps {
     /// How many earlier checks are kept.
     pub checks: usize,
-    pub dispatch: Callback<Action>,
+    pub on_yes: Callback<MouseEvent>,
+    pub on_cancel: Callback<MouseEvent>,
 }
 
 /// How many colleagues' response codes are kept for this framework, in both modes.
@@ -36,10 +35,14 @@ fn codes_kept(doc: &Doc, persist: bool) -> usize {
 #[function_component]
 pub fn ConfirmDelete(props: &ConfirmDeleteProps) -> Html {
     let Some(WidgetContext { doc, persist, .. }) = use_widget() else { return Html::default() };
-    let ConfirmDeleteProps { checks, dispatch } = props;
-    html! {
-        <Confirm id={ids::CONFIRM_HEADING} title={text::CONFIRM_DELETE_TITLE}
-            body={text::confirm_delete_body(*checks, codes_kept(&doc, persist))} yes={text::CONFIRM_DELETE_YES}
-            on_yes={send(dispatch, Action::Confirmed)} on_cancel={send(dispatch, Action::Cancel)} />
-    }
+    let ConfirmDeleteProps { checks, on_yes, on_cancel } = props;
+    confirm(Confirmation {
+        id: ids::CONFIRM_HEADING,
+        depth: 0,
+        title: text::CONFIRM_DELETE_TITLE.into(),
+        body: text::confirm_delete_body(*checks, codes_kept(&doc, persist)).into(),
+        yes: text::CONFIRM_DELETE_YES,
+        on_yes: on_yes.clone(),
+        on_cancel: on_cancel.clone(),
+    })
 }

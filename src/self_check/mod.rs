@@ -25,11 +25,11 @@ use crate::history::earlier_checks::EarlierChecks;
 use crate::results::ResultsProps;
 use crate::self_check::check_answers::CheckAnswersProps;
 use crate::self_check::confirm_delete::ConfirmDeleteProps;
-use crate::self_check::resume::Resume;
+use crate::self_check::resume::resume;
 use crate::self_check::step_form::StepForm;
 use crate::split::Later;
-use crate::ui::confirm::Confirm;
-use crate::ui::notice::Notice;
+use crate::ui::confirm::{confirm, Confirmation};
+use crate::ui::notice::notice;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
 use lsc_core::history::changes::changes;
@@ -63,19 +63,28 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     let body = if let Some(earlier) = opened {
         let view = EarlierCheckProps { earlier: earlier.clone(), dispatch: earlier_dispatch.clone() };
         html! { <Later<EarlierCheckProps> {view} focus={ids::RESULTS_HEADING} /> }
-    } else if let Some(Ask::Delete) = check.confirm() {
-        let checks = earlier.as_ref().map_or(0, |e| e.history().checks().len());
-        let view = ConfirmDeleteProps { checks, dispatch: dispatch.clone() };
-        html! { <Later<ConfirmDeleteProps> {view} focus={ids::CONFIRM_HEADING} /> }
-    } else if let Some(Ask::StartAgain) = check.confirm() {
-        html! {
-            <Confirm id={ids::CONFIRM_HEADING} title={text::CONFIRM_AGAIN_TITLE} body={text::CONFIRM_AGAIN_BODY} yes={text::CONFIRM_AGAIN_YES}
-                on_yes={send(dispatch, Action::Confirmed)} on_cancel={send(dispatch, Action::Cancel)} />
+    } else if let Some(ask) = check.confirm() {
+        let (on_yes, on_cancel) = (send(dispatch, Action::Confirmed), send(dispatch, Action::Cancel));
+        match ask {
+            Ask::Delete => {
+                let checks = earlier.as_ref().map_or(0, |e| e.history().checks().len());
+                let view = ConfirmDeleteProps { checks, on_yes, on_cancel: on_cancel.clone() };
+                html! { <Later<ConfirmDeleteProps> {view} focus={ids::CONFIRM_HEADING} on_cancel={Some(on_cancel)} /> }
+            }
+            Ask::StartAgain => confirm(Confirmation {
+                id: ids::CONFIRM_HEADING,
+                depth: 0,
+                title: text::CONFIRM_AGAIN_TITLE.into(),
+                body: text::CONFIRM_AGAIN_BODY.into(),
+                yes: text::CONFIRM_AGAIN_YES,
+                on_yes,
+                on_cancel,
+            }),
         }
     } else {
         match check.stage() {
             Stage::Resume => html! {
-                <Resume answered={check.resumable().map_or(0, |p| p.answers.len())} total={check.total()} dispatch={dispatch.clone()} />
+                { resume(check.resumable().map_or(0, |p| p.answers.len()), check.total(), dispatch) }
             },
             Stage::Step(index) => match check.steps().get(index) {
                 Some(step) => html! {
@@ -126,7 +135,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     };
     html! {
         <div class="lsc-check">
-            <Notice notice={check.notice().cloned()} dispatch={dispatch.clone()} />
+            { notice(check.notice(), dispatch) }
             if let Some(warning) = warning {
                 <p class="lsc-warning">{ warning }</p>
             }

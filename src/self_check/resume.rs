@@ -9,22 +9,13 @@ use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::self_check::state::{Action, Confirm};
 
-#[derive(Properties, PartialEq)]
-pub struct ResumeProps {
-    /// Statements answered in what was saved.
-    pub answered: usize,
-    /// Statements asked in this mode.
-    pub total: usize,
-    pub dispatch: Callback<Action>,
-}
-
-#[function_component]
-pub fn Resume(props: &ResumeProps) -> Html {
-    let send = |action| send(&props.dispatch, action);
+/// "Continue where you left off?": `answered` of the `total` statements were saved.
+pub fn resume(answered: usize, total: usize, dispatch: &Callback<Action>) -> Html {
+    let send = |action| send(dispatch, action);
     html! {
         <div class="lsc-resume">
             <Heading id={ids::STEP_HEADING} focusable=true>{ text::RESUME_TITLE }</Heading>
-            <p>{ text::resume_body(props.answered, props.total) }</p>
+            <p>{ text::resume_body(answered, total) }</p>
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={send(Action::Resume)}>{ text::RESUME }</button>
                 <button type="button" id={ids::START_AGAIN} class="lsc-button lsc-button--secondary"

@@ -11,7 +11,7 @@ use crate::app::context::{use_widget, WidgetContext};
 
 use crate::app::send;
 use crate::self_check::statement::Statement;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::error_summary;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
@@ -61,7 +61,7 @@ pub fn StepForm(props: &StepFormProps) -> Html {
     html! {
         <form class="lsc-step" novalidate=true>
             if !unanswered.is_empty() {
-                <ErrorSummary id={ids::ERROR_SUMMARY} errors={errors} />
+                { error_summary(ids::ERROR_SUMMARY, 0, &errors) }
             }
             <Heading id={ids::STEP_HEADING} class="lsc-step__heading" focusable=true>
                 <span class="lsc-caption">{ text::step_of(index + 1, total) }</span>

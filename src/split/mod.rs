@@ -47,6 +47,10 @@ pub struct LaterProps<P: PartialEq> {
     /// while the module downloads waits on the loading line (`ids::stand_in`), and moves on to
     /// the view's own element once it is there.
     pub focus: AttrValue,
+    /// A way back from a confirmation ("Cancel"), also offered beside "Try again" when its module
+    /// cannot be downloaded, so that the visitor is never held on it.
+    #[prop_or_default]
+    pub on_cancel: Option<Callback<MouseEvent>>,
 }
 
 /// A download of a view's module: whether it arrived (its view is then `loaded`).
@@ -70,7 +74,7 @@ pub fn Later<P: LaterView>(props: &LaterProps<P>) -> Html {
     match (view, failed) {
         (Some(view), _) => view(&props.view),
         (None, None) => loading(&props.focus),
-        (None, Some(retry)) => failure(&props.focus, retry),
+        (None, Some(retry)) => failure(&props.focus, retry, props.on_cancel.clone()),
     }
 }
 
@@ -80,12 +84,17 @@ fn loading(focus: &str) -> Html {
 }
 
 /// The panel when the module could not be downloaded, its title standing in for the view's focus.
-fn failure(focus: &str, retry: Callback<MouseEvent>) -> Html {
+fn failure(focus: &str, retry: Callback<MouseEvent>, cancel: Option<Callback<MouseEvent>>) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
             <p id={ids::stand_in(focus)} tabindex="-1"><strong>{ text::LATER_FAILED_TITLE }</strong></p>
             <p>{ text::LATER_FAILED_BODY }</p>
-            <button type="button" class="lsc-button lsc-button--secondary" onclick={retry}>{ text::TRY_AGAIN }</button>
+            <div class="lsc-actions">
+                <button type="button" class="lsc-button lsc-button--secondary" onclick={retry}>{ text::TRY_AGAIN }</button>
+                if let Some(cancel) = cancel {
+                    <button type="button" class="lsc-button lsc-button--secondary" onclick={cancel}>{ text::CANCEL }</button>
+                }
+            </div>
         </div>
     }
 }

@@ -52,7 +52,9 @@ fn check_answers() -> Result<View<CheckAnswersProps>, NotLoaded> {
 
 #[wasm_split(answers, fallible)]
 fn confirm_delete() -> Result<View<ConfirmDeleteProps>, NotLoaded> {
-    Ok(|p| html! { <ConfirmDelete checks={p.checks} dispatch={p.dispatch.clone()} /> })
+    Ok(
+        |p| html! { <ConfirmDelete checks={p.checks} on_yes={p.on_yes.clone()} on_cancel={p.on_cancel.clone()} /> },
+    )
 }
 
 #[wasm_split(colleagues, fallible, preload(preload_colleagues))]

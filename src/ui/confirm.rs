@@ -7,30 +7,28 @@ use yew::prelude::*;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 
-#[derive(Properties, PartialEq)]
-pub struct ConfirmProps {
+/// A confirmation's words, where focus goes, and what each button does.
+pub struct Confirmation {
     /// The heading's id, where focus moves when it appears.
-    pub id: AttrValue,
+    pub id: &'static str,
     /// The heading's depth below the current section's headings.
-    #[prop_or_default]
     pub depth: u8,
     pub title: AttrValue,
     pub body: AttrValue,
     /// The destructive button's words.
-    pub yes: AttrValue,
+    pub yes: &'static str,
     pub on_yes: Callback<MouseEvent>,
     pub on_cancel: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn Confirm(props: &ConfirmProps) -> Html {
+pub fn confirm(c: Confirmation) -> Html {
     html! {
-        <div class="lsc-confirm" role="group" aria-labelledby={props.id.clone()}>
-            <Heading depth={props.depth} id={props.id.clone()} focusable=true>{ props.title.clone() }</Heading>
-            <p>{ props.body.clone() }</p>
+        <div class="lsc-confirm" role="group" aria-labelledby={c.id}>
+            <Heading depth={c.depth} id={c.id} focusable=true>{ c.title }</Heading>
+            <p>{ c.body }</p>
             <div class="lsc-actions">
-                <button type="button" class="lsc-button lsc-button--warning" onclick={props.on_yes.clone()}>{ props.yes.clone() }</button>
-                <button type="button" class="lsc-button lsc-button--secondary" onclick={props.on_cancel.clone()}>{ text::CANCEL }</button>
+                <button type="button" class="lsc-button lsc-button--warning" onclick={c.on_yes}>{ c.yes }</button>
+                <button type="button" class="lsc-button lsc-button--secondary" onclick={c.on_cancel}>{ text::CANCEL }</button>
             </div>
         </div>
     }

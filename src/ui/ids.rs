@@ -20,9 +20,9 @@ pub const TAB_FRAMEWORK: &str = "lsc-tab-framework";
 pub const CODE_ERROR_SUMMARY: &str = "lsc-code-error-summary";
 pub const CODE_INPUT: &str = "lsc-code-input";
 pub const CODES_HEADING: &str = "lsc-codes-heading";
-/// The titles of the views a colleague's and a collector's links open.
-pub const COLLEAGUE_HEADING: &str = "lsc-colleague-heading";
-pub const COLLECT_HEADING: &str = "lsc-collect-heading";
+/// The title of the view a link opens, a colleague's check or a collector's codes (one at a time):
+/// where focus goes when it is shown after its module has downloaded.
+pub const ARRIVAL_HEADING: &str = "lsc-arrival-heading";
 
 /// What stands in for the element with `id` while its view's later module downloads (the loading
 /// line, then the failure panel's title): focus sent to `id` meanwhile lands there, and the id

@@ -6,23 +6,17 @@ use yew::prelude::*;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorProps {
-    /// The partner's `fallback-href` (checked to be a web address): a link to their own copy.
-    pub fallback_href: Option<AttrValue>,
-    pub message: AttrValue,
-}
-
-#[function_component]
-pub fn LoadError(props: &LoadErrorProps) -> Html {
+/// The framework could not be used: `message` for the web team, and a link to the partner's own
+/// copy (`fallback-href`, checked to be a web address) when they give one.
+pub fn load_error(message: AttrValue, fallback_href: Option<AttrValue>) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
             <Heading>{ text::LOAD_FAILED_TITLE }</Heading>
             <p>{ text::LOAD_FAILED_BODY }</p>
-            if let Some(href) = &props.fallback_href {
-                <p><a href={href.clone()}>{ text::FALLBACK_LINK }</a></p>
+            if let Some(href) = fallback_href {
+                <p><a {href}>{ text::FALLBACK_LINK }</a></p>
             }
-            <p class="lsc-failure__detail"><code>{ props.message.clone() }</code></p>
+            <p class="lsc-failure__detail"><code>{ message }</code></p>
         </div>
     }
 }

@@ -5,19 +5,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StatusMessageProps {
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
-    /// The message; empty when there is none.
-    pub message: AttrValue,
-}
-
-#[function_component]
-pub fn StatusMessage(props: &StatusMessageProps) -> Html {
+/// A polite live region with `message` ("" when there is none).
+pub fn status_message(class: &'static str, id: Option<&'static str>, message: impl Into<AttrValue>) -> Html {
     html! {
-        <p id={props.id.clone()} class={props.class.clone()} aria-live="polite" aria-atomic="true">{ props.message.clone() }</p>
+        <p {id} {class} aria-live="polite" aria-atomic="true">{ message.into() }</p>
     }
 }

@@ -13,12 +13,10 @@ const browser = useBrowser();
 const isChromium = () => browser.browser.browserType().name() === 'chromium';
 
 /**
- * A partner page with one widget (`attributes` as HTML), its Wasm held until `release()`;
- * `hold()` holds it again for the next load (a reload) and returns that load's release.
- * Layout shifts are recorded from the start (Chromium), and whether lsc:ready has fired.
- * `init`: an init script of the test's own (run first).
+ * A gate for the Wasm's downloads: `route(page)` makes them wait on it; `hold()` closes it for
+ * the next load and returns that load's `release()`.
  */
-async function openHeld(attributes, { init } = {}) {
+function wasmGate() {
   let gate = Promise.resolve();
   const hold = () => {
     /** @type {() => void} */
@@ -26,14 +24,26 @@ async function openHeld(attributes, { init } = {}) {
     gate = new Promise((resolve) => (release = resolve));
     return release;
   };
+  const route = (p) => p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
+    await gate;
+    return r.continue();
+  });
+  return { hold, route };
+}
+
+/**
+ * A partner page with one widget (`attributes` as HTML), its Wasm held until `release()`;
+ * `hold()` holds it again for the next load (a reload) and returns that load's release.
+ * Layout shifts are recorded from the start (Chromium), and whether lsc:ready has fired.
+ * `init`: an init script of the test's own (run first).
+ */
+async function openHeld(attributes, { init } = {}) {
+  const { hold, route } = wasmGate();
   const release = hold();
   const page = await openPartnerPage(browser, `<leadership-self-check id="w" ${attributes}></leadership-self-check><p id="after">The partner's next paragraph.</p>`, {
     setup: async (p) => {
       if (init) await p.addInitScript(init);
-      await p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
-        await gate;
-        return r.continue();
-      });
+      await route(p);
       await p.addInitScript(() => {
         window.__ready = false;
         document.addEventListener('lsc:ready', () => { window.__ready = true; });
@@ -238,38 +248,57 @@ test('a page that enforces Trusted Types gets "Loading…" instead of the first 
   assert.deepEqual(diagnostics(page).pageErrors, []);
 });
 
-test("a page opened from a colleague's invitation, or reloaded while answering one, shows \"Loading…\" and not the visitor's own first screen, then the colleague's check", async () => {
-  let gate = Promise.resolve();
-  const hold = () => {
-    let release = () => {};
-    gate = new Promise((resolve) => (release = resolve));
-    return release;
-  };
-  let release = hold();
-  const page = await browser.open(`/plain.html#lsc-invite=1.${readFramework().id}.quick.Sam`, {
-    setup: (p) => p.route((u) => u.pathname.endsWith('.wasm'), async (r) => {
-      await gate;
-      return r.continue();
-    }),
-  });
-  const host = page.locator('leadership-self-check');
-  const shown = () => host.evaluate((h) => ({
-    text: (h.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    controls: h.shadowRoot?.querySelectorAll('input, button, summary, select').length ?? 0,
-  }));
-  for (const when of ['opened from the link', 'reloaded while answering']) {
-    const before = await eventually(async () => {
-      const s = await shown();
-      return s.text && s;
-    }, `something shown in the widget's box (${when})`);
-    // The visitor's own check would be answered as if it were the colleague's view.
-    assert.deepEqual(before, { text: 'Loading the leadership self-check…', controls: 0 }, when);
+/** A page opened at `path`, its Wasm held back until the returned `release()`; `hold()` again for a reload. */
+async function openPathHeld(path) {
+  const { hold, route } = wasmGate();
+  const release = hold();
+  const page = await browser.open(path, { setup: route });
+  /** What the widget's box shows: its text, and how many controls. */
+  const shown = () => eventually(() => page.locator('leadership-self-check').evaluate((h) => {
+    const text = (h.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text && { text, controls: h.shadowRoot.querySelectorAll('input, button, summary, select').length };
+  }), "something shown in the widget's box");
+  return { page, release, hold, shown };
+}
+
+const LOADING = { text: 'Loading the leadership self-check…', controls: 0 };
+
+for (const link of [
+  { kind: 'invite', heading: 'Give Sam your view' },
+  { kind: 'collect', heading: "Combine colleagues' codes for Sam" },
+]) {
+  test(`a page opened from a #lsc-${link.kind} link shows "Loading…", not the visitor's own first screen, then the link's view`, async () => {
+    const hash = `#lsc-${link.kind}=1.${readFramework().id}.quick.Sam${link.kind === 'collect' ? '.Ana' : ''}`;
+    const { page, release, hold, shown } = await openPathHeld(`/plain.html${hash}`);
+    // The visitor's own check would be answered as if it were the link's view.
+    assert.deepEqual(await shown(), LOADING);
     release();
-    await host.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 15_000 });
-    assert.equal(await page.evaluate(() => location.hash), '', 'the invitation is taken out of the address');
-    release = hold();
-    if (when === 'opened from the link') await page.reload();
-  }
+    const host = page.locator('leadership-self-check');
+    await host.getByRole('heading', { name: link.heading }).waitFor({ timeout: 15_000 });
+    if (link.kind === 'invite') {
+      // Reloaded while answering: the response kept in the tab opens the colleague's view again.
+      assert.equal(await page.evaluate(() => location.hash), '', 'the invitation is taken out of the address');
+      const again = hold();
+      await page.reload();
+      assert.deepEqual(await shown(), LOADING, 'reloaded while answering');
+      again();
+      await host.getByRole('heading', { name: link.heading }).waitFor({ timeout: 15_000 });
+    }
+    await page.context().close();
+  });
+}
+
+test('a widget showing only the framework keeps its first screen when the address holds an invitation', async () => {
+  const { page, root, release, hold } = await openHeld('view="framework"');
   release();
+  await waitForWidget(page, '#w');
+  const again = hold();
+  await page.evaluate((hash) => { location.hash = hash; }, `#lsc-invite=1.${readFramework().id}.quick.Sam`);
+  await page.reload();
+  await root.locator('#lsc-title').waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.__ready), false, 'the first screen, while the Wasm is held back');
+  assert.ok((await root.locator('button, summary').count()) > 0, 'with its controls');
+  again();
+  await waitForWidget(page, '#w');
   await page.context().close();
 });

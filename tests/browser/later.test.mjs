@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, readFramework, routeJson, useBrowser, widgetOpener } from './harness.mjs';
+import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, readFramework, routeJson, useBrowser, waitForWidget, widgetOpener } from './harness.mjs';
 import { answerAll, button, expectFocus, expectStep, standIn, readSummary, squash, stepsFor } from './drive.mjs';
 
 const browser = useBrowser();
@@ -92,24 +92,56 @@ test('a later module that cannot be downloaded ends in a panel that says so, and
   await page.context().close();
 });
 
-test("an invitation waits for the colleagues' module: where it cannot be downloaded the panel says so and the invitation stays in the address; \"Try again\" opens the colleague's check", async () => {
-  let failing = true;
-  const hash = `#lsc-invite=1.${readFramework().id}.quick.Sam`;
-  const { page, root } = await openWidget(`/plain.html${hash}`, {
-    setup: (p) => p.route(isLater, (r) => (failing ? r.abort('connectionreset') : r.continue())),
-  });
-  const panel = root.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+test('"Delete my answers?" whose module cannot be downloaded offers "Cancel" beside "Try again", back to the results', async () => {
+  const { page, root } = await openWithAttributes({ view: 'self-check', mode: 'quick' });
+  await answerSteps(page, root);
+  await root.getByRole('heading', { name: 'Check your answers', exact: true }).waitFor({ timeout: 15_000 });
+  await button(root, 'See my results').click();
+  await root.getByRole('heading', { name: 'Your results', exact: true }).waitFor({ timeout: 15_000 });
+  // Reloaded with the answers' module (the confirmation's) out of reach: the results come back
+  // through "Continue where you left off", in the results' own module.
+  const answersModule = manifest.later.map((m) => `/${m.file}`).filter((f) => f.startsWith('/split_answers.'));
+  assert.equal(answersModule.length, 1, manifest.later.map((m) => m.file).join(', '));
+  await page.route((u) => answersModule.includes(u.pathname), (r) => r.abort('connectionreset'));
+  await page.reload();
+  const again = await waitForWidget(page);
+  await button(again, 'Continue where you left off').click();
+  await again.getByRole('heading', { name: 'Your results', exact: true }).waitFor({ timeout: 15_000 });
+  await button(again, 'Delete my answers').click();
+  const panel = again.getByRole('alert').filter({ hasText: 'could not be downloaded' });
   await panel.waitFor({ timeout: 15_000 });
-  // Not the visitor's own check in its place: the colleague would answer about themselves.
-  assert.equal(await root.locator('#lsc-step-heading, .lsc-explorer, .lsc-tabs').count(), 0, 'the widget\'s own panel is shown');
-  assert.equal(await page.evaluate(() => location.hash), hash, 'the invitation is left in the address, for a reload');
-  failing = false;
-  await button(panel, 'Try again').click();
-  await root.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 15_000 });
-  await expectFocus(page, 'lsc-colleague-heading', 'after "Try again"');
-  assert.equal(await page.evaluate(() => location.hash), '', 'the invitation is taken out of the address once read');
+  assert.deepEqual((await panel.locator('button').allTextContents()).map(squash), ['Try again', 'Cancel']);
+  await button(panel, 'Cancel').click();
+  await again.getByRole('heading', { name: 'Your results', exact: true }).waitFor({ timeout: 15_000 });
+  await expectFocus(page, 'lsc-delete', 'back on "Delete my answers"');
+  assert.equal(await panel.count(), 0);
   await page.context().close();
 });
+
+for (const link of [
+  { kind: 'invite', name: 'Give Sam your view', taken: true },
+  { kind: 'collect', name: "Combine colleagues' codes for Sam", taken: false },
+]) {
+  test(`a #lsc-${link.kind} link waits for the colleagues' module: where it cannot be downloaded the panel says so and the link stays in the address; "Try again" opens its view, focus on its heading`, async () => {
+    let failing = true;
+    const hash = `#lsc-${link.kind}=1.${readFramework().id}.quick.Sam${link.kind === 'collect' ? '.Ana' : ''}`;
+    const { page, root } = await openWidget(`/plain.html${hash}`, {
+      setup: (p) => p.route(isLater, (r) => (failing ? r.abort('connectionreset') : r.continue())),
+    });
+    const panel = root.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+    await panel.waitFor({ timeout: 15_000 });
+    // Not the visitor's own check in its place: they would answer it as the link's view.
+    assert.equal(await root.locator('#lsc-step-heading, .lsc-explorer, .lsc-tabs').count(), 0, "the widget's own panel is shown");
+    assert.equal(await page.evaluate(() => location.hash), hash, 'the link is left in the address, for a reload');
+    failing = false;
+    await button(panel, 'Try again').click();
+    await root.getByRole('heading', { name: link.name }).waitFor({ timeout: 15_000 });
+    await expectFocus(page, 'lsc-arrival-heading', 'after "Try again"');
+    // An invitation leaves the address once read; a collector's link stays, to open the same view on a reload.
+    assert.equal(await page.evaluate(() => location.hash), link.taken ? '' : hash);
+    await page.context().close();
+  });
+}
 
 test("a partner's framework-src document is read by a later module; where it cannot be downloaded, the failure box says so", async () => {
   const page = await openPartnerPage(browser,

@@ -20,7 +20,8 @@ const CONTROLS = 'input,textarea,select,button,summary,details,a[href]';
  * The screen's shape: every element's name and id, in order, from the widget's root (the Wasm
  * renders it inside a container of its own), headings of every level alike. The Wasm's first
  * screen has the prerendered one's shape unless it shows more or something else: kept answers
- * to resume, earlier checks, a notice about storage, an invitation.
+ * to resume, earlier checks, a notice about storage, a colleague's response kept in the page's
+ * memory only (one kept in the tab, or in the address, has no first screen: `invited`).
  * @param {ParentNode} root
  */
 const shape = (root) =>
@@ -69,9 +70,10 @@ function invited(opts) {
 
 /**
  * Shows the first screen for these options in `root` when one was rendered for them (never for
- * a partner's own document, nor when the widget may open on a colleague's view), and returns what the visitor then does with it: `done()` reads it
- * when the Wasm is about to take over. Null when none was shown. Noting stops when `signal`
- * aborts (the element unmounted, or the load failed) or at `done()`.
+ * a partner's own document, nor when the widget may open on a colleague's view), and returns
+ * what the visitor then does with it: `done()` reads it when the Wasm is about to take over.
+ * Null when none was shown. Noting stops when `signal` aborts (the element unmounted, or the
+ * load failed) or at `done()`.
  * @param {ShadowRoot} root
  * @param {Shown} opts
  * @param {AbortSignal} signal
