@@ -57,8 +57,9 @@ fn an_opened_check_is_shown_until_closed_with_focus_moved_each_way() {
 fn deleting_asks_first_and_cancel_changes_nothing() {
     let mut e = two();
     assert_eq!(e.apply(A::Ask(Forget::One(1))), vec![E::Focus(F::Confirm)]);
+    assert_eq!(e.confirm(), Some(Forget::One(1)), "the confirmation shown names the check");
     assert_eq!(e.apply(A::Cancel), vec![E::Focus(F::Section)]);
-    assert_eq!(e.history().checks().len(), 2);
+    assert_eq!((e.confirm(), e.history().checks().len()), (None, 2));
     let _ = e.apply(A::Ask(Forget::One(1)));
     let effects = e.apply(A::Confirmed);
     assert_eq!(e.history().checks().len(), 1);
@@ -95,6 +96,34 @@ fn a_file_adds_what_is_new_and_a_bad_one_changes_nothing() {
     assert_eq!(effects, vec![E::Focus(F::Problem)], "nothing to keep: nothing changed");
     assert_eq!(here.history(), &before);
     assert_eq!(here.outcome(), Some(&Outcome::Refused(FileProblem::NotOurs)));
+}
+
+#[test]
+fn a_file_with_a_check_dated_after_today_or_deleted_here_is_asked_about_first() {
+    let fw = framework();
+    let day = |d| Day::new(2026, 3, d).expect("a day");
+    let file = |c: Completed| {
+        let mut h = History::default();
+        h.record(c);
+        read(&export(&fw, day(31), &h, None, None), &fw)
+    };
+    let mut e = Earlier::default();
+    assert_eq!(e.apply(A::Load(file(check(3, 17)), day(10))), vec![E::Focus(F::Question)]);
+    assert!(
+        e.question().is_some_and(|q| q.ends_with("1 would not be added: 1 dated after today.")),
+        "{:?}",
+        e.question()
+    );
+    let mut e = two();
+    let _ = e.apply(A::Ask(Forget::One(1)));
+    let _ = e.apply(A::Confirmed);
+    assert_eq!(e.apply(A::Load(file(check(1, 3)), day(31))), vec![E::Focus(F::Question)]);
+    assert!(
+        e.question().is_some_and(|q| q.ends_with("1 would not be added: 1 deleted on this device.")),
+        "{:?}",
+        e.question()
+    );
+    assert_eq!(e.history().checks().len(), 1, "nothing added before the visitor chose");
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod common;
 use common::framework;
 use lsc_core::history::changes::changes;
 use lsc_core::history::dates::Day;
-use lsc_core::history::{decode, encode, Completed, History, HISTORY_VERSION, MAX_CHECKS};
+use lsc_core::history::{decode, encode, set_aside_message, Completed, History, HISTORY_VERSION, MAX_CHECKS};
 use lsc_core::kept::keys::{prefix, Kept};
 use lsc_core::map::Map;
 use lsc_core::results::reading::moved_most;
@@ -41,9 +41,23 @@ fn days_read_as_the_document_language_writes_them() {
     assert_eq!(day(2026, 3, 3).long("cy"), "2026-03-03", "no Welsh month names yet: the unambiguous form");
     assert_eq!(day(2026, 3, 3).long("enx"), "2026-03-03");
     assert_eq!(Day::parse("2024-02-29"), Some(day(2024, 2, 29)));
-    for bad in
-        ["2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "+026-01-01", "2026-01-01x", "", "0000-01-01"]
-    {
+    assert_eq!(Day::parse("2026-04-30"), Some(day(2026, 4, 30)));
+    for bad in [
+        "2026-02-29",
+        "2026-04-31",
+        "2026-06-31",
+        "2026-09-31",
+        "2026-11-31",
+        "2026-13-01",
+        "2026-00-10",
+        "2026-1-01",
+        "+026-01-01",
+        "2026-01-01x",
+        "2026x03-03",
+        "2026-03x03",
+        "",
+        "0000-01-01",
+    ] {
         assert_eq!(Day::parse(bad), None, "{bad:?} is not a day");
     }
     assert!(day(2026, 3, 3) < day(2026, 4, 1));
@@ -75,6 +89,17 @@ fn finishing_again_the_same_day_replaces_that_days_check() {
 }
 
 #[test]
+fn a_copy_finished_at_the_same_millisecond_is_the_same_check_not_one_before_it() {
+    // Two tabs finishing one check in the same millisecond: one id, so one check, kept whole;
+    // the clock did not go back, so it follows nothing.
+    let mut h = History::default();
+    h.record(check(100, day(2026, 3, 3), 1, 1));
+    let copy = Completed { edited: 5, ..check(100, day(2026, 3, 3), 2, 2) };
+    assert_eq!(h.record(copy.clone()), Vec::<u64>::new(), "nothing deleted");
+    assert_eq!(h.checks(), [copy], "the copy edited last, after nothing");
+}
+
+#[test]
 fn the_plan_written_on_the_results_goes_to_that_check() {
     let mut h = History::default();
     let c = check(1, day(2026, 3, 3), 1, 1);
@@ -82,7 +107,15 @@ fn the_plan_written_on_the_results_goes_to_that_check() {
     let plan: Map<String> = [("si-1".to_string(), "Meet the council".to_string())].into_iter().collect();
     assert!(h.update_plan(Mode::Quick, &c.answers, &plan, 10));
     assert_eq!(h.find(1).map(|c| c.actions.clone()), Some(plan.clone()));
-    assert!(!h.update_plan(Mode::Full, &c.answers, &plan, 11), "no full check has these answers");
+    assert!(!h.update_plan(Mode::Quick, &c.answers, &plan, 11), "the same plan is not written again");
+    assert_eq!(h.find(1).map(|c| c.edited), Some(10), "nor said to be edited");
+    let other: Map<String> = [("si-1".to_string(), "Ask the team".to_string())].into_iter().collect();
+    assert!(!h.update_plan(Mode::Full, &c.answers, &other, 11), "no full check has these answers");
+    assert_eq!(
+        h.find(1).map(|c| c.actions.clone()),
+        Some(plan.clone()),
+        "the quick check's plan is not another mode's"
+    );
     h.remove(1);
     assert!(h.checks().is_empty());
 }
@@ -98,6 +131,10 @@ fn merging_never_keeps_the_same_check_twice() {
     let again = h.plan_import(&History::of(vec![check(2, day(2026, 4, 3), 2, 2)]), day(2026, 5, 1));
     assert_eq!((again.adding.len(), again.already), (0, 1));
     assert_eq!(h.checks().len(), 2);
+    // A check finished today on the other device is added; one dated tomorrow is not.
+    let file = History::of(vec![check(3, day(2026, 5, 1), 1, 2), check(4, day(2026, 5, 2), 1, 2)]);
+    let today = h.plan_import(&file, day(2026, 5, 1));
+    assert_eq!((today.adding.iter().map(|c| c.at).collect::<Vec<_>>(), today.future), (vec![3], 1));
 }
 
 #[test]
@@ -173,4 +210,17 @@ fn a_history_that_cannot_be_used_is_set_aside_saying_why() {
     let mut bad_day = good;
     bad_day["day"] = json!("2026-02-30");
     assert_eq!(decode(&doc(json!(1), &fw.id, json!([bad_day])), &fw), Err(SetAside::Outdated));
+    // What the visitor is told, by reason.
+    let kept = "They have been kept aside, and checks you finish from now on are kept.";
+    for (reason, why) in [
+        (SetAside::Unreadable, "could not be read."),
+        (SetAside::OtherVersion, "are from another version of this self-check."),
+        (SetAside::OtherCheck, "refer to statements that have changed since."),
+        (SetAside::Outdated, "refer to statements that have changed since."),
+    ] {
+        assert_eq!(
+            set_aside_message(reason),
+            format!("Your earlier checks saved on this device {why} {kept}")
+        );
+    }
 }

@@ -207,8 +207,10 @@ fn changes_are_since_the_check_finished_before_whatever_the_clock_did() {
 
 #[test]
 fn a_file_that_would_not_be_added_whole_is_asked_about_before_anything_changes() {
-    use lsc_core::history::earlier::{EarlierAction as A, EarlierEffect as E, EarlierFocus as F, Outcome};
-    use lsc_core::history::transfer::{export, read};
+    use lsc_core::history::earlier::{
+        EarlierAction as A, EarlierEffect as E, EarlierFocus as F, Forget, Outcome,
+    };
+    use lsc_core::history::transfer::{export, read, Download};
     let fw = framework();
     let today = day(2026, 6, 1);
     let mine = History::of((0..18u64).map(|i| check(i + 1, day(2026, 1, 1 + i as u8), 1)).collect());
@@ -218,12 +220,21 @@ fn a_file_that_would_not_be_added_whole_is_asked_about_before_anything_changes()
 
     assert_eq!(e.apply(A::Load(moved(), today)), vec![E::Focus(F::Question)]);
     assert_eq!(e.history(), &mine, "nothing changed before the visitor chose");
+    let question = "The file holds 5 checks. Loading it would add 2 checks (the newest that fit), and no check on this device would be removed. 3 would not be added: 3 for which there is no room: up to 20 checks are kept, and the checks on this device are never removed to make room.";
+    assert_eq!((e.question().as_deref(), e.outcome()), (Some(question), None));
+    // Downloading everything meanwhile is said, and the question still waits for its answer.
+    assert_eq!(e.apply(A::Downloaded(Download::Done)), vec![]);
     assert_eq!(
-        e.outcome(),
-        Some(&Outcome::Asking("The file holds 5 checks. Loading it would add 2 checks (the newest that fit), and no check on this device would be removed. 3 would not be added: 3 for which there is no room: up to 20 checks are kept, and the checks on this device are never removed to make room.".into()))
+        (e.question().as_deref(), e.outcome()),
+        (Some(question), Some(&Outcome::Downloaded(Download::Done)))
     );
     assert_eq!(e.apply(A::KeepAsIs), vec![E::Focus(F::Question)]);
-    assert_eq!((e.history(), e.outcome()), (&mine, Some(&Outcome::NotLoaded)));
+    assert_eq!((e.history(), e.outcome(), e.question()), (&mine, Some(&Outcome::NotLoaded), None));
+    // The newest outcome is the one said: a download after a file's, and each kind of download.
+    for download in [Download::Refused, Download::NotMade, Download::Done] {
+        assert_eq!(e.apply(A::Downloaded(download)), vec![]);
+        assert_eq!((e.history(), e.outcome()), (&mine, Some(&Outcome::Downloaded(download))));
+    }
     assert_eq!(e.apply(A::AddFromFile), vec![], "nothing asked: nothing to add");
 
     let _ = e.apply(A::Load(moved(), today));
@@ -237,6 +248,60 @@ fn a_file_that_would_not_be_added_whole_is_asked_about_before_anything_changes()
     let _ = e.apply(A::TakenUp(false));
     assert!(
         matches!(e.outcome(), Some(Outcome::Loaded(m)) if m.starts_with("Added 2 checks. 3 checks from the file were not added"))
+    );
+
+    // A check deleted here while the question waits: asked, and added, as the checks are now.
+    let mut e = Earlier::new(mine.clone(), None);
+    let _ = e.apply(A::Load(moved(), today));
+    let _ = e.apply(A::Ask(Forget::One(1)));
+    let _ = e.apply(A::Confirmed);
+    assert_eq!(e.history().checks().len(), 17);
+    assert_eq!(
+        e.question().as_deref(),
+        Some("The file holds 5 checks. Loading it would add 3 checks (the newest that fit), and no check on this device would be removed. 2 would not be added: 2 for which there is no room: up to 20 checks are kept, and the checks on this device are never removed to make room.")
+    );
+    let _ = e.apply(A::AddFromFile);
+    assert_eq!(e.history().checks().len(), MAX_CHECKS, "the room the deletion made is used");
+    assert_eq!(e.question(), None);
+
+    // Another file chosen while the question waits: that one is what is asked about or loaded,
+    // and "Load what fits" no longer adds the first file's checks (which would make 22).
+    let others = History::of((0..2u64).map(|i| check(200 + i, day(2025, 2, 1 + i as u8), 2)).collect());
+    let mut e = Earlier::new(mine.clone(), None);
+    let _ = e.apply(A::Load(moved(), today));
+    let _ = e.apply(A::Load(read(&export(&fw, today, &others, None, None), &fw), today));
+    assert_eq!((e.question(), e.history().checks().len()), (None, MAX_CHECKS));
+    let _ = e.apply(A::AddFromFile);
+    assert_eq!(e.history().checks().len(), MAX_CHECKS, "nothing of the first file added");
+    let mut e = Earlier::new(mine.clone(), None);
+    let _ = e.apply(A::Load(moved(), today));
+    let _ = e.apply(A::Load(Err(lsc_core::history::transfer::FileProblem::Damaged), today));
+    assert_eq!(e.question(), None, "a refused file ends the question too");
+}
+
+#[test]
+fn that_everything_was_downloaded_is_said_until_the_checks_or_the_answers_change() {
+    use lsc_core::history::earlier::{EarlierAction as A, Outcome};
+    use lsc_core::history::transfer::{Download, FileProblem};
+    let mut e = Earlier::new(History::of(vec![check(1, day(2026, 3, 3), 1)]), None);
+    let _ = e.apply(A::Downloaded(Download::Done));
+    let _ = e.apply(A::Close);
+    assert_eq!(e.outcome(), Some(&Outcome::Downloaded(Download::Done)), "nothing changed: still true");
+    let _ = e.apply(A::Record(check(2, day(2026, 4, 1), 1)));
+    assert_eq!(e.outcome(), None, "a check finished since is not in the file");
+    let _ = e.apply(A::Downloaded(Download::Done));
+    let _ = e.apply(A::Stored(History::of(vec![check(3, day(2026, 4, 2), 1)])));
+    assert_eq!(e.outcome(), None, "nor one another tab kept");
+    // Nor answers in progress changed since: the file holds them as they were.
+    let _ = e.apply(A::Downloaded(Download::Done));
+    assert_eq!(e.apply(A::Answered), vec![]);
+    assert_eq!(e.outcome(), None, "an answer changed since is not in the file");
+    let _ = e.apply(A::Load(Err(FileProblem::Damaged), day(2026, 4, 2)));
+    let _ = e.apply(A::Answered);
+    assert_eq!(
+        e.outcome(),
+        Some(&Outcome::Refused(FileProblem::Damaged)),
+        "what a file did is still what it did"
     );
 }
 

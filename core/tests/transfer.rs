@@ -6,7 +6,9 @@ mod common;
 
 use common::framework;
 use lsc_core::history::dates::Day;
-use lsc_core::history::transfer::{export, import_message, read, FileProblem, FORMAT, MAX_FILE_BYTES};
+use lsc_core::history::transfer::{
+    export, import_message, import_question, read, FileProblem, FORMAT, MAX_FILE_BYTES,
+};
 use lsc_core::history::{Completed, History, Import};
 use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::{Answer, Mode};
@@ -83,15 +85,39 @@ fn each_kind_of_bad_file_says_why() {
     assert_eq!(with(&|f| f["version"] = json!("1")), Some(FileProblem::Damaged));
     let text = file().to_string();
     assert_eq!(read(&text[..text.len() / 2], &fw).err(), Some(FileProblem::NotOurs), "cut short: not JSON");
+    let at_most = format!("{text}{}", " ".repeat(MAX_FILE_BYTES - text.len()));
+    assert!(read(&at_most, &fw).is_ok(), "a file of exactly 2 MB is read");
     for problem in [
         FileProblem::TooLarge,
         FileProblem::NotOurs,
         FileProblem::Newer,
         FileProblem::OtherCheck,
         FileProblem::Damaged,
+        FileProblem::NotDownloaded,
     ] {
         assert!(problem.message().ends_with('.'), "{problem:?} has a sentence");
     }
+}
+
+#[test]
+fn a_file_not_added_whole_is_asked_about_with_each_reason_it_has() {
+    let ask = |already, deleted_here, future, no_room, added: u64| {
+        let adding = (0..added).map(|i| quick_check(i, 1, 1)).collect::<Vec<_>>();
+        let in_file = adding.len() + already + deleted_here + future + no_room;
+        import_question(&Import { in_file, already, deleted_here, future, no_room, adding })
+    };
+    assert_eq!(
+        ask(1, 2, 3, 4, 5),
+        "The file holds 15 checks. Loading it would add 5 checks (the newest that fit), and no check on this device would be removed. 10 would not be added: 1 already here; 2 deleted on this device; 3 dated after today; 4 for which there is no room: up to 20 checks are kept, and the checks on this device are never removed to make room."
+    );
+    assert_eq!(
+        ask(0, 0, 0, 0, 3),
+        "The file holds 3 checks. Loading it would add all of them, and no check on this device would be removed."
+    );
+    assert_eq!(
+        ask(0, 1, 0, 0, 1),
+        "The file holds 2 checks. Loading it would add 1 check (the newest that fit), and no check on this device would be removed. 1 would not be added: 1 deleted on this device."
+    );
 }
 
 #[test]
@@ -110,6 +136,9 @@ fn loading_reports_what_it_did() {
     assert_eq!(m(1, 1, 0), "Added 1 check; 1 was already here.");
     assert_eq!(m(0, 2, 0), "No checks added: all 2 in the file were already here.");
     assert_eq!(m(0, 0, 0), "The file holds no finished checks.");
+    assert!(
+        m(0, 1, 2).starts_with("No checks added; 1 was already here. 2 checks from the file were not added")
+    );
     assert_eq!(
         m(2, 0, 9_980),
         "Added 2 checks. 9980 checks from the file were not added: up to 20 checks are kept, and the checks on this device are never removed to make room. Delete earlier checks to make room, then load the file again."

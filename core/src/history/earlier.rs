@@ -3,7 +3,7 @@
 //! self-check's `SelfCheck`; the view holds one `Earlier` and sends it `EarlierAction`s.
 
 use crate::history::dates::Day;
-use crate::history::transfer::{import_message, import_question, FileProblem, Moved};
+use crate::history::transfer::{import_message, import_question, Download, FileProblem, Moved};
 use crate::history::{Completed, History, Import};
 use crate::map::Map;
 use crate::self_check::questionnaire::{Answer, Mode};
@@ -23,15 +23,14 @@ pub enum Outcome {
     Loaded(String),
     /// A file was refused; nothing changed.
     Refused(FileProblem),
-    /// A file would not be added whole: what it holds and what would and would not be added,
-    /// asked before anything changes.
-    Asking(String),
     /// The visitor chose not to add a file's checks; nothing changed.
     NotLoaded,
     Deleted,
     DeletedAll,
     /// The history kept on this device could not be used and was set aside.
     SetAside(&'static str),
+    /// What "Download everything as a file" came to.
+    Downloaded(Download),
 }
 
 /// Where focus goes after an action.
@@ -73,7 +72,7 @@ pub enum EarlierAction {
     Load(Result<Moved, FileProblem>, Day),
     /// Saving works again (the answers were just saved): a history write that failed is tried again.
     Retry,
-    /// Add what the file asked about would add (`Outcome::Asking`).
+    /// Add what the file asked about would add (`question`).
     AddFromFile,
     /// Do not add it.
     KeepAsIs,
@@ -86,6 +85,11 @@ pub enum EarlierAction {
     /// The history was written: what is stored now (merged with what another tab wrote), or
     /// None if the browser refused the write, which the visitor is then told.
     Written(Option<History>),
+    /// "Download everything as a file" was pressed: what it came to, said in place of what the
+    /// last file or deletion did.
+    Downloaded(Download),
+    /// The answers in progress changed: a file downloaded before lacks them.
+    Answered,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -96,8 +100,10 @@ pub struct Earlier {
     outcome: Option<Outcome>,
     /// What the last file added, until its answers in progress have been taken up.
     loading: Option<Import>,
-    /// A file that would not be added whole, until the visitor chooses.
-    asking: Option<(Box<Moved>, Import)>,
+    /// A file that would not be added whole, and the day it was read, until the visitor chooses:
+    /// what it would add is planned against the checks kept then (`question`, `AddFromFile`),
+    /// which may have changed meanwhile.
+    asking: Option<(Box<Moved>, Day)>,
     /// The last write of the history failed: the newest checks are in this page only.
     unsaved: bool,
 }
@@ -132,6 +138,14 @@ impl Earlier {
         self.outcome.as_ref()
     }
 
+    /// The question asked about a file that would not be added whole, until it is answered: what
+    /// it holds and what would and would not be added, asked before anything changes.
+    pub fn question(&self) -> Option<String> {
+        self.asking
+            .as_ref()
+            .map(|(moved, today)| import_question(&self.history.plan_import(&moved.checks, *today)))
+    }
+
     /// Whether the last write failed, so the checks here are not all kept on the device.
     pub fn unsaved(&self) -> bool {
         self.unsaved
@@ -155,6 +169,15 @@ impl Earlier {
     #[must_use = "the views must carry out the effects"]
     pub fn apply(&mut self, action: EarlierAction) -> Vec<EarlierEffect> {
         let before = self.history.clone();
+        let effects = self.step(action, &before);
+        // "Everything kept here has been downloaded" is no longer true once the checks change.
+        if self.history != before && matches!(self.outcome, Some(Outcome::Downloaded(_))) {
+            self.outcome = None;
+        }
+        effects
+    }
+
+    fn step(&mut self, action: EarlierAction, before: &History) -> Vec<EarlierEffect> {
         let written = matches!(action, EarlierAction::Written(Some(_)));
         let mut take_up = None;
         let focus = match action {
@@ -197,11 +220,13 @@ impl Earlier {
                 forget.map(|_| EarlierFocus::Section)
             }
             EarlierAction::Load(Ok(moved), today) => {
+                // A file chosen is the one asked about: one chosen before is no longer.
+                self.asking = None;
                 let import = self.history.plan_import(&moved.checks, today);
                 if import.no_room + import.future + import.deleted_here > 0 {
                     // Something in the file would not be added: asked first, nothing changed yet.
-                    self.outcome = Some(Outcome::Asking(import_question(&import)));
-                    self.asking = Some((Box::new(moved), import));
+                    self.outcome = None;
+                    self.asking = Some((Box::new(moved), today));
                     Some(EarlierFocus::Question)
                 } else {
                     take_up = Some(self.add(moved, import));
@@ -216,7 +241,8 @@ impl Earlier {
                 };
             }
             EarlierAction::AddFromFile => {
-                if let Some((moved, import)) = self.asking.take() {
+                if let Some((moved, today)) = self.asking.take() {
+                    let import = self.history.plan_import(&moved.checks, today);
                     take_up = Some(self.add(*moved, import));
                 }
                 None
@@ -231,7 +257,18 @@ impl Earlier {
                 }
                 None
             }
+            EarlierAction::Downloaded(download) => {
+                self.outcome = Some(Outcome::Downloaded(download));
+                None
+            }
+            EarlierAction::Answered => {
+                if matches!(self.outcome, Some(Outcome::Downloaded(_))) {
+                    self.outcome = None;
+                }
+                None
+            }
             EarlierAction::Load(Err(problem), _) => {
+                self.asking = None;
                 self.outcome = Some(Outcome::Refused(problem));
                 Some(EarlierFocus::Problem)
             }
@@ -260,7 +297,7 @@ impl Earlier {
             }
         };
         let mut effects = Vec::new();
-        if self.history != before {
+        if self.history != *before {
             effects.push(EarlierEffect::Save(self.history.clone()));
         }
         effects.extend(take_up);

@@ -29,6 +29,8 @@ pub enum FileProblem {
     Newer,
     OtherCheck,
     Damaged,
+    /// Not the file's fault: the part of the widget that reads files could not be downloaded.
+    NotDownloaded,
 }
 
 impl FileProblem {
@@ -39,8 +41,20 @@ impl FileProblem {
             FileProblem::Newer => "The file is from a newer version of this self-check, so it cannot be loaded here. Nothing has changed.",
             FileProblem::OtherCheck => "The file is from a different self-check, so it cannot be loaded here. Nothing has changed.",
             FileProblem::Damaged => "The file is damaged, so nothing was loaded from it. Download it again on the other device.",
+            FileProblem::NotDownloaded => "The file could not be read, because part of this self-check could not be downloaded. Check your internet connection, then choose the file again. Nothing has changed.",
         }
     }
+}
+
+/// What "Download everything as a file" came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Download {
+    /// The file was made and given to the browser.
+    Done,
+    /// The page or browser allows no downloads.
+    Refused,
+    /// Not made: the part of the widget that makes it could not be downloaded.
+    NotMade,
 }
 
 /// What a valid file holds, checked against this framework.
@@ -131,11 +145,17 @@ pub fn import_question(m: &Import) -> String {
             m.no_room
         ));
     }
+    let holds = format!("The file holds {}.", checks(m.in_file));
+    let not_added = m.in_file.saturating_sub(m.adding.len());
+    if reasons.is_empty() {
+        // Asked before a deletion here made room for the whole file.
+        return format!(
+            "{holds} Loading it would add all of them, and no check on this device would be removed."
+        );
+    }
     format!(
-        "The file holds {}. Loading it would add {} (the newest that fit), and no check on this device would be removed. {} would not be added: {}.",
-        checks(m.in_file),
+        "{holds} Loading it would add {} (the newest that fit), and no check on this device would be removed. {not_added} would not be added: {}.",
         checks(m.adding.len()),
-        m.in_file.saturating_sub(m.adding.len()),
         reasons.join("; "),
     )
 }

@@ -17,6 +17,9 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Both modes: what is kept for one is kept for each.
+    pub const ALL: [Mode; 2] = [Mode::Quick, Mode::Full];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Mode::Quick => "quick",
