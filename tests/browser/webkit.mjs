@@ -321,6 +321,13 @@ function keyActions(combo) {
   return [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))];
 }
 
+// The drivers running now: stopped when this process exits, even where a file's process ends
+// before its after hook ran (a driver left running outlives the run).
+const RUNNING = new Set();
+process.once('exit', () => {
+  for (const driver of RUNNING) driver.stop();
+});
+
 class WebDriver {
   static async start() {
     const driver = new WebDriver();
@@ -340,6 +347,7 @@ class WebDriver {
       detached: true,
       env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     });
+    RUNNING.add(this);
     // The last lines the driver, MiniBrowser and WebKit's web processes print (a GLib error before
     // a web process dies), for lost() to report.
     this.said = [];
@@ -404,6 +412,7 @@ class WebDriver {
     return ` (WebKit's process for the page ended before the script's result came back; the session now: ${now}; the browser's last lines: ${said})`;
   }
   stop() {
+    RUNNING.delete(this);
     try {
       process.kill(-this.proc.pid, 'SIGKILL');
     } catch {
@@ -608,7 +617,11 @@ class Context {
     throw new Error('WebKit adapter: permissions (clipboard) cannot be granted over WebDriver');
   }
   async close() {
-    await this.driver.send('DELETE', this.session).catch(() => {});
+    if (this.closed) return;
+    this.closed = true;
+    // Ten seconds at most: a driver that stopped answering must not hold the run (the browser's
+    // close then stops it).
+    await this.driver.send('DELETE', this.session, undefined, AbortSignal.timeout(10_000)).catch(() => {});
     for (const folder of this.uploads.splice(0)) rmSync(folder, { recursive: true, force: true });
   }
 }
@@ -657,6 +670,9 @@ class Page {
     if (this._listeners[event]) this._listeners[event].push(fn);
   }
   _report({ errors, console }) {
+    // Kept too, for a failed wait to name (the harness's record is not the adapter's to read),
+    // with the stack's first frames: a Wasm trap names its function's index there.
+    (this._errors ??= []).push(...errors.map((e) => e.split('\n').slice(0, 12).join(' | ')));
     for (const e of errors) for (const fn of this._listeners.pageerror) fn(Object.assign(new Error(e.split('\n')[0]), { stack: e }));
     for (const m of console) for (const fn of this._listeners.console) fn({ type: () => m.type, text: () => m.text, location: () => ({}) });
   }
@@ -845,11 +861,15 @@ class Locator {
     const out = await this._page
       ._run(
         `(lib, steps) => { for (let n = steps.length - 1; n > 0; n--) { const [el] = lib.resolve(steps.slice(0, n));
-          if (el) return { n, text: (el.innerText ?? el.textContent).slice(0, 1500) }; } return null; }`,
+          if (el) return { n, text: (el.innerText ?? el.textContent).slice(0, 1500) }; }
+          // Nothing of it: which document this is, and what its widgets' shadow roots hold.
+          const hosts = Array.from(document.querySelectorAll('leadership-self-check'), (h) => h.shadowRoot?.innerHTML.slice(0, 600) ?? 'no open shadow root');
+          return { n: 0, text: location.href + ' ' + document.readyState + ' ' + JSON.stringify(hosts) }; }`,
         [this._steps],
       )
-      .catch(() => null);
-    return out == null ? '' : `; ${JSON.stringify(this._steps.slice(0, out.n))} showed: ${JSON.stringify(out.text.replace(/\s+/g, ' '))}`;
+      .catch((e) => ({ n: 0, text: `the page could not be read: ${e.message}` }));
+    const errors = this._page._errors?.length ? `; uncaught in the page: ${JSON.stringify(this._page._errors)}` : '';
+    return `; ${JSON.stringify(this._steps.slice(0, out.n))} showed: ${JSON.stringify(out.text.replace(/\s+/g, ' '))}${errors}`;
   }
   evaluate(fn, arg, options) {
     return this._one(fn.toString(), arg, options);
@@ -1043,9 +1063,13 @@ export async function launchWebKit() {
       return ctx;
     },
     async close() {
-      for (const ctx of contexts) await ctx.close();
-      await fronts.close();
-      driver.stop();
+      // The driver is stopped whatever happens: one left running outlives the run (run.mjs).
+      try {
+        for (const ctx of contexts) await ctx.close();
+        await fronts.close();
+      } finally {
+        driver.stop();
+      }
     },
   };
 }
