@@ -1,6 +1,8 @@
 //! What every view needs, given once by the widget through Yew contexts rather than as props
 //! through every level: the document, where kept data may go, the partner's element, the
 //! widget's root (where focus moves) and, separately, the heading level of the current section.
+//! Components read it; a view written as a plain function is given it (or the document) by the
+//! component that calls it.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;

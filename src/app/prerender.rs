@@ -81,9 +81,7 @@ pub fn invitation_signs() -> Result<Value, String> {
     if doc.self_check.colleagues.is_none() {
         return Ok(json!({ "fragment": [], "kept": {} }));
     }
-    let kept: serde_json::Map<String, Value> = [Mode::Quick, Mode::Full]
-        .into_iter()
-        .map(|m| (m.as_str().into(), Kept::Colleague(m).key(&doc.id).into()))
-        .collect();
+    let kept: serde_json::Map<String, Value> =
+        Mode::ALL.into_iter().map(|m| (m.as_str().into(), Kept::Colleague(m).key(&doc.id).into())).collect();
     Ok(json!({ "fragment": [FRAGMENT_KEY, COLLECT_KEY], "kept": kept }))
 }

@@ -13,13 +13,13 @@ use crate::app::machine::Reducer;
 use crate::app::tabs::tabs;
 use crate::app::Doc;
 use crate::colleagues::arrival::ArrivalProps;
-use crate::explorer::Explorer;
+use crate::explorer::explorer;
 use crate::history::use_earlier::use_earlier;
 use crate::self_check::use_self_check::use_self_check;
-use crate::self_check::SelfCheckView;
+use crate::self_check::{self_check_view, SelfCheckViewProps};
 use crate::services::colleagues_store;
-use crate::split::Later;
-use crate::ui::credit::Credit;
+use crate::split::later;
+use crate::ui::credit::credit;
 use crate::ui::heading::Heading;
 use crate::ui::ids;
 use lsc_core::explorer::view_state::{ViewAction, ViewState};
@@ -86,12 +86,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let v = &state.state;
     let panel = if v.self_check {
-        html! {
-            <SelfCheckView check={check.state.clone()} dispatch={check_dispatch}
-                earlier={earlier.state.clone()} earlier_dispatch={Callback::from(move |a| earlier.dispatch(a))} />
-        }
+        let earlier_dispatch = {
+            let earlier = earlier.clone();
+            Callback::from(move |a| earlier.dispatch(a))
+        };
+        let (check, earlier) = (check.state.clone(), Some(earlier.state.clone()));
+        let props = SelfCheckViewProps {
+            check,
+            dispatch: check_dispatch,
+            earlier,
+            earlier_dispatch,
+            voice: None,
+            finished: None,
+        };
+        self_check_view(&ctx, &props)
     } else {
-        html! { <Explorer view={(**v).clone()} dispatch={view_dispatch.clone()} /> }
+        explorer(doc, v, &view_dispatch)
     };
     let in_tabs = {
         let on_check = v.self_check;
@@ -107,7 +117,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let panel = if invited {
         let view = ArrivalProps { mode, panel, in_tabs };
-        html! { <Later<ArrivalProps> {view} focus={ids::ARRIVAL_HEADING} /> }
+        later(view, ids::ARRIVAL_HEADING, None)
     } else {
         in_tabs.emit(panel)
     };
@@ -126,7 +136,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <p class="lsc-meta">{ meta }</p>
                 </div>
                 <Nested>{ panel }</Nested>
-                <Credit />
+                { credit(doc) }
             </section>
         </ContextProvider<WidgetContext>>
     }

@@ -9,7 +9,7 @@ use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::Shared;
 use crate::colleagues::response_code_screen::ResponseCodeScreen;
-use crate::self_check::SelfCheckView;
+use crate::self_check::{self_check_view, SelfCheckViewProps};
 use crate::services::colleagues_store;
 use crate::ui::heading::Heading;
 use crate::ui::{ids, text};
@@ -73,7 +73,8 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
             <Heading id={ids::ARRIVAL_HEADING} focusable=true>{ text::give_view(name) }</Heading>
             <p>{ collector.map_or_else(|| text::COLLEAGUE_INTRO.to_string(), text::colleague_intro_collected) }</p>
             <Nested>
-                <SelfCheckView check={Shared(state.0.clone())} {dispatch} voice={colleague_words(doc, name)} {finished} />
+                { self_check_view(&ctx, &SelfCheckViewProps { check: Shared(state.0.clone()), dispatch, earlier: None,
+                    earlier_dispatch: Callback::noop(), voice: colleague_words(doc, name), finished }) }
             </Nested>
             if state.stage() != Stage::Results {
                 <button type="button" class="lsc-link-button" onclick={leave}>{ text::NOT_NOW }</button>

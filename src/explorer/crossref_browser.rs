@@ -5,7 +5,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::Doc;
 
 use crate::explorer::quote::quote;
 use crate::ui::heading::Heading;
@@ -14,19 +14,8 @@ use crate::ui::text;
 use lsc_core::explorer::crossref;
 use lsc_core::explorer::view_state::ViewAction;
 
-#[derive(Properties, PartialEq)]
-pub struct CrossrefBrowserProps {
-    /// The chosen heading, by index into `crossref::headings`.
-    pub chosen: Option<usize>,
-    pub dispatch: Callback<ViewAction>,
-}
-
-#[function_component]
-pub fn CrossrefBrowser(props: &CrossrefBrowserProps) -> Html {
-    let Some(WidgetContext { doc: fw, .. }) = use_widget() else { return Html::default() };
-    let fw = &fw;
-    let CrossrefBrowserProps { chosen, dispatch } = props;
-    let chosen = *chosen;
+/// The heading `chosen` (by index into `crossref::headings`), if any, and the themes linked to it.
+pub fn crossref_browser(fw: &Doc, chosen: Option<usize>, dispatch: &Callback<ViewAction>) -> Html {
     // A few dozen links: grouping them on each render costs less than keeping them.
     let headings = crossref::headings(fw);
     let onchange = dispatch.reform(|e: Event| {

@@ -3,19 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
-
+use crate::app::Doc;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {}
-
-#[function_component]
-pub fn Intro(_props: &IntroProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let fw = &doc;
+pub fn intro(fw: &Doc) -> Html {
     html! {
         <div class="lsc-intro">
             <p class="lsc-lead">{ fw.summary.clone() }</p>

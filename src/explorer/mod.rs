@@ -12,36 +12,27 @@ pub mod theme_section;
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, Nested, WidgetContext};
+use crate::app::context::Nested;
+use crate::app::Doc;
 
-use crate::explorer::crossref_browser::CrossrefBrowser;
-use crate::explorer::intro::Intro;
-use crate::explorer::theme_accordion::ThemeAccordion;
+use crate::explorer::crossref_browser::crossref_browser;
+use crate::explorer::intro::intro;
+use crate::explorer::theme_accordion::theme_accordion;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::explorer::view_state::{ViewAction, ViewState};
 
-#[derive(Properties, PartialEq)]
-pub struct ExplorerProps {
-    pub view: ViewState,
-    pub dispatch: Callback<ViewAction>,
-}
-
-#[function_component]
-pub fn Explorer(props: &ExplorerProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let _doc = &doc;
-    let ExplorerProps { view, dispatch } = props;
+/// The explorer in the state `view`.
+pub fn explorer(doc: &Doc, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
     html! {
-        <div class="lsc-explorer">
-            <Intro />
+        // Keyed: the self-check in its place is a new element, not this one patched.
+        <div key="explorer" class="lsc-explorer">
+            { intro(doc) }
             <section class="lsc-themes" aria-labelledby="lsc-themes-title">
                 <Heading id="lsc-themes-title">{ text::THEMES }</Heading>
-                <Nested>
-                    <ThemeAccordion open={view.open.clone()} all_open={view.all_open()} dispatch={dispatch.clone()} />
-                </Nested>
+                <Nested>{ theme_accordion(doc, view, dispatch) }</Nested>
             </section>
-            <CrossrefBrowser chosen={view.heading} dispatch={dispatch.clone()} />
+            { crossref_browser(doc, view.heading, dispatch) }
         </div>
     }
 }

@@ -4,27 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
-
-use crate::explorer::theme_section::ThemeSection;
+use crate::app::Doc;
+use crate::explorer::theme_section::theme_section;
 use crate::ui::text;
-use lsc_core::explorer::view_state::ViewAction;
+use lsc_core::explorer::view_state::{ViewAction, ViewState};
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeAccordionProps {
-    /// Which themes are open, by index.
-    pub open: Vec<bool>,
-    pub all_open: bool,
-    pub dispatch: Callback<ViewAction>,
-}
-
-#[function_component]
-pub fn ThemeAccordion(props: &ThemeAccordionProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let fw = doc;
-    let all_open = props.all_open;
-    let set_all = props.dispatch.reform(move |_: MouseEvent| ViewAction::SetAll(!all_open));
+pub fn theme_accordion(fw: &Doc, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
+    let all_open = view.all_open();
+    let set_all = dispatch.reform(move |_: MouseEvent| ViewAction::SetAll(!all_open));
     html! {
         <div class="lsc-acc">
             <div class="lsc-acc__controls">
@@ -33,8 +20,7 @@ pub fn ThemeAccordion(props: &ThemeAccordionProps) -> Html {
                 </button>
             </div>
             for i in 0..fw.themes.len() {
-                <ThemeSection index={i}
-                    open={props.open.get(i).copied().unwrap_or(false)} dispatch={props.dispatch.clone()} />
+                { theme_section(fw, i, view.open.get(i).copied().unwrap_or(false), dispatch) }
             }
         </div>
     }

@@ -3,23 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::Doc;
 
 use crate::explorer::quote::quote;
 use crate::ui::heading::Heading;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeLinksProps {
-    /// The theme, by index.
-    pub theme: usize,
-}
-
-#[function_component]
-pub fn ThemeLinks(props: &ThemeLinksProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let fw = &doc;
-    let Some(theme) = fw.themes.get(props.theme) else { return Html::default() };
+/// The links of the theme at `theme`.
+pub fn theme_links(fw: &Doc, theme: usize) -> Html {
+    let Some(theme) = fw.themes.get(theme) else { return Html::default() };
     html! {
         <div class="lsc-links">
             for lf in &fw.linked_frameworks {

@@ -5,31 +5,20 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, Nested, WidgetContext};
+use crate::app::context::Nested;
+use crate::app::Doc;
 
-use crate::explorer::theme_links::ThemeLinks;
+use crate::explorer::theme_links::theme_links;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::explorer::view_state::ViewAction;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeSectionProps {
-    /// The theme, by index.
-    pub index: usize,
-    pub open: bool,
-    pub dispatch: Callback<ViewAction>,
-}
-
-#[function_component]
-pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let ThemeSectionProps { index, open, .. } = props;
-    let (index, open) = (*index, *open);
+/// The theme at `index`, open or not.
+pub fn theme_section(doc: &Doc, index: usize, open: bool, dispatch: &Callback<ViewAction>) -> Html {
     let Some(theme) = doc.themes.get(index) else { return Html::default() };
     let button = ids::theme_button(&theme.id);
     let panel = format!("{button}-panel");
-    let toggle = props.dispatch.reform(move |_: MouseEvent| ViewAction::Toggle(index));
+    let toggle = dispatch.reform(move |_: MouseEvent| ViewAction::Toggle(index));
     html! {
         <section class="lsc-acc__section">
             <Heading class="lsc-acc__heading">
@@ -49,7 +38,7 @@ pub fn ThemeSection(props: &ThemeSectionProps) -> Html {
                     }
                 </ul>
                 <Heading depth={1}>{ text::LINKS }</Heading>
-                <Nested by={2}><ThemeLinks theme={index} /></Nested>
+                <Nested by={2}>{ theme_links(doc, index) }</Nested>
             </div>
         </section>
     }

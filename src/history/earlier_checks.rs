@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, Nested, WidgetContext};
+use crate::app::context::{Nested, WidgetContext};
 
 use crate::app::send;
 use crate::app::Check;
 use crate::app::Shared;
-use crate::history::move_device::MoveDevice;
+use crate::history::move_device::move_device;
 use crate::services::history_store;
 use crate::ui::confirm::{confirm, Confirmation};
 use crate::ui::heading::Heading;
@@ -19,23 +19,19 @@ use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Forget, Outcome};
 use lsc_core::history::Completed;
 use lsc_core::self_check::questionnaire::Mode;
-use lsc_core::self_check::state::{Action, Stage};
+use lsc_core::self_check::state::Stage;
 
-#[derive(Properties, PartialEq)]
-pub struct EarlierChecksProps {
-    pub earlier: Shared<Earlier>,
-    pub check: Check,
-    pub dispatch: Callback<EarlierAction>,
-    pub check_dispatch: Callback<Action>,
+pub struct EarlierChecksProps<'a> {
+    pub earlier: &'a Shared<Earlier>,
+    pub check: &'a Check,
+    pub dispatch: &'a Callback<EarlierAction>,
     /// Whether finished checks are kept in this browser, as the privacy line says.
     pub kept: bool,
 }
 
-#[function_component]
-pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
-    let Some(WidgetContext { doc, persist: _, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let EarlierChecksProps { earlier, check, dispatch, check_dispatch: _, kept } = props;
+pub fn earlier_checks(ctx: &WidgetContext, props: EarlierChecksProps) -> Html {
+    let doc = &ctx.doc;
+    let EarlierChecksProps { earlier, check, dispatch, kept } = props;
     let name = |at: u64| {
         earlier
             .history()
@@ -95,7 +91,7 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
                 { status_message("lsc-earlier__status", None, status) }
                 if checks.is_empty() {
                     <p class="lsc-earlier__none">
-                        if *kept {
+                        if kept {
                             { text::EARLIER_NONE }
                         } else {
                             { format!("{} {}", text::EARLIER_NONE_ON_PAGE, text::NOT_KEPT) }
@@ -121,9 +117,7 @@ pub fn EarlierChecks(props: &EarlierChecksProps) -> Html {
                     <button type="button" id="lsc-delete-all" class="lsc-button lsc-button--secondary"
                         onclick={send(dispatch, EarlierAction::Ask(Forget::All))}>{ text::DELETE_ALL }</button>
                 }
-                <Nested>
-                    <MoveDevice earlier={earlier.clone()} check={check.clone()} dispatch={dispatch.clone()} />
-                </Nested>
+                <Nested>{ move_device(ctx, earlier, check, dispatch) }</Nested>
             }
         </section>
     }

@@ -8,62 +8,73 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::context::WidgetContext;
 
 use crate::app::send;
 use crate::app::Check;
 use crate::app::Shared;
 use crate::services::history_store;
 use crate::services::progress;
-use crate::services::share;
+use crate::split::tell_not_downloaded;
+use crate::split::transfer;
 use crate::ui::error_summary::error_summary;
 use crate::ui::heading::Heading;
 use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
-use lsc_core::history::transfer::{self};
+use lsc_core::history::transfer::{Download, FileProblem};
 use lsc_core::self_check::questionnaire::Mode;
 
-#[derive(Properties, PartialEq)]
-pub struct MoveDeviceProps {
-    pub earlier: Shared<Earlier>,
-    pub check: Check,
-    pub dispatch: Callback<EarlierAction>,
-}
-
-#[function_component]
-pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
-    let Some(WidgetContext { doc, persist, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let MoveDeviceProps { earlier, check, dispatch } = props;
-    let downloaded = use_state(|| None::<bool>);
+/// The section, for `earlier_checks`.
+pub fn move_device(
+    ctx: &WidgetContext,
+    earlier: &Shared<Earlier>,
+    check: &Check,
+    dispatch: &Callback<EarlierAction>,
+) -> Html {
+    let WidgetContext { doc, persist, host, .. } = ctx;
     let on_download = {
-        let (earlier, check, doc, downloaded) =
-            (earlier.clone(), check.clone(), doc.clone(), downloaded.clone());
+        let (earlier, check, doc, dispatch, host, persist) =
+            (earlier.clone(), check.clone(), doc.clone(), dispatch.clone(), host.clone(), *persist);
         Callback::from(move |_: MouseEvent| {
             let (_, today) = history_store::now();
             let mine = check.progress();
             let other =
                 |mode| if mode == check.mode() { mine.clone() } else { progress::peek(&doc, mode, persist) };
             let (quick, full) = (other(Mode::Quick), other(Mode::Full));
-            let file = transfer::export(&doc, today, earlier.history(), quick.as_ref(), full.as_ref());
-            let name = format!("leadership-self-check-everything-{}.json", today.iso());
-            downloaded.set(Some(share::download(&name, &file).is_ok()));
+            let file =
+                transfer::download_everything(doc.clone(), today, earlier.history().clone(), quick, full);
+            let (dispatch, host) = (dispatch.clone(), host.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let download = match file.await {
+                    Ok(true) => Download::Done,
+                    Ok(false) => Download::Refused,
+                    Err(_) => {
+                        tell_not_downloaded(&host);
+                        Download::NotMade
+                    }
+                };
+                dispatch.emit(EarlierAction::Downloaded(download));
+            });
         })
     };
     let on_change = {
-        let (doc, dispatch) = (doc.clone(), dispatch.clone());
+        let (doc, dispatch, host) = (doc.clone(), dispatch.clone(), host.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             // The same file chosen again must fire `change` again.
             input.set_value("");
-            let (doc, dispatch) = (doc.clone(), dispatch.clone());
+            let (doc, dispatch, host) = (doc.clone(), dispatch.clone(), host.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text =
                     JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+                let read = transfer::read_moved(text, doc).await.unwrap_or_else(|_| {
+                    tell_not_downloaded(&host);
+                    Err(FileProblem::NotDownloaded)
+                });
                 let (_, today) = history_store::now();
-                dispatch.emit(EarlierAction::Load(transfer::read(&text, &doc), today));
+                dispatch.emit(EarlierAction::Load(read, today));
             });
         })
     };
@@ -71,15 +82,13 @@ pub fn MoveDevice(props: &MoveDeviceProps) -> Html {
         Some(Outcome::Refused(problem)) => Some(problem.message()),
         _ => None,
     };
-    let asking = match earlier.outcome() {
-        Some(Outcome::Asking(question)) => Some(question.clone()),
-        _ => None,
-    };
-    let status = match (earlier.outcome(), *downloaded) {
-        (Some(Outcome::Loaded(message)), _) => message.clone(),
-        (Some(Outcome::NotLoaded), _) => text::NOT_LOADED.to_string(),
-        (_, Some(true)) => text::DOWNLOADED_ALL.to_string(),
-        (_, Some(false)) => text::DOWNLOAD_ALL_FAILED.to_string(),
+    let asking = earlier.question();
+    let status = match earlier.outcome() {
+        Some(Outcome::Loaded(message)) => message.clone(),
+        Some(Outcome::NotLoaded) => text::NOT_LOADED.to_string(),
+        Some(Outcome::Downloaded(Download::Done)) => text::DOWNLOADED_ALL.to_string(),
+        Some(Outcome::Downloaded(Download::Refused)) => text::DOWNLOAD_ALL_FAILED.to_string(),
+        Some(Outcome::Downloaded(Download::NotMade)) => text::DOWNLOAD_ALL_NOT_MADE.to_string(),
         _ => String::new(),
     };
     html! {

@@ -17,7 +17,7 @@ use crate::app::context::{use_widget, Nested, WidgetContext};
 use crate::app::send;
 use crate::app::Check;
 use crate::colleagues::colleague_views::ColleagueViews;
-use crate::explorer::theme_links::ThemeLinks;
+use crate::explorer::theme_links::theme_links;
 use crate::results::plan_item::PlanItem;
 use crate::results::score_chart::ScoreChart;
 use crate::services::share;
@@ -128,7 +128,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     // A lead-in rather than another heading level, so that the default outline
                     // stays within h6.
                     <p class="lsc-lead-in">{ text::FOCUS_LINKS }</p>
-                    <Nested by={3}><ThemeLinks theme={index} /></Nested>
+                    <Nested by={3}>{ theme_links(fw, index) }</Nested>
                 </div>
             }
 

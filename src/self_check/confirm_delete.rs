@@ -22,7 +22,7 @@ pub struct ConfirmDeleteProps {
 
 /// How many colleagues' response codes are kept for this framework, in both modes.
 fn codes_kept(doc: &Doc, persist: bool) -> usize {
-    [Mode::Quick, Mode::Full]
+    Mode::ALL
         .into_iter()
         .map(|mode| {
             Views::restored(doc.0.clone(), mode, colleagues_store::peek_codes(doc, mode, persist))

@@ -15,19 +15,19 @@ use yew::prelude::*;
 use crate::services::history_store;
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, Nested, WidgetContext};
+use crate::app::context::{Nested, WidgetContext};
 
 use crate::app::send;
 use crate::app::Check;
 use crate::app::Shared;
 use crate::history::earlier_check::EarlierCheckProps;
-use crate::history::earlier_checks::EarlierChecks;
+use crate::history::earlier_checks::{earlier_checks, EarlierChecksProps};
 use crate::results::ResultsProps;
 use crate::self_check::check_answers::CheckAnswersProps;
 use crate::self_check::confirm_delete::ConfirmDeleteProps;
 use crate::self_check::resume::resume;
-use crate::self_check::step_form::StepForm;
-use crate::split::Later;
+use crate::self_check::step_form::{step_form, StepFormProps};
+use crate::split::later;
 use crate::ui::confirm::{confirm, Confirmation};
 use crate::ui::notice::notice;
 use crate::ui::text;
@@ -37,39 +37,32 @@ use lsc_core::history::earlier::{Earlier, EarlierAction};
 use lsc_core::results::scoring::theme_scores;
 use lsc_core::self_check::state::{Action, Confirm as Ask, Saving, Stage};
 
-#[derive(Properties, PartialEq)]
 pub struct SelfCheckViewProps {
     pub check: Check,
     pub dispatch: Callback<Action>,
     /// "Your earlier checks", when the widget keeps them.
-    #[prop_or_default]
     pub earlier: Option<Shared<Earlier>>,
-    #[prop_or_default]
     pub earlier_dispatch: Callback<EarlierAction>,
     /// A colleague's wording, when they give their view of the visitor (see `ColleagueCheck`).
-    #[prop_or_default]
     pub voice: Option<ColleagueWords>,
     /// What a colleague sees in place of the results: their response code.
-    #[prop_or_default]
     pub finished: Option<Html>,
 }
 
-#[function_component]
-pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
+pub fn self_check_view(ctx: &WidgetContext, props: &SelfCheckViewProps) -> Html {
+    let doc = &ctx.doc;
     let SelfCheckViewProps { check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
     let body = if let Some(earlier) = opened {
         let view = EarlierCheckProps { earlier: earlier.clone(), dispatch: earlier_dispatch.clone() };
-        html! { <Later<EarlierCheckProps> {view} focus={ids::RESULTS_HEADING} /> }
+        later(view, ids::RESULTS_HEADING, None)
     } else if let Some(ask) = check.confirm() {
         let (on_yes, on_cancel) = (send(dispatch, Action::Confirmed), send(dispatch, Action::Cancel));
         match ask {
             Ask::Delete => {
                 let checks = earlier.as_ref().map_or(0, |e| e.history().checks().len());
                 let view = ConfirmDeleteProps { checks, on_yes, on_cancel: on_cancel.clone() };
-                html! { <Later<ConfirmDeleteProps> {view} focus={ids::CONFIRM_HEADING} on_cancel={Some(on_cancel)} /> }
+                later(view, ids::CONFIRM_HEADING, Some(on_cancel))
             }
             Ask::StartAgain => confirm(Confirmation {
                 id: ids::CONFIRM_HEADING,
@@ -87,17 +80,26 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 { resume(check.resumable().map_or(0, |p| p.answers.len()), check.total(), dispatch) }
             },
             Stage::Step(index) => match check.steps().get(index) {
-                Some(step) => html! {
-                    <StepForm {index} step={step.clone()} total={check.steps().len()}
-                        answers={check.answers().clone()} unanswered={check.unanswered().to_vec()}
-                        changing={check.changing().is_some()} dispatch={dispatch.clone()} voice={voice.clone()} />
-                },
+                Some(step) => step_form(
+                    doc,
+                    StepFormProps {
+                        index,
+                        step,
+                        total: check.steps().len(),
+                        answers: check.answers(),
+                        unanswered: check.unanswered(),
+                        changing: check.changing().is_some(),
+                        dispatch,
+                        voice,
+                    },
+                ),
                 None => Html::default(),
             },
-            Stage::Summary => html! {
-                <Later<CheckAnswersProps> view={CheckAnswersProps { check: check.clone(), dispatch: dispatch.clone(), voice: voice.clone() }}
-                    focus={ids::SUMMARY_HEADING} />
-            },
+            Stage::Summary => later(
+                CheckAnswersProps { check: check.clone(), dispatch: dispatch.clone(), voice: voice.clone() },
+                ids::SUMMARY_HEADING,
+                None,
+            ),
             Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
             Stage::Results => {
                 // Compared with the checks before this one (all of them if it is not kept).
@@ -108,10 +110,14 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                     changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()), day)
                 });
                 let day = current.map(|c| AttrValue::from(c.day.long(&doc.language)));
-                html! {
-                    <Later<ResultsProps> view={ResultsProps { check: check.clone(), dispatch: dispatch.clone(), changes, earlier: None, day }}
-                        focus={ids::RESULTS_HEADING} />
-                }
+                let view = ResultsProps {
+                    check: check.clone(),
+                    dispatch: dispatch.clone(),
+                    changes,
+                    earlier: None,
+                    day,
+                };
+                later(view, ids::RESULTS_HEADING, None)
             }
         }
     };
@@ -134,7 +140,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
         format!("{} {keeping}", text::STAYS_HERE)
     };
     html! {
-        <div class="lsc-check">
+        // Keyed: the explorer in its place is a new element, not this one patched.
+        <div key="self-check" class="lsc-check">
             { notice(check.notice(), dispatch) }
             if let Some(warning) = warning {
                 <p class="lsc-warning">{ warning }</p>
@@ -145,8 +152,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
             { body }
             if let Some(earlier) = section {
                 <Nested by={u8::from(check.stage() == Stage::Results)}>
-                    <EarlierChecks earlier={earlier.clone()} check={check.clone()}
-                        dispatch={earlier_dispatch.clone()} check_dispatch={dispatch.clone()} {kept} />
+                    { earlier_checks(ctx, EarlierChecksProps { earlier, check, dispatch: earlier_dispatch, kept }) }
                 </Nested>
             }
             <p class="lsc-small lsc-privacy">{ privacy }</p>

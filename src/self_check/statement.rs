@@ -6,37 +6,33 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::Doc;
 
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
 use lsc_core::self_check::questionnaire::{Answer, NOT_APPLICABLE};
 use lsc_core::self_check::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct StatementProps {
+pub struct StatementProps<'a> {
     /// The behaviour's id, which is also the radio group's name.
     pub id: AttrValue,
     pub answer: Option<Answer>,
     /// Left unanswered at the last Next.
     pub missing: bool,
-    pub dispatch: Callback<Action>,
-    /// A colleague's wording (see `StepForm`).
-    #[prop_or_default]
-    pub voice: Option<ColleagueWords>,
+    pub dispatch: &'a Callback<Action>,
+    /// A colleague's wording (see `step_form`).
+    pub voice: &'a Option<ColleagueWords>,
 }
 
-#[function_component]
-pub fn Statement(props: &StatementProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
+/// The statement, keyed by its id (see `step_form`).
+pub fn statement(doc: &Doc, props: StatementProps) -> Html {
     let StatementProps { id, answer, missing, dispatch, voice } = props;
     let Some(b) = doc.behaviours().find(|b| b.id == id.as_str()) else { return Html::default() };
     let sc = &doc.self_check;
     let error_id = format!("{id}-error");
     // Named by the statement and the question, so that the question is spoken with each group's
     // radios (a screen reader may not read a group's description: Orca does not).
-    let labelled = format!("{} {}", ids::legend(id), ids::QUESTION);
+    let labelled = format!("{} {}", ids::legend(&id), ids::QUESTION);
     let mut choices: Vec<(String, &str, Option<Answer>)> = Vec::with_capacity(sc.scale.len() + 1);
     for (v, label) in sc.scale.iter().enumerate() {
         choices.push((v.to_string(), label, u8::try_from(v).ok().map(Answer::Scale)));
@@ -61,10 +57,10 @@ pub fn Statement(props: &StatementProps) -> Html {
         })
     };
     html! {
-        <fieldset class="lsc-fieldset" data-error={missing.then_some("true")} aria-labelledby={labelled}
+        <fieldset key={id.as_str()} class="lsc-fieldset" data-error={missing.then_some("true")} aria-labelledby={labelled}
             aria-describedby={missing.then_some(error_id.clone())}>
-            <legend id={ids::legend(id)} class="lsc-legend">{ b.text.clone() }</legend>
-            if *missing {
+            <legend id={ids::legend(&id)} class="lsc-legend">{ b.text.clone() }</legend>
+            if missing {
                 <p id={error_id} class="lsc-error-message">
                     <span class="lsc-visually-hidden">{ text::ERROR_PREFIX }</span>{ if voice.is_some() { text::COLLEAGUE_ERROR } else { text::ERROR_MESSAGE } }
                 </p>
@@ -72,9 +68,9 @@ pub fn Statement(props: &StatementProps) -> Html {
             <div class="lsc-radios" {onchange}>
                 for (n, (value, label, choice)) in choices.into_iter().enumerate() {
                     <div class="lsc-radio">
-                        <input class="lsc-radio__input" type="radio" id={ids::radio(id, n)} name={id.clone()}
-                            {value} checked={choice.is_some() && *answer == choice} />
-                        <label class="lsc-radio__label" for={ids::radio(id, n)}>{ label.to_string() }</label>
+                        <input class="lsc-radio__input" type="radio" id={ids::radio(&id, n)} name={id.clone()}
+                            {value} checked={choice.is_some() && answer == choice} />
+                        <label class="lsc-radio__label" for={ids::radio(&id, n)}>{ label.to_string() }</label>
                     </div>
                 }
             </div>

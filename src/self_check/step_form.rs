@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::Doc;
 
 use crate::app::send;
-use crate::self_check::statement::Statement;
+use crate::self_check::statement::{statement, StatementProps};
 use crate::ui::error_summary::error_summary;
 use crate::ui::heading::Heading;
 use crate::ui::text;
@@ -19,30 +19,24 @@ use lsc_core::map::Map;
 use lsc_core::self_check::questionnaire::{Answer, Step};
 use lsc_core::self_check::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct StepFormProps {
+pub struct StepFormProps<'a> {
     /// The step's index, and the step.
     pub index: usize,
-    pub step: Step,
+    pub step: &'a Step,
     /// How many steps there are.
     pub total: usize,
-    pub answers: Map<Answer>,
+    pub answers: &'a Map<Answer>,
     /// The step's statements left unanswered at the last Next, in order.
-    pub unanswered: Vec<String>,
+    pub unanswered: &'a [String],
     /// Reached with "Change" on the summary: the step returns there.
     pub changing: bool,
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
     /// A colleague's wording, when they give their view of the visitor rather than their own.
-    #[prop_or_default]
-    pub voice: Option<ColleagueWords>,
+    pub voice: &'a Option<ColleagueWords>,
 }
 
-#[function_component]
-pub fn StepForm(props: &StepFormProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
+pub fn step_form(doc: &Doc, props: StepFormProps) -> Html {
     let StepFormProps { index, step, total, answers, unanswered, changing, dispatch, voice } = props;
-    let (index, total, changing) = (*index, *total, *changing);
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
     // Next is the submit button's click, not the form's submit event: a sandboxed frame without
     // allow-forms never fires that event. Enter in a radio group still works: the browser's
@@ -73,8 +67,8 @@ pub fn StepForm(props: &StepFormProps) -> Html {
                 // Keyed by statement, so that each step gets radios of its own: reused ones are
                 // renamed into the next step's groups while still checked, and the browser then
                 // unchecks the answer they join (seen going Back to a step).
-                <Statement key={b.id.as_str()} id={b.id.clone()} answer={answers.get(&b.id).copied()}
-                    missing={unanswered.contains(&b.id)} dispatch={dispatch.clone()} voice={voice.clone()} />
+                { statement(doc, StatementProps { id: b.id.clone().into(), answer: answers.get(&b.id).copied(),
+                    missing: unanswered.contains(&b.id), dispatch, voice }) }
             }
             <div class="lsc-actions">
                 // Changing from the summary, the one way on is back there (GOV.UK's pattern).

@@ -32,16 +32,31 @@ pub fn use_self_check(
     // Which saves are this widget's own, among the page's widgets.
     let source = *use_state(progress::new_source);
     {
-        // Other tabs or widgets saving or removing this check, for as long as the widget is mounted.
-        let (doc, dispatcher) = (doc.clone(), state.dispatcher());
+        // Other tabs or widgets saving or removing the answers in progress, in either mode, for as
+        // long as the widget is mounted: what is kept changed, so a file downloaded before lacks
+        // it. This mode's are taken up; the other mode's are in the file only.
+        let (doc, dispatcher, earlier) = (doc.clone(), state.dispatcher(), earlier.clone());
         use_effect_with((), move |_| {
-            let listeners = persist
-                .then(|| progress::listen(doc.0.clone(), mode, source, move |a| dispatcher.dispatch(a)));
+            let modes: &[Mode] = if persist { &Mode::ALL } else { &[] };
+            let listeners: Vec<_> = modes
+                .iter()
+                .filter_map(|&m| {
+                    let (earlier, dispatcher) = (earlier.clone(), dispatcher.clone());
+                    progress::listen(doc.0.clone(), m, source, move |a| {
+                        earlier.dispatch(EarlierAction::Answered);
+                        if m == mode {
+                            dispatcher.dispatch(a);
+                        }
+                    })
+                })
+                .collect();
             move || drop(listeners)
         });
     }
     // Whether the last state showed "answers deleted", to hear the deletion once.
     let deleted = use_mut_ref(|| false);
+    // The answers in progress the last state held: a file downloaded before a change lacks it.
+    let answered = use_mut_ref(|| None);
     {
         let (ctx, dispatcher) = (ctx.clone(), state.dispatcher());
         use_effect_with(state.clone(), move |state| {
@@ -52,6 +67,10 @@ pub fn use_self_check(
                 earlier.dispatch(EarlierAction::Cleared);
             }
             deleted.replace(now_deleted);
+            let now = check.progress();
+            if answered.replace(Some(now.clone())).is_some_and(|was| was != now) {
+                earlier.dispatch(EarlierAction::Answered);
+            }
             effects::keep_in_page(&ctx, check);
             for effect in state.take_effects() {
                 effects::self_check(&ctx, source, check, effect, &dispatcher, &earlier);

@@ -1,15 +1,19 @@
-//! The views whose code is in later Wasm modules, downloaded when first shown (or earlier, when
-//! the browser is idle), so that the first download holds only what the first screen needs.
-//! `points` names each later module's views; `Later` shows one, with a line while it downloads
-//! and a panel with "Try again" if it cannot be downloaded.
+//! The code in later Wasm modules, downloaded when first needed (or earlier, when the browser is
+//! idle), so that the first download holds only what the first screen needs. `points` names the
+//! later views and the partner's document reader, `transfer` moving checks to another device;
+//! `Later` shows a later view, with a line while it downloads and a panel with "Try again" if it
+//! cannot be downloaded.
 
 pub mod points;
+pub mod transfer;
 
 use std::any::Any;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 
+use web_sys::HtmlElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -18,14 +22,20 @@ use crate::services::events;
 use crate::ui::focus::{focus_in, has_focus};
 use crate::ui::{ids, text};
 
+/// A later module could not be downloaded (the browser's console says why).
+pub type NotLoaded = wasm_split_helpers::SplitLoaderError;
+
 /// A view's render function, as its later module gives it.
 pub type View<P> = fn(&P) -> Html;
 
 /// What loading a later module gives: the view, or the module could not be downloaded.
-pub type Loading<P> = Pin<Box<dyn Future<Output = Result<View<P>, points::NotLoaded>>>>;
+pub type Loading<P> = Pin<Box<dyn Future<Output = Result<View<P>, NotLoaded>>>>;
 
 /// The properties of a view whose code is in a later module.
 pub trait LaterView: Properties + PartialEq + 'static {
+    /// The view's `Later` key: another view in the same place is another `Later`, with its own
+    /// download and failure, not the one before with new properties.
+    const KEY: &'static str;
     /// Downloads (once) the module with this view.
     fn load() -> Loading<Self>;
 }
@@ -40,21 +50,61 @@ fn loaded<P: LaterView>() -> Option<View<P>> {
     LOADED.with(|l| l.borrow().iter().find_map(|v| v.downcast_ref::<View<P>>().copied()))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LaterProps<P: PartialEq> {
-    pub view: P,
+/// A later view with its properties, as `Later` takes it: one `Later` component for every view
+/// (a component generic over the view measured 0.8 KB brotli more in the first module, for five).
+trait Deferred {
+    /// The view, once its module is downloaded.
+    fn draw(&self) -> Option<Html>;
+    /// Downloads the view's module (once).
+    fn fetch(&self) -> Fetched;
+    /// Whether `other` is the same view with equal properties (so that nothing is drawn again).
+    fn same(&self, other: &dyn Any) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<P: LaterView> Deferred for P {
+    fn draw(&self) -> Option<Html> {
+        loaded::<P>().map(|view| view(self))
+    }
+    fn fetch(&self) -> Fetched {
+        fetch::<P>()
+    }
+    fn same(&self, other: &dyn Any) -> bool {
+        other.downcast_ref::<P>() == Some(self)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A view from a later module, with its properties, the id its focus goes to, and its way back
+/// (`LaterProps`).
+pub fn later<P: LaterView>(view: P, focus: &'static str, on_cancel: Option<Callback<MouseEvent>>) -> Html {
+    let view: Rc<dyn Deferred> = Rc::new(view);
+    html! { <Later key={P::KEY} {view} {focus} {on_cancel} /> }
+}
+
+#[derive(Properties)]
+struct LaterProps {
+    view: Rc<dyn Deferred>,
     /// The id of the view's element that focus is sent to when it is shown: focus sent there
     /// while the module downloads waits on the loading line (`ids::stand_in`), and moves on to
     /// the view's own element once it is there.
-    pub focus: AttrValue,
+    focus: AttrValue,
     /// A way back from a confirmation ("Cancel"), also offered beside "Try again" when its module
     /// cannot be downloaded, so that the visitor is never held on it.
     #[prop_or_default]
-    pub on_cancel: Option<Callback<MouseEvent>>,
+    on_cancel: Option<Callback<MouseEvent>>,
+}
+
+impl PartialEq for LaterProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.view.same(other.view.as_any()) && self.focus == other.focus && self.on_cancel == other.on_cancel
+    }
 }
 
 /// A download of a view's module: whether it arrived (its view is then `loaded`).
-type Fetched = Pin<Box<dyn Future<Output = Result<(), points::NotLoaded>>>>;
+type Fetched = Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>;
 
 /// Downloads the module with `P`'s view, and keeps the view for `loaded`.
 fn fetch<P: LaterView>() -> Fetched {
@@ -67,14 +117,13 @@ fn fetch<P: LaterView>() -> Fetched {
     })
 }
 
-/// A view from a later module, shown as soon as its module is there. Only the view itself is
-/// generic: the downloading, focus and markup below are compiled once for every view.
+/// A view from a later module, shown as soon as its module is there (made by `later`).
 #[function_component]
-pub fn Later<P: LaterView>(props: &LaterProps<P>) -> Html {
-    let view = loaded::<P>();
-    let failed = use_later(view.is_some(), fetch::<P>, props.focus.clone());
+fn Later(props: &LaterProps) -> Html {
+    let view = props.view.draw();
+    let failed = use_later(view.is_some(), props.view.clone(), props.focus.clone());
     match (view, failed) {
-        (Some(view), _) => view(&props.view),
+        (Some(view), _) => view,
         (None, None) => loading(&props.focus),
         (None, Some(retry)) => failure(&props.focus, retry, props.on_cancel.clone()),
     }
@@ -105,7 +154,7 @@ fn failure(focus: &str, retry: Callback<MouseEvent>, cancel: Option<Callback<Mou
 /// line goes on to the view's `focus` once that is rendered. Gives "Try again" while the last
 /// download failed.
 #[hook]
-fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Option<Callback<MouseEvent>> {
+fn use_later(ready: bool, view: Rc<dyn Deferred>, focus: AttrValue) -> Option<Callback<MouseEvent>> {
     // Only a failure is kept here: a module that arrived is in `LOADED`, and `ready` says so
     // (setting the state renders again either way).
     let failed = use_state(|| false);
@@ -127,9 +176,9 @@ fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Option<Ca
         use_effect_with(*attempt, move |_| {
             if !ready {
                 spawn_local(async move {
-                    let download = fetch().await;
-                    if let (Err(_), Some(host)) = (&download, &host) {
-                        events::dispatch_error(host, text::LATER_NOT_DOWNLOADED, Some("download"));
+                    let download = view.fetch().await;
+                    if download.is_err() {
+                        tell_not_downloaded(&host);
                     }
                     failed.set(download.is_err());
                 });
@@ -149,4 +198,12 @@ fn use_later(ready: bool, fetch: fn() -> Fetched, focus: AttrValue) -> Option<Ca
             attempt.set(*attempt + 1);
         })
     })
+}
+
+/// Tells the web team (`lsc:error`, code `download`) that a later module did not arrive; the
+/// visitor is told where they are, by the part that needed it.
+pub fn tell_not_downloaded(host: &Option<HtmlElement>) {
+    if let Some(host) = host {
+        events::dispatch_error(host, text::LATER_NOT_DOWNLOADED, Some("download"));
+    }
 }

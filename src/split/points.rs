@@ -1,7 +1,8 @@
-//! The split points: each function here is the way into a later Wasm module, named by its first
-//! argument to `wasm_split` (`scripts/build` splits the Wasm at them). A view goes in a later
-//! module when the first screen never shows it, and so does the reader of partners' own
-//! documents, which most pages never need.
+//! The split points of the views and of the partner's document reader: each function here is
+//! the way into a later Wasm module, named by its first argument to `wasm_split` (`scripts/build`
+//! splits the Wasm at them). A view goes in a later module when the first screen never shows it,
+//! and so does the reader of partners' own documents, which most pages never need. (Moving
+//! checks to another device has its own, in `transfer`, which imports no view.)
 
 // The macro's expansion declares the module's import and export, which Rust calls unsafe.
 #![allow(unsafe_code)]
@@ -14,7 +15,8 @@ use crate::history::earlier_check::{EarlierCheck, EarlierCheckProps};
 use crate::results::{Results, ResultsProps};
 use crate::self_check::check_answers::{CheckAnswers, CheckAnswersProps};
 use crate::self_check::confirm_delete::{ConfirmDelete, ConfirmDeleteProps};
-use crate::split::{LaterView, Loading, View};
+use crate::split::transfer::preload_transfer;
+use crate::split::{LaterView, Loading, NotLoaded, View};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
 
@@ -24,9 +26,6 @@ use lsc_core::framework::model::Framework;
 pub fn read_partner(text: String) -> Result<Result<Framework, String>, NotLoaded> {
     Ok(load_framework(&text).map_err(|e| e.widget_message()))
 }
-
-/// A later module could not be downloaded (the browser's console says why).
-pub type NotLoaded = wasm_split_helpers::SplitLoaderError;
 
 // Each view's props are cloned into the component: Yew keeps them, the module only gives `html!`.
 fn results_view(p: &ResultsProps) -> Html {
@@ -66,6 +65,7 @@ fn arrival() -> Result<View<ArrivalProps>, NotLoaded> {
 macro_rules! later_view {
     ($props:ty, $point:ident) => {
         impl LaterView for $props {
+            const KEY: &'static str = stringify!($point);
             fn load() -> Loading<Self> {
                 Box::pin($point())
             }
@@ -86,4 +86,5 @@ pub async fn prefetch() {
     let _ = preload_results().await;
     let _ = preload_answers().await;
     let _ = preload_colleagues().await;
+    let _ = preload_transfer().await;
 }

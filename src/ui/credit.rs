@@ -2,18 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::Doc;
 
 use crate::ui::text;
 
-#[derive(Properties, PartialEq)]
-pub struct CreditProps {}
-
-#[function_component]
-pub fn Credit(_props: &CreditProps) -> Html {
-    let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
-    let doc = &doc;
-    let fw = &doc;
+pub fn credit(fw: &Doc) -> Html {
     html! {
         // Not a <footer>: inside the widget that would be a second content-info landmark on the
         // partner's page.

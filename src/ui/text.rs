@@ -182,6 +182,7 @@ pub const DOWNLOAD_ALL: &str = "Download everything as a file";
 pub const DOWNLOADED_ALL: &str = "Everything kept here has been downloaded as a file.";
 pub const DOWNLOAD_ALL_FAILED: &str =
     "The file could not be downloaded: this page or browser does not allow downloads.";
+pub const DOWNLOAD_ALL_NOT_MADE: &str = "The file could not be made, because part of this self-check could not be downloaded. Check your internet connection, then try again.";
 pub const LOAD_LABEL: &str = "Load a file from another device";
 pub const LOAD_HINT: &str =
     "Checks already here are not added twice, and no check on this device is removed. Files up to 2 MB can be loaded.";

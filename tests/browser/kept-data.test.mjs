@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { controlledClock, setDay } from './clock.mjs';
 import { assertCleanPage, eventually, readFramework, routeHtml, useBrowser, waitForWidget, widgetOpener, widgetPageHtml } from './harness.mjs';
-import { button, completeWithMouse, loadFile, resultsHeading, squash, stepsFor } from './drive.mjs';
+import { answer, button, completeWithMouse, loadFile, resultsHeading, squash, stepsFor } from './drive.mjs';
 import { makeCode } from './codes.mjs';
+import { downloaded } from './engines.mjs';
 
 const FW = readFramework();
 const browser = useBrowser();
@@ -45,13 +46,18 @@ function fileWith(checks, extra = {}) {
 /** A quick check as our file writes it, on `day`, every statement answered `value`. */
 const fileCheck = (at, day, value) => ({ at, day, mode: 'quick', answers: all(QUICK, value), actions: {} });
 
+/** Two tabs on the self-check: A on the quick check, B on `mode`'s. */
+async function twoTabs(mode) {
+  const { page: a, root: ra } = await openWithAttributes({ view: 'self-check' });
+  const b = await a.context().newPage();
+  await routeHtml(b, PAGE.path, widgetPageHtml({ view: 'self-check', mode }, { title: PAGE.title }));
+  await b.goto(PAGE.path);
+  return { a, ra, b, rb: await waitForWidget(b) };
+}
+
 describe('kept data: nothing is lost', () => {
   test('1. two tabs finish a quick and a full check, then one types a plan: both checks are kept and both tabs list them', async () => {
-    const { page: a, root: ra } = await openWithAttributes({ view: 'self-check' });
-    const b = await a.context().newPage();
-    await routeHtml(b, PAGE.path, widgetPageHtml({ view: 'self-check', mode: 'full' }, { title: PAGE.title }));
-    await b.goto(PAGE.path);
-    const rb = await waitForWidget(b);
+    const { a, ra, b, rb } = await twoTabs('full');
 
     await completeWithMouse(a, ra, QUICK, all(QUICK, 1));
     await completeWithMouse(b, rb, FULL, all(FULL, 2));
@@ -210,4 +216,21 @@ describe('kept data: nothing is lost', () => {
     assert.deepEqual(await listed(again), [two, three], 'kept on the device');
     assertCleanPage(a);
   });
+
+  // Tab A downloads everything; tab B then keeps answers the file lacks: its own check's (the
+  // quick check, as A's) or the other check's (the file holds the answers in progress of both).
+  for (const [name, mode, statement] of [
+    ['"Everything kept here has been downloaded as a file" is no longer said in one tab once another tab keeps different answers', 'quick', QUICK[0].behaviours[1].id],
+    ['…nor once another tab keeps different answers to the other check (the file holds both)', 'full', FULL[0].behaviours[0].id],
+  ]) {
+    test(name, async () => {
+      const { a, ra, b, rb } = await twoTabs(mode);
+      await answer(a, ra, QUICK[0].behaviours[0].id, 2);
+      await downloaded(a, () => button(ra, 'Download everything as a file').click());
+      await eventually(async () => (await moveStatus(ra)) === 'Everything kept here has been downloaded as a file.', async () => `tab A: ${await moveStatus(ra)}`);
+      await answer(b, rb, statement, 1);
+      await eventually(async () => (await moveStatus(ra)) === '', async () => `tab A after tab B (the ${mode} check) kept its answers: ${await moveStatus(ra)}`);
+      assertCleanPage(a);
+    });
+  }
 });

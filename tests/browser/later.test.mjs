@@ -11,8 +11,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST_DIR, diagnostics, lscErrors, openPartnerPage, readFramework, routeJson, useBrowser, waitForWidget, widgetOpener } from './harness.mjs';
-import { answerAll, button, expectFocus, expectStep, standIn, readSummary, squash, stepsFor } from './drive.mjs';
+import { DIST_DIR, diagnostics, eventually, lscErrors, openPartnerPage, readFramework, routeJson, useBrowser, waitForWidget, widgetOpener } from './harness.mjs';
+import { answer, answerAll, button, expectFocus, expectStep, loadFile, standIn, readSummary, squash, stepsFor } from './drive.mjs';
+import { downloaded } from './engines.mjs';
 
 const browser = useBrowser();
 const { openWidget, openWithAttributes } = widgetOpener(browser);
@@ -115,6 +116,43 @@ test('"Delete my answers?" whose module cannot be downloaded offers "Cancel" bes
   await again.getByRole('heading', { name: 'Your results', exact: true }).waitFor({ timeout: 15_000 });
   await expectFocus(page, 'lsc-delete', 'back on "Delete my answers"');
   assert.equal(await panel.count(), 0);
+  await page.context().close();
+});
+
+test('moving to another device whose module cannot be downloaded: the file neither made nor read, said where the visitor is; then both work, the status line saying what the newest did', async () => {
+  let failing = true;
+  const transfer = manifest.later.map((m) => `/${m.file}`).filter((f) => f.startsWith('/split_transfer.'));
+  assert.equal(transfer.length, 1, manifest.later.map((m) => m.file).join(', '));
+  const { page, root } = await openWithAttributes({ view: 'self-check', mode: 'quick' }, {
+    setup: (p) => p.route((u) => transfer.includes(u.pathname), (r) => (failing ? r.abort('connectionreset') : r.continue())),
+  });
+  const status = root.locator('.lsc-move p.lsc-earlier__status');
+  await button(root, 'Download everything as a file').click();
+  const notMade = 'The file could not be made, because part of this self-check could not be downloaded. Check your internet connection, then try again.';
+  await root.locator('.lsc-move p.lsc-earlier__status', { hasText: notMade }).waitFor({ timeout: 15_000 });
+  const file = JSON.stringify({ format: 'leadership-self-check', version: 1, framework: readFramework().id, exported: '2026-03-03', checks: [], quick: null, full: null });
+  const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const before = await stored();
+  await loadFile(root, file);
+  const notRead = 'The file could not be read, because part of this self-check could not be downloaded. Check your internet connection, then choose the file again. Nothing has changed.';
+  await root.locator('#lsc-file-errors', { hasText: notRead }).waitFor({ timeout: 15_000 });
+  await expectFocus(page, 'lsc-file-errors', 'the error summary');
+  assert.ok(squash(await root.locator('#lsc-file-error').textContent()).includes(notRead), 'the message by the input');
+  assert.equal(await stored(), before, '"Nothing has changed": storage as it was');
+  // The web team hears of each, with the code of a failed download.
+  const codes = await root.evaluate((el) => (el.getRootNode().host.__lscHeard ?? []).filter((e) => e.type === 'lsc:error').map((e) => e.detail.code));
+  assert.deepEqual(codes, ['download', 'download']);
+  failing = false;
+  await loadFile(root, file);
+  await root.locator('.lsc-move p.lsc-earlier__status', { hasText: 'The file holds no finished checks.' }).waitFor({ timeout: 15_000 });
+  assert.equal(await root.locator('#lsc-file-errors').count(), 0, 'the error summary gone once the file is read');
+  // The status line says what the newest action did: the download, not the file read before it.
+  const made = await downloaded(page, () => button(root, 'Download everything as a file').click());
+  assert.equal(JSON.parse(made.text).format, 'leadership-self-check');
+  await eventually(async () => squash(await status.textContent()) === 'Everything kept here has been downloaded as a file.', async () => `status: ${squash(await status.textContent())}`);
+  // An answer given since is not in that file: no longer said to be.
+  await answer(page, root, stepsFor(readFramework(), 'quick')[0].behaviours[0].id, 2);
+  await eventually(async () => squash(await status.textContent()) === '', async () => `status after an answer: ${squash(await status.textContent())}`);
   await page.context().close();
 });
 

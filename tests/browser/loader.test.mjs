@@ -83,7 +83,9 @@ describe('slow and stalled downloads', () => {
   for (const where of ['hang', 'stall']) {
     test(`a Wasm download that ${where === 'hang' ? 'never answers' : 'stalls after its headers'}: the first screen at once, then the failure, the link and lsc:error`, async () => {
       const page = await open(`/${where}.html`);
-      await page.locator('#slow').getByRole('heading', { name: /Leadership for empowered/ }).waitFor({ timeout: 1500 });
+      // Seen at all is before the failure (which replaces it 2 s after the download starts): no
+      // wall-clock limit here, which a loaded machine missed (Firefox, three engines at once).
+      await page.locator('#slow').getByRole('heading', { name: /Leadership for empowered/ }).waitFor({ timeout: 10_000 });
       const height = await page.locator('#slow').evaluate((el) => el.getBoundingClientRect().height);
       assert.ok(height >= 100, `the first screen takes the widget's space while it loads (${height} px)`);
       const alert = page.locator('#slow').getByRole('alert');
