@@ -88,7 +88,23 @@ export function instrumentPage({ switchToCheck }) {
     return { handled, frame: performance.now() - start };
   }
 
-  window.__lscBench = { marks, timeClick, layoutShift: () => layoutShift };
+  // Every Wasm memory the page's instances export, for the memory figures (DevTools'
+  // Runtime.queryObjects, which found them before, crashes Chromium 156's renderer on a Wasm page).
+  const memories = new Set();
+  const keep = (instance) => {
+    for (const value of Object.values(instance.exports)) if (value instanceof WebAssembly.Memory) memories.add(value);
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const out = await original.apply(this, args);
+      keep(out instanceof WebAssembly.Instance ? out : out.instance);
+      return out;
+    };
+  }
+  const wasmMemories = () => [...memories].map((m) => m.buffer.byteLength);
+
+  window.__lscBench = { marks, timeClick, layoutShift: () => layoutShift, wasmMemories };
 }
 
 /**

@@ -18,8 +18,8 @@
 //  4. the same two page-load figures (lsc:ready, first statement answerable) on the demo page
 //     under Lighthouse's mobile throttling (bench-mobile.mjs: 150 ms round trip, 1.6 Mbps down,
 //     750 kbps up, CPU slowed 4x), served compressed as a CDN would, over --loads fresh loads;
-//  5. after the full self-check: Wasm linear memory (every WebAssembly.Memory in the page, found
-//     through the DevTools protocol) and the JS heap, both after a forced garbage collection.
+//  5. after the full self-check: Wasm linear memory (every WebAssembly.Memory the page's instances
+//     export, kept by the instrumentation) and the JS heap, both after a forced garbage collection.
 // Prints a table, writes target/bench.json. Exits 1 when the bytes exceed the budget or the
 // ceiling (the timings are printed, never judged: they depend on the machine), 2 on bad usage,
 // and 1 if the page misbehaves (errors, third-party requests, a timeout).
@@ -197,20 +197,11 @@ async function measureLayoutShift(url, loading) {
   return { loading, n: samples.length, median: round(sorted[Math.floor((sorted.length - 1) / 2)]), max: round(sorted.at(-1)), samples };
 }
 
-/** Wasm linear memory (every WebAssembly.Memory in the page, in bytes) and JS heap, after a GC. */
-async function memory(cdp) {
+/** Wasm linear memory (every WebAssembly.Memory the page's instances export, in bytes) and JS heap, after a GC. */
+async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
-  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-  const { result: sizes } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.map((m) => m.buffer.byteLength); }',
-    returnByValue: true,
-  });
-  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
-  await cdp.send('Runtime.releaseObject', { objectId: proto.objectId });
-  const wasmMemories = sizes.value;
+  const wasmMemories = await page.evaluate(() => window.__lscBench.wasmMemories());
   return { wasmMemories, wasmBytes: wasmMemories.reduce((a, b) => a + b, 0), jsHeapUsed: heap.usedSize, jsHeapTotal: heap.totalSize };
 }
 
@@ -219,7 +210,7 @@ async function measureFullCheck() {
   process.stderr.write('bench: the full self-check, then the tabs...\n');
   const { context, page } = await load(variantServer.url + 'bench-full.html', { switchToCheck: true, until: ['ready', 'answerable'] });
   const cdp = await context.newCDPSession(page);
-  const atStart = await memory(cdp);
+  const atStart = await memory(page, cdp);
   const answers = [];
   const next = [];
   let statements = 0;
@@ -239,7 +230,7 @@ async function measureFullCheck() {
   if (!onResults || statements !== STATEMENTS) {
     throw new Error(`bench: the full self-check did not end on its results after ${STATEMENTS} statements (answered ${statements})`);
   }
-  const afterFullCheck = await memory(cdp);
+  const afterFullCheck = await memory(page, cdp);
   const toFramework = [];
   const toCheck = [];
   for (let i = 0; i < TAB_SWITCHES; i++) {
