@@ -283,10 +283,22 @@ function recordErrors() {
   if (window.__lscWebKit) return;
   const rec = (window.__lscWebKit = { errors: [], console: [] });
   const text = (v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : String(v));
+  // When, and which Wasm modules had arrived by then (name@ms): whether an error came as the later
+  // modules arrived (docs/browser-engines.md, the WebKit trap).
+  const when = () => {
+    const wasm = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm'));
+    const arrived = wasm.map((r) => `${r.name.split('/').pop().split('.')[0]}@${Math.round(r.responseEnd)}`);
+    return `[at ${Math.round(performance.now())} ms; Wasm arrived: ${arrived.join(' ') || 'none'}]`;
+  };
+  // The message stays the first line (the harness reads it); when, the second.
+  const record = (v) => {
+    const [message, ...stack] = text(v).split('\n');
+    rec.errors.push([message, when(), ...stack].join('\n'));
+  };
   addEventListener('error', (e) => {
-    if (e.error !== undefined || e.message) rec.errors.push(text(e.error ?? e.message));
+    if (e.error !== undefined || e.message) record(e.error ?? e.message);
   });
-  addEventListener('unhandledrejection', (e) => rec.errors.push(text(e.reason)));
+  addEventListener('unhandledrejection', (e) => record(e.reason));
   for (const [method, type] of [['error', 'error'], ['warn', 'warning']]) {
     const original = console[method];
     console[method] = function (...args) {

@@ -25,6 +25,8 @@ let asked = false;
 export function prefetchWhenIdle() {
   if (asked) return;
   asked = true;
-  const idle = window.requestIdleCallback || ((/** @type {() => void} */ run) => setTimeout(run, 1000));
+  // Safari has no requestIdleCallback: there, once the first screen is painted, as the other
+  // browsers do, not 1 s later, among a visitor's first answers (docs/browser-engines.md: the trap).
+  const idle = window.requestIdleCallback || ((/** @type {() => void} */ run) => requestAnimationFrame(() => setTimeout(run, 0)));
   idle(() => prefetch());
 }
