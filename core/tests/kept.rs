@@ -231,7 +231,7 @@ fn a_file_that_would_not_be_added_whole_is_asked_about_before_anything_changes()
     assert_eq!(e.apply(A::KeepAsIs), vec![E::Focus(F::Question)]);
     assert_eq!((e.history(), e.outcome(), e.question()), (&mine, Some(&Outcome::NotLoaded), None));
     // The newest outcome is the one said: a download after a file's, and each kind of download.
-    for download in [Download::Refused, Download::NotMade, Download::Done] {
+    for download in [Download::Refused, Download::NotMade, Download::PageAnswers, Download::Done] {
         assert_eq!(e.apply(A::Downloaded(download)), vec![]);
         assert_eq!((e.history(), e.outcome()), (&mine, Some(&Outcome::Downloaded(download))));
     }
@@ -296,6 +296,10 @@ fn that_everything_was_downloaded_is_said_until_the_checks_or_the_answers_change
     let _ = e.apply(A::Downloaded(Download::Done));
     assert_eq!(e.apply(A::Answered), vec![]);
     assert_eq!(e.outcome(), None, "an answer changed since is not in the file");
+    // Nor, when the file held this page's answers and not the device's, once they change.
+    let _ = e.apply(A::Downloaded(Download::PageAnswers));
+    let _ = e.apply(A::Answered);
+    assert_eq!(e.outcome(), None, "this page's answers changed since are not in the file either");
     let _ = e.apply(A::Load(Err(FileProblem::Damaged), day(2026, 4, 2)));
     let _ = e.apply(A::Answered);
     assert_eq!(

@@ -39,6 +39,12 @@ pub fn move_device(
         Callback::from(move |_: MouseEvent| {
             let (_, today) = history_store::now();
             let mine = check.progress();
+            // Another tab may have saved different answers to this check since: the file holds
+            // this page's, and says that the device's are not in it.
+            let kept = progress::stored(&doc, check.mode(), persist);
+            let differs = kept.is_some_and(|k| {
+                mine.as_ref().is_none_or(|m| (&m.answers, &m.actions) != (&k.answers, &k.actions))
+            });
             let other =
                 |mode| if mode == check.mode() { mine.clone() } else { progress::peek(&doc, mode, persist) };
             let (quick, full) = (other(Mode::Quick), other(Mode::Full));
@@ -47,6 +53,7 @@ pub fn move_device(
             let (dispatch, host) = (dispatch.clone(), host.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let download = match file.await {
+                    Ok(true) if differs => Download::PageAnswers,
                     Ok(true) => Download::Done,
                     Ok(false) => Download::Refused,
                     Err(_) => {
@@ -87,6 +94,7 @@ pub fn move_device(
         Some(Outcome::Loaded(message)) => message.clone(),
         Some(Outcome::NotLoaded) => text::NOT_LOADED.to_string(),
         Some(Outcome::Downloaded(Download::Done)) => text::DOWNLOADED_ALL.to_string(),
+        Some(Outcome::Downloaded(Download::PageAnswers)) => text::DOWNLOADED_PAGE_ANSWERS.to_string(),
         Some(Outcome::Downloaded(Download::Refused)) => text::DOWNLOAD_ALL_FAILED.to_string(),
         Some(Outcome::Downloaded(Download::NotMade)) => text::DOWNLOAD_ALL_NOT_MADE.to_string(),
         _ => String::new(),

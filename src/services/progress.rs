@@ -135,13 +135,16 @@ pub fn listen(
 /// The answers kept for this mode, in the page or (with `persist`) on the device, without
 /// setting anything aside: for the file that moves everything to another device.
 pub fn peek(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
-    in_page(fw, mode).or_else(|| {
-        let s = storage::local().ok().filter(|_| persist)?;
-        storage::get(&s, &Kept::Progress(mode).key(&fw.id))
-            .ok()
-            .flatten()
-            .and_then(|t| saved::decode(&t, fw, mode).ok())
-    })
+    in_page(fw, mode).or_else(|| stored(fw, mode, persist))
+}
+
+/// The answers kept on the device for this mode (with `persist`), whichever tab saved them last.
+pub fn stored(fw: &Framework, mode: Mode, persist: bool) -> Option<Progress> {
+    let s = storage::local().ok().filter(|_| persist)?;
+    storage::get(&s, &Kept::Progress(mode).key(&fw.id))
+        .ok()
+        .flatten()
+        .and_then(|t| saved::decode(&t, fw, mode).ok())
 }
 
 /// Keeps answers from another device for a mode this widget is not showing, as if saved there.

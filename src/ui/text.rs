@@ -180,6 +180,7 @@ pub const DO_NOT_LOAD: &str = "Do not load the file";
 pub const NOT_LOADED: &str = "Nothing was loaded from the file.";
 pub const DOWNLOAD_ALL: &str = "Download everything as a file";
 pub const DOWNLOADED_ALL: &str = "Everything kept here has been downloaded as a file.";
+pub const DOWNLOADED_PAGE_ANSWERS: &str = "The file has been downloaded, with the answers on this page. Different answers saved on this device are not in it.";
 pub const DOWNLOAD_ALL_FAILED: &str =
     "The file could not be downloaded: this page or browser does not allow downloads.";
 pub const DOWNLOAD_ALL_NOT_MADE: &str = "The file could not be made, because part of this self-check could not be downloaded. Check your internet connection, then try again.";

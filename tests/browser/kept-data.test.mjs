@@ -233,4 +233,20 @@ describe('kept data: nothing is lost', () => {
       assertCleanPage(a);
     });
   }
+
+  test('with different answers to the same check saved in another tab, the file holds this page\'s and says the device\'s are not in it', async () => {
+    const { a, ra, b, rb } = await twoTabs('quick');
+    const [mine, theirs] = [QUICK[0].behaviours[0].id, QUICK[0].behaviours[1].id];
+    await answer(a, ra, mine, 2);
+    await answer(b, rb, theirs, 1); // tab B saves its own answers over tab A's
+    const stored = async () => JSON.parse(await a.evaluate((k) => localStorage.getItem(k), `leadership-self-check:v1:${FW.id}:quick`))?.answers;
+    await eventually(async () => JSON.stringify(await stored()) === JSON.stringify({ [theirs]: 1 }), async () => `kept: ${JSON.stringify(await stored())}`);
+    const { text } = await downloaded(a, () => button(ra, 'Download everything as a file').click());
+    assert.deepEqual(JSON.parse(text).quick.answers, { [mine]: 2 }, 'the file holds the answers on this page: nothing shown here is lost');
+    await eventually(
+      async () => (await moveStatus(ra)) === 'The file has been downloaded, with the answers on this page. Different answers saved on this device are not in it.',
+      async () => `tab A: ${await moveStatus(ra)}`,
+    );
+    assertCleanPage(a);
+  });
 });

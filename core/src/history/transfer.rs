@@ -51,6 +51,9 @@ impl FileProblem {
 pub enum Download {
     /// The file was made and given to the browser.
     Done,
+    /// Made and given to the browser with this page's answers in progress, while this device
+    /// keeps different answers to that check (saved from another tab, or before saving failed).
+    PageAnswers,
     /// The page or browser allows no downloads.
     Refused,
     /// Not made: the part of the widget that makes it could not be downloaded.
