@@ -2,6 +2,7 @@
 //! this page's own address, to copy or email. The link carries no answer.
 
 use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::context::{use_widget, WidgetContext};
@@ -45,7 +46,7 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, link) = (status.clone(), link.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            spawn_local(async move {
                 status.set(if share::copy(&link).await { text::LINK_COPIED } else { text::COPY_FAILED });
             });
         })

@@ -2,6 +2,7 @@
 //! collector), or the collector's combined code (to the visitor); to copy or email. The code is
 //! shown as text too, so it can be selected by hand where copying is refused.
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::ui::ids;
@@ -36,7 +37,7 @@ pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
         let (status, code) = (status.clone(), code.to_string());
         Callback::from(move |_: MouseEvent| {
             let (status, code) = (status.clone(), code.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            spawn_local(async move {
                 status.set(if share::copy(&code).await { text::CODE_COPIED } else { text::COPY_FAILED });
             });
         })

@@ -4,6 +4,7 @@
 
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::ui::ids;
@@ -51,7 +52,7 @@ pub fn move_device(
             let file =
                 transfer::download_everything(doc.clone(), today, earlier.history().clone(), quick, full);
             let (dispatch, host) = (dispatch.clone(), host.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            spawn_local(async move {
                 let download = match file.await {
                     Ok(true) if differs => Download::PageAnswers,
                     Ok(true) => Download::Done,
@@ -73,7 +74,7 @@ pub fn move_device(
             // The same file chosen again must fire `change` again.
             input.set_value("");
             let (doc, dispatch, host) = (doc.clone(), dispatch.clone(), host.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            spawn_local(async move {
                 let text =
                     JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
                 let read = transfer::read_moved(text, doc).await.unwrap_or_else(|_| {
@@ -107,7 +108,7 @@ pub fn move_device(
             }
             <p>{ text::MOVE_BODY }</p>
             <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD_ALL }</button>
-            <div class={classes!("lsc-file", refused.map(|_| "lsc-file--error"))}>
+            <div class={if refused.is_some() { "lsc-file lsc-file--error" } else { "lsc-file" }}>
                 <label class="lsc-label" for={ids::FILE_INPUT}>{ text::LOAD_LABEL }</label>
                 <p id="lsc-file-hint" class="lsc-small">{ text::LOAD_HINT }</p>
                 if let Some(message) = refused {

@@ -8,6 +8,7 @@
 pub mod plan_item;
 pub mod score_chart;
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::ui::ids;
@@ -76,7 +77,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         let (dispatch, check) = (dispatch.clone(), check.clone());
         Callback::from(move |_: MouseEvent| {
             let (dispatch, report) = (dispatch.clone(), report_text(&check));
-            wasm_bindgen_futures::spawn_local(async move {
+            spawn_local(async move {
                 let ok = share::copy(&report).await;
                 dispatch.emit(Action::Status(if ok { Status::Copied } else { Status::CopyFailed }));
             });

@@ -14,7 +14,7 @@ pub struct HeadingProps {
     #[prop_or_default]
     pub id: Option<AttrValue>,
     #[prop_or_default]
-    pub class: Classes,
+    pub class: Option<AttrValue>,
     /// Receives focus from a script (a new step, the results, a confirmation) without entering
     /// the tab order.
     #[prop_or_default]
