@@ -117,5 +117,9 @@ fn the_bundled_document_reads_without_checks_as_the_full_loader_reads_it() {
     let trusted =
         lsc_core::framework::load::load_bundled(common::FRAMEWORK_JSON).expect("framework.json reads");
     assert_eq!(trusted, checked);
-    assert!(lsc_core::framework::load::load_bundled("{}").is_err(), "a document that is not one says so");
+    assert!(lsc_core::framework::load::load_bundled("{}").is_none(), "a document that is not one says so");
+    assert!(
+        lsc_core::framework::load::load_bundled("{\"title\": ").is_none(),
+        "nor does a text that is not JSON"
+    );
 }

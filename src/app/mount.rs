@@ -44,7 +44,8 @@ pub(crate) fn read_document(partner: Option<&str>) -> Result<Doc, String> {
     if partner.is_some() {
         return Err(text::NOT_READ.to_string());
     }
-    let doc = load_bundled(BUNDLED).map(|fw| Shared(Rc::new(fw))).map_err(|e| e.to_string());
+    let doc =
+        load_bundled(BUNDLED).map(|fw| Shared(Rc::new(fw))).ok_or_else(|| text::BUNDLED_NOT_READ.to_string());
     remember(BUNDLED.to_string(), doc.clone());
     doc
 }

@@ -30,6 +30,8 @@ pub const TRY_AGAIN: &str = "Try again";
 pub const READER_NOT_LOADED: &str =
     "the part of the widget that reads framework-src documents could not be downloaded: deploy every file of the release folder";
 pub const NOT_READ: &str = "the framework-src document was not read before mounting (readPartner)";
+pub const BUNDLED_NOT_READ: &str =
+    "the bundled framework document is not the one build.rs checked: build the release again";
 // For the website's team (lsc:error): a later Wasm module did not arrive; the visitor has "Try again".
 pub const LATER_NOT_DOWNLOADED: &str = "a later module of the Wasm (named in the console) could not be downloaded: deploy every file of the release folder";
 

@@ -307,7 +307,7 @@ pub fn encode_session(fw: &Framework, s: &Session) -> String {
 /// A kept session, if it still fits this framework and mode (a damaged one is dropped: it holds
 /// a colleague's answers about someone else, which the invitation's link can give again).
 pub fn decode_session(text: &str, fw: &Framework, mode: Mode) -> Option<Session> {
-    let saved: SavedSession = Parsed::parse(text).ok()?.read()?;
+    let saved: SavedSession = Parsed::parse_only(text)?.read()?;
     let invite = read_for(&saved.invite, fw, mode).ok()?;
     let progress = match saved.progress {
         Some(p) => Some(saved::decode(&p, fw, mode).ok()?),

@@ -206,7 +206,7 @@ impl KeptCodes {
     /// The codes kept in `text`, in this format or the first release's list of codes; why not,
     /// when it is neither (damaged, or written by another release), to be set aside.
     pub fn decode(text: &str, framework_id: &str, mode: Mode) -> Result<KeptCodes, SetAside> {
-        if let Some(list) = Parsed::parse(text).ok().and_then(|p| p.read::<Vec<String>>()) {
+        if let Some(list) = Parsed::parse_only(text).and_then(|p| p.read::<Vec<String>>()) {
             let mut kept = KeptCodes::default();
             for code in list {
                 kept.add(&code, None, 0);

@@ -41,6 +41,16 @@ impl Parsed {
         Ok(Self(value))
     }
 
+    /// Parses `text` without finding where a syntax error is: for kept data and the bundled
+    /// document, whose errors no author reads. In the Wasm, the code that finds the place is then
+    /// only in the later module that reads partners' documents.
+    pub fn parse_only(text: &str) -> Option<Self> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return serde_json::from_str(text).ok().map(Self);
+        #[cfg(target_arch = "wasm32")]
+        return js_sys::JSON::parse(text).ok().filter(|value| refused_natively(value).is_none()).map(Self);
+    }
+
     /// Whether the text was a JSON object (not a list, string, number...).
     pub fn is_object(&self) -> bool {
         #[cfg(not(target_arch = "wasm32"))]

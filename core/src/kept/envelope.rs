@@ -48,7 +48,7 @@ struct Head {
 
 /// The parsed document, if its envelope is what this release reads.
 pub fn open(text: &str, expected: Expected) -> Result<Parsed, Mismatch> {
-    let parsed = Parsed::parse(text).map_err(|_| Mismatch::Unreadable)?;
+    let parsed = Parsed::parse_only(text).ok_or(Mismatch::Unreadable)?;
     let head: Head = parsed.is_object().then(|| parsed.read()).flatten().ok_or(Mismatch::Unreadable)?;
     let text_is = |loose: &Loose, want: &str| matches!(loose, Loose::Text(t) if t == want);
     if expected.format.is_some_and(|f| !text_is(&head.format, f)) {
