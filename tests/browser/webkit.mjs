@@ -866,14 +866,17 @@ class Locator {
     }
   }
   /**
-   * For a failed wait: what the nearest element that is there showed then, and how many steps in
-   * it is (a flake leaves nothing else).
+   * For a failed wait: what the nearest elements that are there showed then (each of them, with
+   * the inputs they hold, when a filter after them found none), and how many steps in they are
+   * (a flake leaves nothing else).
    */
   async _shown() {
     const out = await this._page
       ._run(
-        `(lib, steps) => { for (let n = steps.length - 1; n > 0; n--) { const [el] = lib.resolve(steps.slice(0, n));
-          if (el) return { n, text: (el.innerText ?? el.textContent).slice(0, 1500) }; }
+        `(lib, steps) => { for (let n = steps.length - 1; n > 0; n--) { const els = lib.resolve(steps.slice(0, n));
+          const inputs = (el) => Array.from(el.querySelectorAll?.('input') ?? [], (i) => i.name + (i.checked ? '*' : '')).filter((v, i, all) => all.indexOf(v) === i);
+          const one = (el, i) => '#' + (i + 1) + ' <' + el.localName + '> ' + JSON.stringify(inputs(el)) + ' ' + (el.innerText ?? el.textContent).slice(0, els.length > 1 ? 300 : 1500);
+          if (els.length) return { n, text: els.length + ' found: ' + els.slice(0, 12).map(one).join(' | ') }; }
           // Nothing of it: which document this is, and what its widgets' shadow roots hold.
           const hosts = Array.from(document.querySelectorAll('leadership-self-check'), (h) => h.shadowRoot?.innerHTML.slice(0, 600) ?? 'no open shadow root');
           return { n: 0, text: location.href + ' ' + document.readyState + ' ' + JSON.stringify(hosts) }; }`,
