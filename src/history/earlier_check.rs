@@ -9,7 +9,7 @@ use crate::app::context::{use_widget, WidgetContext};
 
 use crate::app::send;
 use crate::app::Shared;
-use crate::results::Results;
+use crate::results::{Compared, Results};
 use crate::ui::text;
 use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
@@ -41,8 +41,8 @@ pub fn EarlierCheck(props: &EarlierCheckProps) -> Html {
     let changes = changes(doc, &earlier.before(Some(c)), &scores, c.day);
     html! {
         <div class="lsc-earlier-check">
-            <Results check={Shared(Rc::new(check))}
-                dispatch={Callback::noop()} {changes} earlier={AttrValue::from(c.day.long(&doc.language))} />
+            <Results check={Shared(Rc::new(check))} dispatch={Callback::noop()}
+                compared={Compared::Earlier { day: AttrValue::from(c.day.long(&doc.language)), changes }} />
             <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::Close)}>{ text::BACK_FROM_EARLIER }</button>
         </div>
     }

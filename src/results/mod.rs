@@ -17,15 +17,18 @@ use crate::app::context::{use_widget, Nested, WidgetContext};
 
 use crate::app::send;
 use crate::app::Check;
+use crate::app::Shared;
 use crate::colleagues::colleague_views::ColleagueViews;
 use crate::explorer::theme_links::theme_links;
 use crate::results::plan_item::PlanItem;
 use crate::results::score_chart::ScoreChart;
+use crate::services::history_store;
 use crate::services::share;
 use crate::ui::heading::Heading;
 use crate::ui::status::status_message;
 use crate::ui::text;
-use lsc_core::history::changes::Change;
+use lsc_core::history::changes::{changes, Change};
+use lsc_core::history::earlier::Earlier;
 use lsc_core::results::reading::{moved_most, read};
 use lsc_core::results::report;
 use lsc_core::results::scoring::theme_scores;
@@ -35,15 +38,18 @@ use lsc_core::self_check::state::{Action, Confirm, SelfCheck, Status};
 pub struct ResultsProps {
     pub check: Check,
     pub dispatch: Callback<Action>,
-    /// Each theme's change since the previous check.
-    #[prop_or_default]
-    pub changes: Vec<Change>,
-    /// The day of an earlier check shown read-only; None for the visitor's own current results.
-    #[prop_or_default]
-    pub earlier: Option<AttrValue>,
-    /// The day the visitor's own results were finished, when kept: shown rather than today's.
-    #[prop_or_default]
-    pub day: Option<AttrValue>,
+    /// What the scores are compared with.
+    pub compared: Compared,
+}
+
+/// What the results are compared with: each theme's change is shown beside its score.
+#[derive(Clone, PartialEq)]
+pub enum Compared {
+    /// The visitor's own results, with the checks kept before them (None where checks are not
+    /// kept). Worked out here, in the results' module, not by the first screen's.
+    Own(Option<Shared<Earlier>>),
+    /// An earlier check shown read-only: its day, and each theme's change since the check before it.
+    Earlier { day: AttrValue, changes: Vec<Change> },
 }
 
 /// The results as text, built only when the visitor copies or downloads them (not on every
@@ -58,8 +64,21 @@ fn report_text(check: &SelfCheck) -> String {
 pub fn Results(props: &ResultsProps) -> Html {
     let Some(WidgetContext { doc: fw, host, .. }) = use_widget() else { return Html::default() };
     let fw = &fw;
-    let ResultsProps { check, dispatch, changes, earlier, day } = props;
+    let ResultsProps { check, dispatch, compared } = props;
     let scores = theme_scores(fw, check.steps(), check.answers());
+    // Each theme's change; the day of an earlier check shown read-only; the day the visitor's own
+    // results were kept, shown rather than today's.
+    let (changes, earlier, day) = match compared {
+        Compared::Own(None) => (Vec::new(), None, None),
+        Compared::Own(Some(kept)) => {
+            // Compared with the checks before this one (all of them if it is not kept).
+            let current = kept.history().current(check.mode(), check.answers());
+            let since = current.map_or_else(|| history_store::now().1, |c| c.day);
+            let day = current.map(|c| AttrValue::from(c.day.long(&fw.language)));
+            (changes(fw, &kept.before(current), &scores, since), None, day)
+        }
+        Compared::Earlier { day, changes } => (changes.clone(), Some(day.clone()), None),
+    };
     let reading = read(fw, check.steps(), check.answers(), &scores);
     let (today, iso) = share::today();
     let date = earlier.as_ref().or(day.as_ref()).map_or(today, |d| d.to_string());
@@ -104,7 +123,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let sentences = [
         report::strongest_sentence(fw, &reading, &scores),
         report::focus_sentence(fw, &reading, &scores),
-        report::moved_sentence(fw, moved_most(changes)),
+        report::moved_sentence(fw, moved_most(&changes)),
     ];
     let focus = reading.focus.and_then(|t| Some((t, fw.themes.get(t)?)));
     let plan = reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b));
@@ -114,7 +133,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="lsc-meta">{ format!("{date} · {}", report::mode_label(check.mode(), check.total())) }</p>
 
             <Heading depth={1}>{ text::SCORES_TITLE }</Heading>
-            <ScoreChart scores={scores.clone()} changes={changes.clone()} />
+            <ScoreChart scores={scores.clone()} {changes} />
 
             <Heading depth={1}>{ text::READING_TITLE }</Heading>
             for s in sentences.into_iter().filter(|s| !s.is_empty()) {

@@ -12,7 +12,6 @@ pub mod use_self_check;
 
 use yew::prelude::*;
 
-use crate::services::history_store;
 use crate::ui::ids;
 
 use crate::app::context::{Nested, WidgetContext};
@@ -22,7 +21,7 @@ use crate::app::Check;
 use crate::app::Shared;
 use crate::history::earlier_check::EarlierCheckProps;
 use crate::history::earlier_checks::{earlier_checks, EarlierChecksProps};
-use crate::results::ResultsProps;
+use crate::results::{Compared, ResultsProps};
 use crate::self_check::check_answers::CheckAnswersProps;
 use crate::self_check::confirm_delete::ConfirmDeleteProps;
 use crate::self_check::resume::resume;
@@ -32,9 +31,7 @@ use crate::ui::confirm::{confirm, Confirmation};
 use crate::ui::notice::notice;
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
-use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
-use lsc_core::results::scoring::theme_scores;
 use lsc_core::self_check::state::{Action, Confirm as Ask, Saving, Stage};
 
 pub struct SelfCheckViewProps {
@@ -102,21 +99,8 @@ pub fn self_check_view(ctx: &WidgetContext, props: &SelfCheckViewProps) -> Html 
             ),
             Stage::Results if finished.is_some() => finished.clone().unwrap_or_default(),
             Stage::Results => {
-                // Compared with the checks before this one (all of them if it is not kept).
-                let current =
-                    earlier.as_ref().and_then(|e| e.history().current(check.mode(), check.answers()));
-                let changes = earlier.as_ref().map_or(Vec::new(), |e| {
-                    let day = current.map_or_else(|| history_store::now().1, |c| c.day);
-                    changes(doc, &e.before(current), &theme_scores(doc, check.steps(), check.answers()), day)
-                });
-                let day = current.map(|c| AttrValue::from(c.day.long(&doc.language)));
-                let view = ResultsProps {
-                    check: check.clone(),
-                    dispatch: dispatch.clone(),
-                    changes,
-                    earlier: None,
-                    day,
-                };
+                let compared = Compared::Own(earlier.clone());
+                let view = ResultsProps { check: check.clone(), dispatch: dispatch.clone(), compared };
                 later(view, ids::RESULTS_HEADING, None)
             }
         }

@@ -29,7 +29,7 @@ pub fn read_partner(text: String) -> Result<Result<Framework, String>, NotLoaded
 
 // Each view's props are cloned into the component: Yew keeps them, the module only gives `html!`.
 fn results_view(p: &ResultsProps) -> Html {
-    html! { <Results check={p.check.clone()} dispatch={p.dispatch.clone()} changes={p.changes.clone()} earlier={p.earlier.clone()} day={p.day.clone()} /> }
+    html! { <Results check={p.check.clone()} dispatch={p.dispatch.clone()} compared={p.compared.clone()} /> }
 }
 
 #[wasm_split(results, fallible, preload(preload_results))]
