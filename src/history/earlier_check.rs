@@ -11,9 +11,7 @@ use crate::app::send;
 use crate::app::Shared;
 use crate::results::{Compared, Results};
 use crate::ui::text;
-use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::{Earlier, EarlierAction};
-use lsc_core::results::scoring::theme_scores;
 use lsc_core::self_check::state::{Progress, Restored, Saving, SelfCheck};
 
 #[derive(Properties, PartialEq)]
@@ -37,12 +35,10 @@ pub fn EarlierCheck(props: &EarlierCheckProps) -> Html {
     };
     let found = Restored { saving: Saving::Off, progress: None, notice: None };
     let check = SelfCheck::handed_over(doc.0.clone(), c.mode, found, Some(kept));
-    let scores = theme_scores(doc, check.steps(), check.answers());
-    let changes = changes(doc, &earlier.before(Some(c)), &scores, c.day);
     html! {
         <div class="lsc-earlier-check">
             <Results check={Shared(Rc::new(check))} dispatch={Callback::noop()}
-                compared={Compared::Earlier { day: AttrValue::from(c.day.long(&doc.language)), changes }} />
+                compared={Compared::Opened(earlier.clone())} />
             <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, EarlierAction::Close)}>{ text::BACK_FROM_EARLIER }</button>
         </div>
     }

@@ -27,7 +27,7 @@ use crate::services::share;
 use crate::ui::heading::Heading;
 use crate::ui::status::status_message;
 use crate::ui::text;
-use lsc_core::history::changes::{changes, Change};
+use lsc_core::history::changes::changes;
 use lsc_core::history::earlier::Earlier;
 use lsc_core::results::reading::{moved_most, read};
 use lsc_core::results::report;
@@ -48,8 +48,8 @@ pub enum Compared {
     /// The visitor's own results, with the checks kept before them (None where checks are not
     /// kept). Worked out here, in the results' module, not by the first screen's.
     Own(Option<Shared<Earlier>>),
-    /// An earlier check shown read-only: its day, and each theme's change since the check before it.
-    Earlier { day: AttrValue, changes: Vec<Change> },
+    /// The earlier check opened in these, shown read-only, compared with the check before it.
+    Opened(Shared<Earlier>),
 }
 
 /// The results as text, built only when the visitor copies or downloads them (not on every
@@ -66,22 +66,24 @@ pub fn Results(props: &ResultsProps) -> Html {
     let fw = &fw;
     let ResultsProps { check, dispatch, compared } = props;
     let scores = theme_scores(fw, check.steps(), check.answers());
-    // Each theme's change; the day of an earlier check shown read-only; the day the visitor's own
-    // results were kept, shown rather than today's.
-    let (changes, earlier, day) = match compared {
-        Compared::Own(None) => (Vec::new(), None, None),
-        Compared::Own(Some(kept)) => {
-            // Compared with the checks before this one (all of them if it is not kept).
-            let current = kept.history().current(check.mode(), check.answers());
-            let since = current.map_or_else(|| history_store::now().1, |c| c.day);
-            let day = current.map(|c| AttrValue::from(c.day.long(&fw.language)));
-            (changes(fw, &kept.before(current), &scores, since), None, day)
-        }
-        Compared::Earlier { day, changes } => (changes.clone(), Some(day.clone()), None),
+    // The earlier checks, and the kept check these results are, if any.
+    let (kept, current, opened) = match compared {
+        Compared::Own(kept) => (
+            kept.as_ref(),
+            kept.as_ref().and_then(|k| k.history().current(check.mode(), check.answers())),
+            false,
+        ),
+        Compared::Opened(kept) => (Some(kept), kept.opened(), true),
     };
+    // Each theme's change since the checks before this one (all of them if it is not kept).
+    let since = current.map_or_else(|| history_store::now().1, |c| c.day);
+    let changes = kept.map_or(Vec::new(), |k| changes(fw, &k.before(current), &scores, since));
+    // The check's own day, shown rather than today's; an opened one is titled by it.
+    let day = current.map(|c| AttrValue::from(c.day.long(&fw.language)));
+    let earlier = day.clone().filter(|_| opened);
     let reading = read(fw, check.steps(), check.answers(), &scores);
     let (today, iso) = share::today();
-    let date = earlier.as_ref().or(day.as_ref()).map_or(today, |d| d.to_string());
+    let date = day.as_ref().map_or(today, |d| d.to_string());
 
     let on_print = {
         let (host, dispatch) = (host.clone(), dispatch.clone());
