@@ -7,7 +7,7 @@ mod common;
 use common::framework;
 use lsc_core::history::dates::Day;
 use lsc_core::history::transfer::{
-    export, import_message, import_question, read, FileProblem, FORMAT, MAX_FILE_BYTES,
+    export, import_message, import_question, read, Download, FileProblem, FORMAT, MAX_FILE_BYTES,
 };
 use lsc_core::history::{Completed, History, Import};
 use lsc_core::map::Map;
@@ -150,4 +150,26 @@ fn loading_reports_what_it_did() {
     );
     let taken = import_message(&import(0, 1, 0), true);
     assert_eq!(taken, "No checks added: the one in the file was already here. Your answers in progress from the file were loaded too.");
+}
+
+#[test]
+fn a_downloaded_file_says_when_the_device_keeps_other_answers_than_the_page() {
+    let (_, page) = sample();
+    let mut other_answer = page.clone();
+    other_answer.answers.insert("si-4".into(), Answer::Scale(1));
+    let mut other_plan = page.clone();
+    other_plan.actions.insert("si-1".into(), "Ask the youth forum".into());
+    // Where the page only is ahead in its steps, the file holds everything the device keeps.
+    let further = Progress { step: 2, summary: true, ..page.clone() };
+    assert_eq!(Download::taken(Some(&page), None), Download::Done, "nothing kept");
+    assert_eq!(Download::taken(None, None), Download::Done, "nothing anywhere");
+    assert_eq!(Download::taken(Some(&page), Some(&page)), Download::Done, "the same answers");
+    assert_eq!(Download::taken(Some(&page), Some(&further)), Download::Done, "only the step differs");
+    assert_eq!(
+        Download::taken(Some(&page), Some(&other_answer)),
+        Download::PageAnswers,
+        "another answer kept"
+    );
+    assert_eq!(Download::taken(Some(&page), Some(&other_plan)), Download::PageAnswers, "another plan kept");
+    assert_eq!(Download::taken(None, Some(&page)), Download::PageAnswers, "answers kept, none on the page");
 }

@@ -42,10 +42,8 @@ pub fn move_device(
             let mine = check.progress();
             // Another tab may have saved different answers to this check since: the file holds
             // this page's, and says that the device's are not in it.
-            let kept = progress::stored(&doc, check.mode(), persist);
-            let differs = kept.is_some_and(|k| {
-                mine.as_ref().is_none_or(|m| (&m.answers, &m.actions) != (&k.answers, &k.actions))
-            });
+            let taken =
+                Download::taken(mine.as_ref(), progress::stored(&doc, check.mode(), persist).as_ref());
             let other =
                 |mode| if mode == check.mode() { mine.clone() } else { progress::peek(&doc, mode, persist) };
             let (quick, full) = (other(Mode::Quick), other(Mode::Full));
@@ -54,8 +52,7 @@ pub fn move_device(
             let (dispatch, host) = (dispatch.clone(), host.clone());
             spawn_local(async move {
                 let download = match file.await {
-                    Ok(true) if differs => Download::PageAnswers,
-                    Ok(true) => Download::Done,
+                    Ok(true) => taken,
                     Ok(false) => Download::Refused,
                     Err(_) => {
                         tell_not_downloaded(&host);
