@@ -30,7 +30,7 @@ import {
   widgetPageHtml,
   eventually,
 } from './harness.mjs';
-import { downloaded, notIn } from './engines.mjs';
+import { downloaded, ENGINE, notIn } from './engines.mjs';
 import { makeCode } from './codes.mjs';
 import {
   answer as answerOn,
@@ -737,15 +737,22 @@ describe('earlier checks and moving to another device', () => {
 
 describe('colleagues\' views', () => {
   const IDS = QUICK.flatMap((s) => s.ids);
-  /** Audits `state` at both widths in the one page load (fewer loads keep this file's time down). */
+  /**
+   * Audits `state` at both widths in the one page load (fewer loads keep this file's time down).
+   * WebKit's window is never narrower than about 447 px, and its 320 px is a frame made before
+   * the page loads (webkit.mjs): there the second audit is at its narrowest window, and says so.
+   */
   async function auditBoth(t, page, state) {
     for (const viewport of [WIDE, NARROW]) {
       await page.setViewportSize(viewport);
-      await auditWidget(t, page, `${state} (${viewport.width} px)`);
+      const width = await page.evaluate(() => innerWidth);
+      const narrowest = ENGINE === 'webkit' && viewport === NARROW && width > viewport.width && width < 480;
+      assert.ok(width === viewport.width || narrowest, `the page is ${width} px wide, not ${viewport.width} px`);
+      await auditWidget(t, page, `${state} (${width} px)`);
     }
   }
 
-  test('a colleague\'s flow: step 1, its error summary and the response code (1280 and 320 px)', async (t) => {
+  test('a colleague\'s flow: step 1, its error summary and the response code (1280 px, then 320 px or WebKit\'s narrowest window)', async (t) => {
     const { page, root } = await openWidget(`/plain.html#lsc-invite=1.${FRAMEWORK_ID}.quick.Sam`);
     await root.getByRole('heading', { name: 'Give Sam your view' }).waitFor({ timeout: 5_000 });
     await auditBoth(t, page, 'colleague, step 1');
@@ -762,7 +769,7 @@ describe('colleagues\' views', () => {
     assertCleanPage(page);
   });
 
-  test('the results with a refused code, then with the comparison (1280 and 320 px)', async (t) => {
+  test('the results with a refused code, then with the comparison (1280 px, then 320 px or WebKit\'s narrowest window)', async (t) => {
     const { page, root } = await openWidget('/plain.html');
     await resultsWithAction(root);
     await root.locator('#lsc-invite-name').fill('Sam\u202E');
@@ -779,7 +786,7 @@ describe('colleagues\' views', () => {
     assertCleanPage(page);
   });
 
-  test('the collector\'s view: fewer than 3 refused, then the combined code; the visitor\'s comparison from it (1280 and 320 px)', async (t) => {
+  test('the collector\'s view: fewer than 3 refused, then the combined code; the visitor\'s comparison from it (1280 px, then 320 px or WebKit\'s narrowest window)', async (t) => {
     const { page, root } = await openWidget(`/plain.html#lsc-collect=1.${FRAMEWORK_ID}.quick.Sam.Ana`);
     await root.getByRole('heading', { name: 'Combine colleagues\' codes for Sam' }).waitFor({ timeout: 5_000 });
     await auditBoth(t, page, 'collector, no codes yet');
