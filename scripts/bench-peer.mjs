@@ -4,7 +4,7 @@
 //
 //   node scripts/bench-peer.mjs [--loads 10] [--mobile-loads 5]
 //
-// In one run, in headless Chromium (the browser tests' launch settings), fresh loads alternating
+// In one run, in headless Chromium (the whole browser, with the browser tests' flags), fresh loads alternating
 // between the widget and SurveyJS 2.5.38, both served by bench-mobile.mjs's compressing server
 // (brotli quality 11) from one temporary folder:
 //  - the widget: the demo page with view="self-check" (as bench.mjs's bench-self-check.html);
@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
+import { CHROMIUM_PATH } from '../tests/browser/engines.mjs';
 import { freshPage, isFavicon, loadUntil } from './bench-load.mjs';
 import { MOBILE, startCompressingServer } from './bench-mobile.mjs';
 import { instrumentPage, instrumentPeerPage } from './bench-page.mjs';
@@ -197,7 +198,7 @@ let server, browser, result;
 try {
   server = await startCompressingServer(root);
   // Chromium here (bench-mobile.mjs's throttling is Chromium's): a Playwright Browser.
-  browser = /** @type {import('playwright-core').Browser} */ (await launchBrowser());
+  browser = /** @type {import('playwright-core').Browser} */ (await launchBrowser({ executablePath: CHROMIUM_PATH }));
   process.stderr.write('bench: one untimed load of each, for the bytes...\n');
   const bytes = {
     widget: await transferred(browser, server.url + WIDGET_PAGE, true),

@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs [--loads 10] [--answers-each 3] [--tab-switches 20]
 //
 // On the demo partner page (dist/index.html, served by scripts/serve.mjs) in headless Chromium
-// (the browser tests' launch settings), it measures:
+// (the whole browser, with the browser tests' flags), it measures:
 //  1. the bytes a visitor downloads: every response the page load received except the partner's
 //     own document and the stylesheets and icon its markup links (those belong to the partner, not
 //     the widget), each compressed here with gzip -9 and brotli -q 11; judged against budgets.json;
@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
+import { CHROMIUM_PATH } from '../tests/browser/engines.mjs';
 import { freshPage, isFavicon, loadUntil } from './bench-load.mjs';
 import { MOBILE, startCompressingServer } from './bench-mobile.mjs';
 import { answerStep, instrumentPage, switchTab } from './bench-page.mjs';
@@ -90,7 +91,7 @@ try {
   demoServer = await startServer({ root: DIST_DIR, port: 0 });
   variantServer = await startServer({ root: variantRoot, port: 0 });
   compressingServer = await startCompressingServer(DIST_DIR);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ executablePath: CHROMIUM_PATH });
   result = await measure();
 } finally {
   await browser?.close();

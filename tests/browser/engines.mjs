@@ -17,7 +17,14 @@ export const ENGINE = process.env.LSC_ENGINE || 'chromium';
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 if (!ENGINES.includes(ENGINE)) throw new Error(`LSC_ENGINE=${ENGINE}: expected one of ${ENGINES.join(', ')}`);
 
+/** The whole browser, as visitors run it: the benchmarks (scripts/bench*.mjs) measure with it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
+/**
+ * The tests' Chromium: Debian's headless shell, the same engine (Blink, V8) without the browser's
+ * own interface, as Playwright runs headless Chromium by default. The whole browser started, beside
+ * each test's page, a renderer for its own interface (--top-chrome-webui).
+ */
+export const CHROMIUM_TEST_PATH = process.env.CHROMIUM_TEST || '/usr/bin/chromium-headless-shell';
 export const FIREFOX_PATH = process.env.FIREFOX || '/usr/bin/firefox-esr';
 // Quiet, deterministic Chromium: no GPU in containers, no sandbox as root,
 // and no background traffic that would show up as "third-party requests".
@@ -53,7 +60,7 @@ export function launchEngine(launchOptions = {}) {
       ...launchOptions,
     });
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, ...launchOptions });
+  return chromium.launch({ executablePath: CHROMIUM_TEST_PATH, headless: true, args: CHROMIUM_ARGS, ...launchOptions });
 }
 
 // Playwright drives stock Firefox over WebDriver BiDi and sends, with every new context, a

@@ -30,7 +30,7 @@ const OUT = path.resolve(process.env.LSC_RESULTS || path.join(HERE, '../../targe
 const SUITES = process.env.LSC_SUITES?.split(',').map((s) => `${s.trim()}.test.mjs`);
 const ALL = readdirSync(HERE).filter((f) => f.endsWith('.test.mjs') && (!SUITES || SUITES.includes(f))).sort();
 if (ALL.length === 0) throw new Error(`LSC_SUITES=${process.env.LSC_SUITES}: no such suite in ${HERE}`);
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver' };
+const PACKAGES = { chromium: 'chromium-headless-shell', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver' };
 const engines = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(PACKAGES);
 // Processes per engine, each with its own browser: a browser test mostly waits for its page, and
 // Firefox alone took 20 minutes, so the step lasted as long as Firefox's files one after another.
