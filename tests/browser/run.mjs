@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs the browser tests once per engine (LSC_ENGINE, see engines.mjs) and prints, per engine,
 // how many tests passed, failed and were left to Chromium, and how long the engine took.
-// The engines run side by side, each printing its report when it ends; Firefox, the slowest by
-// twice, runs its files in two processes side by side (SHARDS; one engine alone, or
-// LSC_ENGINES_ONE_BY_ONE=1, runs each in one process, printing as it goes). WebKit runs under an
-// Xvfb started here on a free display and stopped here. Everything runs under a D-Bus session
+// The engines run side by side, each printing its report when it ends; Firefox and WebKit run their
+// files in two processes side by side (SHARDS; one engine alone, or LSC_ENGINES_ONE_BY_ONE=1, runs
+// each in one process, printing as it goes). Each WebKit process runs under an Xvfb started here on
+// a free display and stopped here. Everything runs under a D-Bus session
 // bus of the run's own (session.mjs), and the run fails when a process it started outlives it.
 // Run as root (as on CI), it makes the route to 127.0.0.1 acknowledge at once while it runs, for
 // Firefox's driver (loopback.mjs), and puts the route back at the end.
@@ -34,7 +34,7 @@ const PACKAGES = { chromium: 'chromium-headless-shell', firefox: 'firefox-esr', 
 const engines = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(PACKAGES);
 // Processes per engine, each with its own browser: a browser test mostly waits for its page, and
 // Firefox alone took 20 minutes, so the step lasted as long as Firefox's files one after another.
-const SHARDS = { chromium: 1, firefox: 2, webkit: 1 };
+const SHARDS = { chromium: 1, firefox: 2, webkit: 2 };
 
 /** `files` dealt into `n` lists of about equal size, the largest file first (size stands for time). */
 function deal(files, n) {
@@ -97,17 +97,20 @@ async function runEngine(engine, log, session) {
   const title = `\n── Browser tests in ${engine} (${PACKAGES[engine]} ${version(PACKAGES[engine])}): ${ALL.length} files`;
   if (!log) console.log(title);
   const started = Date.now();
-  const xvfb = engine === 'webkit' ? await startXvfb(session.env) : null;
   const shards = deal(ALL, log ? SHARDS[engine] : 1).map((files, i) => ({
     files,
     log: log && `${log.replace(/\.log$/, '')}.${i + 1}.log`,
     counts: path.join(OUT, `${engine}.${i + 1}.json`),
   }));
+  // WebKit's processes each have an Xvfb of their own: MiniBrowser windows on one display take the
+  // keyboard focus from each other, and focus-visible tests then failed (measured).
+  const displays = [];
   try {
-    const env = { ...session.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) };
-    await Promise.all(shards.map((s) => runSuites(engine, s.files, env, s.log, s.counts)));
+    if (engine === 'webkit') for (let i = 0; i < shards.length; i++) displays.push(await startXvfb(session.env));
+    const env = (i) => ({ ...session.env, ...(displays[i] ? { DISPLAY: displays[i].display } : {}) });
+    await Promise.all(shards.map((s, i) => runSuites(engine, s.files, env(i), s.log, s.counts)));
   } finally {
-    xvfb?.stop();
+    for (const xvfb of displays) xvfb.stop();
   }
   const report = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : `(${file}: no report written)`);
   if (log) console.log(`${title}\n${shards.map((s) => report(s.log)).join('\n')}`);
