@@ -58,9 +58,10 @@ const NARROW = { width: 320, height: 640 };
 /**
  * The widths each state is audited at: both in Chromium, 320 px only in Firefox and WebKit. axe's
  * rules read the markup, which the same Wasm renders in every engine, and the layout, most
- * demanding at 320 px; the rest of what differs between engines at 1280 px (reflow, target sizes,
- * focus, the accessibility tree) has suites of its own in all three. Run twice in the two slower
- * engines, this file alone took a third of the browser step (docs/browser-engines.md).
+ * demanding at 320 px; what else differs between engines (reflow and target sizes, focus
+ * indicators, the accessibility tree) has suites of its own in all three, and the states audited
+ * once are at 1280 px everywhere. Both widths in every engine made this file a third of the
+ * browser step (docs/browser-engines.md).
  */
 const WIDTHS = ENGINE === 'chromium' ? [WIDE, NARROW] : [NARROW];
 /** The widths, for a test's name: "(1280 px, then 320 px)" or "(320 px)". */
