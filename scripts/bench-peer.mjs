@@ -24,8 +24,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
-import { CHROMIUM_PATH } from '../tests/browser/engines.mjs';
+import { DEFAULT_VIEWPORT, DIST_DIR, REPO_ROOT, readFramework } from '../tests/browser/harness.mjs';
+import { launchWholeChromium } from '../tests/browser/engines.mjs';
 import { freshPage, isFavicon, loadUntil } from './bench-load.mjs';
 import { MOBILE, startCompressingServer } from './bench-mobile.mjs';
 import { instrumentPage, instrumentPeerPage } from './bench-page.mjs';
@@ -198,7 +198,7 @@ let server, browser, result;
 try {
   server = await startCompressingServer(root);
   // Chromium here (bench-mobile.mjs's throttling is Chromium's): a Playwright Browser.
-  browser = /** @type {import('playwright-core').Browser} */ (await launchBrowser({ executablePath: CHROMIUM_PATH }));
+  browser = /** @type {import('playwright-core').Browser} */ (await launchWholeChromium());
   process.stderr.write('bench: one untimed load of each, for the bytes...\n');
   const bytes = {
     widget: await transferred(browser, server.url + WIDGET_PAGE, true),

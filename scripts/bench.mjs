@@ -28,8 +28,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DIST_DIR, REPO_ROOT, launchBrowser, readFramework } from '../tests/browser/harness.mjs';
-import { CHROMIUM_PATH } from '../tests/browser/engines.mjs';
+import { DIST_DIR, REPO_ROOT, readFramework } from '../tests/browser/harness.mjs';
+import { launchWholeChromium } from '../tests/browser/engines.mjs';
 import { freshPage, isFavicon, loadUntil } from './bench-load.mjs';
 import { MOBILE, startCompressingServer } from './bench-mobile.mjs';
 import { answerStep, instrumentPage, switchTab } from './bench-page.mjs';
@@ -91,7 +91,7 @@ try {
   demoServer = await startServer({ root: DIST_DIR, port: 0 });
   variantServer = await startServer({ root: variantRoot, port: 0 });
   compressingServer = await startCompressingServer(DIST_DIR);
-  browser = await launchBrowser({ executablePath: CHROMIUM_PATH });
+  browser = await launchWholeChromium();
   result = await measure();
 } finally {
   await browser?.close();

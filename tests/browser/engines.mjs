@@ -47,6 +47,11 @@ export function chromiumOnly(reason) {
   return { skip: ENGINE === 'chromium' ? false : `Chromium only: ${reason}` };
 }
 
+/** The whole Chromium, headless, with the tests' flags: what the benchmarks measure. Caller must close it. */
+export function launchWholeChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
 /** Launch the engine under test, headless. Caller must close it. */
 export function launchEngine(launchOptions = {}) {
   if (ENGINE === 'webkit') return launchWebKit();
