@@ -117,6 +117,28 @@ const show = (u) => u.join(' | ');
 const HEAR_WAIT_MS = 10_000;
 const OTHER_ORCA_WAIT_MS = 8 * 60_000;
 
+// Orca's key with A toggles browse and focus mode, and Orca says which it is now.
+const TOGGLE_MODE = 'Insert+a';
+const MODE_SAID = /^(Browse|Focus) mode$/;
+
+/** Toggles Orca's mode until it says `mode` ("Focus mode" or "Browse mode"); returns what was heard. */
+async function setMode(desk, mode) {
+  const said = [];
+  for (let i = 0; i < 3; i++) {
+    const from = said.length;
+    await press(desk, TOGGLE_MODE);
+    const until = Date.now() + HEAR_WAIT_MS;
+    let now;
+    while (!now && Date.now() < until) {
+      said.push(...heard(desk));
+      now = said.slice(from).map((u) => u.trim()).filter((u) => MODE_SAID.test(u)).pop();
+      if (!now) await new Promise((r) => setTimeout(r, 200));
+    }
+    if (now === mode) break;
+  }
+  return said;
+}
+
 /** Runs one flow's plan; returns its transcript and assertion results. */
 async function runFlow(desk, flow, base, ready) {
   const results = [];
@@ -141,8 +163,11 @@ async function runFlow(desk, flow, base, ready) {
   for (const step of flow.steps) {
     const said = [];
     for (const key of step.keys) {
-      await press(desk, key, step.pace);
-      said.push(...heard(desk));
+      if (key.mode) said.push(...(await setMode(desk, key.mode)));
+      else {
+        await press(desk, key, step.pace);
+        said.push(...heard(desk));
+      }
     }
     // Speech can lag behind a key on a busy machine: wait (a while) for what must be heard
     // before the next key, so that it is not counted with the next step.
@@ -169,7 +194,7 @@ async function runFlow(desk, flow, base, ready) {
 
 /** What was heard, flow by flow, step by step; with `abridged`, a long step (a say-all) keeps its start and end. */
 function transcriptMarkdown(runs, { abridged = false } = {}) {
-  const keyName = (k) => (typeof k === 'string' ? k : `type "${k.type}"`);
+  const keyName = (k) => (typeof k === 'string' ? k : k.mode ?? `type "${k.type}"`);
   const quote = (list) => list.map((u) => `“${u.trim()}”`).filter((u) => u !== '“”').join(' ');
   const lines = [];
   for (const { flow, steps } of runs) {
