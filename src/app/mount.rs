@@ -16,8 +16,6 @@ use crate::ui::text;
 use lsc_core::framework::load::load_bundled;
 use lsc_core::options::Options;
 
-const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
-
 thread_local! {
     /// Each document text read on this page, with what it gave.
     static DOCS: RefCell<Vec<(String, Result<Doc, String>)>> = const { RefCell::new(Vec::new()) };
@@ -35,9 +33,10 @@ fn remember(text: String, doc: Result<Doc, String>) {
 /// The partner's document (read before by `read_partner`), or else the bundled one, read at most
 /// once per page: widgets showing the same document, and a widget mounted again, share one
 /// reading. The bundled document was checked by `build.rs`, so it is read without the checks a
-/// partner's document gets.
-pub(crate) fn read_document(partner: Option<&str>) -> Result<Doc, String> {
-    let text = partner.unwrap_or(BUNDLED);
+/// partner's document gets; the loader carries its text beside the first screens, whose words
+/// it shares (`prerender::BUNDLED`), so it is downloaded once compressed with them.
+pub(crate) fn read_document(partner: Option<&str>, bundled: &str) -> Result<Doc, String> {
+    let text = partner.unwrap_or(bundled);
     if let Some(doc) = known(text) {
         return doc;
     }
@@ -45,8 +44,8 @@ pub(crate) fn read_document(partner: Option<&str>) -> Result<Doc, String> {
         return Err(text::NOT_READ.to_string());
     }
     let doc =
-        load_bundled(BUNDLED).map(|fw| Shared(Rc::new(fw))).ok_or_else(|| text::BUNDLED_NOT_READ.to_string());
-    remember(BUNDLED.to_string(), doc.clone());
+        load_bundled(bundled).map(|fw| Shared(Rc::new(fw))).ok_or_else(|| text::BUNDLED_NOT_READ.to_string());
+    remember(bundled.to_string(), doc.clone());
     doc
 }
 
@@ -113,10 +112,15 @@ pub fn prefetch() {
 
 /// Mounts the widget in `host`'s shadow root. `options` are the options the loader
 /// (www/loader/options.js) has checked against the option table, typed, by property name
-/// (`{ view: "both", headingLevel: 2, … }`); `framework_json` is a framework document's text
-/// (without it the bundled framework is used).
+/// (`{ view: "both", headingLevel: 2, … }`); `framework_json` is a partner's framework document's
+/// text, and without it the bundled framework's, `bundled`, is used.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    options: JsValue,
+    framework_json: Option<String>,
+    bundled: String,
+) -> Result<Widget, JsValue> {
     let options: Options = serde_wasm_bindgen::from_value(options)?;
     crate::services::kept::follow_removals();
     let shadow = match host.shadow_root() {
@@ -134,7 +138,7 @@ pub fn mount(host: HtmlElement, options: JsValue, framework_json: Option<String>
     root.set_attribute("role", "none")?;
     shadow.append_child(&root)?;
 
-    let framework = read_document(framework_json.as_deref());
+    let framework = read_document(framework_json.as_deref(), &bundled);
     let framework: Result<Doc, AttrValue> = framework.map_err(Into::into);
     let props = AppProps { framework: framework.clone(), options: options.clone(), host: Some(host.clone()) };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -23,6 +23,10 @@ const OPTION_TABLE: &str = include_str!("../../option-table.json");
 /// and minified by `build.rs`. The loader adopts it, for the first screen and then the Wasm's.
 pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
+/// The bundled framework document, checked and minified by `build.rs`. The loader carries it, for
+/// the Wasm to read (`mount`): beside the first screens, which show its words, it costs little.
+pub const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
+
 /// Each first screen, keyed by its options' values joined with "/" in `VARYING`'s order (as the
 /// loader looks them up: "both/quick/local/2"), for the bundled framework.
 pub fn first_screens() -> Result<Vec<(String, String)>, String> {
@@ -39,7 +43,7 @@ pub fn first_screens() -> Result<Vec<(String, String)>, String> {
             _ => return Err(format!("option-table.json lists no property or values for {attribute}")),
         }
     }
-    read_document(None).map_err(|e| format!("the bundled framework: {e}"))?;
+    read_document(None, BUNDLED).map_err(|e| format!("the bundled framework: {e}"))?;
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
     // Every combination: `combinations` options objects, each with its key.
     let mut combinations = vec![(Vec::new(), json!({ "colorScheme": "light" }))];
@@ -64,8 +68,11 @@ pub fn first_screens() -> Result<Vec<(String, String)>, String> {
         let key = key.join("/");
         let options: Options = serde_json::from_value(given).map_err(|e| format!("{key}: {e}"))?;
         // Made on the renderer's own thread: the document is shared by `Rc`.
-        let props =
-            move || AppProps { framework: read_document(None).map_err(Into::into), options, host: None };
+        let props = move || AppProps {
+            framework: read_document(None, BUNDLED).map_err(Into::into),
+            options,
+            host: None,
+        };
         let renderer = ServerRenderer::<App>::with_props(props).hydratable(false);
         screens.push((key, runtime.block_on(renderer.render())));
     }
@@ -77,7 +84,7 @@ pub fn first_screens() -> Result<Vec<(String, String)>, String> {
 /// links, and the key under which a tab keeps the response it was giving, by mode. Empty when the
 /// bundled framework asks colleagues nothing.
 pub fn invitation_signs() -> Result<Value, String> {
-    let doc = read_document(None).map_err(|e| format!("the bundled framework: {e}"))?;
+    let doc = read_document(None, BUNDLED).map_err(|e| format!("the bundled framework: {e}"))?;
     if doc.self_check.colleagues.is_none() {
         return Ok(json!({ "fragment": [], "kept": {} }));
     }

@@ -1,4 +1,5 @@
-//! Writes the widget's stylesheet and first screens as one JSON object, `{"css": "…", "screens":
+//! Writes the widget's stylesheet, the bundled framework document's text and the first screens
+//! as one JSON object, `{"css": "…", "framework": "{…}", "screens":
 //! ["<div …>", …], "keys": {"both/quick/local/2": 0, …}, "invited": {…}}`, to the file given
 //! (scripts/build: pkg/first-screens.json), for the loader to show before the Wasm; "invited"
 //! says when it must not (`prerender::invitation_signs`).
@@ -31,7 +32,7 @@ mod ui;
 
 use std::{env, fs, process};
 
-use prerender::{first_screens, invitation_signs, CSS};
+use prerender::{first_screens, invitation_signs, BUNDLED, CSS};
 
 fn main() {
     let Some(path) = env::args().nth(1) else {
@@ -51,7 +52,7 @@ fn main() {
                 keys.insert(key, index.into());
             }
             let written =
-                serde_json::json!({ "css": CSS, "screens": distinct, "keys": keys, "invited": invited });
+                serde_json::json!({ "css": CSS, "framework": BUNDLED, "screens": distinct, "keys": keys, "invited": invited });
             fs::write(&path, written.to_string()).map_err(|e| format!("{path}: {e}"))
         },
     );

@@ -3,6 +3,7 @@
 // option changes, with the failure message in the element when the widget cannot run.
 
 import { mount as mountWasm, readPartner } from '../../pkg/leadership_self_check.js';
+import FIRST from '../../pkg/first-screens.json';
 import { scriptUrl } from './base.js';
 import { ownRoot, showFailure, showLoading } from './box.js';
 import { replay, rescheme, showFirst } from './first-screen.js';
@@ -137,7 +138,8 @@ export function mount(el, options) {
     let widget;
     try {
       // The options as they are now: some may have changed while it loaded (changed()).
-      widget = mountWasm(el, widgetOptions(applied.get(el) ?? opts), json);
+      // The bundled document's text comes with the first screens, which share its words.
+      widget = mountWasm(el, widgetOptions(applied.get(el) ?? opts), json, FIRST.framework);
     } catch (err) {
       // A trap while rendering leaves the shared instance unusable, as one in a handler does.
       if (ours(err)) dead = failure('stopped', 'the widget stopped: ' + text(err));
