@@ -27,3 +27,8 @@ mod self_check;
 mod services;
 mod split;
 mod ui;
+
+// Talc instead of Rust's default Wasm allocator (dlmalloc): smaller in the first download.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
