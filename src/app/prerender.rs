@@ -27,8 +27,8 @@ pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 /// the Wasm to read (`mount`): beside the first screens, which show its words, it costs little.
 pub const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
 
-/// Each first screen, keyed by its options' values joined with "/" in `VARYING`'s order (as the
-/// loader looks them up: "both/quick/local/2"), for the bundled framework.
+/// Each first screen, keyed by its options' values joined with "/" in `VARYING`'s order
+/// ("both/quick/local/2"), for the bundled framework.
 pub fn first_screens() -> Result<Vec<(String, String)>, String> {
     let table: Value = serde_json::from_str(OPTION_TABLE).map_err(|e| e.to_string())?;
     let options = table.get("options").and_then(Value::as_array).cloned().unwrap_or_default();

@@ -7,6 +7,7 @@
 
 import FIRST from '../../pkg/first-screens.json';
 import { style } from './box.js';
+import { atLevel } from './levels.js';
 
 /** @typedef {Pick<import('./option-table.js').Checked, 'view' | 'mode' | 'persist' | 'headingLevel' | 'colorScheme' | 'frameworkSrc'>} Shown checked options */
 
@@ -84,9 +85,10 @@ export function showFirst(root, opts, signal) {
   const keys = FIRST.keys;
   // Blocked storage: the screen that says answers are kept in the page only, as the Wasm will.
   const persist = opts.persist === 'local' && !storageUsable() ? 'none' : opts.persist;
-  const key = [opts.view, opts.mode, persist, opts.headingLevel].join('/');
-  const html = opts.frameworkSrc || invited(opts) ? undefined : FIRST.screens[keys[key]];
-  if (!html) return null;
+  const key = [opts.view, opts.mode, persist].join('/');
+  const kept = opts.frameworkSrc || invited(opts) ? undefined : FIRST.screens[keys[key]];
+  if (!kept) return null;
+  const html = atLevel(kept, FIRST.level, opts.headingLevel);
   // The build's own markup (no partner input): parsed inertly, then moved into the shadow root.
   const template = document.createElement('template');
   try {
