@@ -30,25 +30,21 @@ pub fn use_widget() -> Option<WidgetContext> {
 }
 
 /// The outline level of the current section's headings: the partner's `heading-level` at the
-/// widget's top, one more inside each `Nested`.
+/// widget's top, deeper in each section given by `nested`.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Level(pub u8);
 
-#[derive(Properties, PartialEq)]
-pub struct NestedProps {
-    /// How many levels deeper than the section around it.
-    #[prop_or(1)]
-    pub by: u8,
-    pub children: Html,
+/// The current section's heading level, for a component's headings and the functions it renders.
+#[hook]
+pub fn use_level() -> u8 {
+    use_context::<Level>().map_or(2, |Level(level)| level)
 }
 
-/// A section whose headings are `by` levels below those of the section around it.
-#[function_component]
-pub fn Nested(props: &NestedProps) -> Html {
-    let Level(level) = use_context::<Level>().unwrap_or(Level(2));
+/// `children` in a section whose headings are at `level`, for the components in it.
+pub fn nested(level: u8, children: Html) -> Html {
     html! {
-        <ContextProvider<Level> context={Level(level.saturating_add(props.by))}>
-            { props.children.clone() }
+        <ContextProvider<Level> context={Level(level)}>
+            { children }
         </ContextProvider<Level>>
     }
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::app::context::Level;
+use crate::app::context::nested;
 use crate::app::widget::Widget;
 use crate::app::Doc;
 use crate::services::events;
@@ -44,14 +44,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="lsc" {lang} {dir} data-lsc-root="" data-scheme={options.color_scheme.name()}>
-            <ContextProvider<Level> context={Level(options.heading_level)}>
-                {match &props.framework {
-                    Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
-                    Err(message) => html! {
-                        { load_error(message.clone(), options.fallback_href.clone().map(AttrValue::from)) }
-                    },
-                }}
-            </ContextProvider<Level>>
+            { nested(options.heading_level, match &props.framework {
+                Ok(doc) => html! { <Widget doc={doc.clone()} options={options.clone()} host={props.host.clone()} /> },
+                Err(message) => load_error(options.heading_level, message.clone(), options.fallback_href.clone().map(AttrValue::from)),
+            }) }
         </div>
     }
 }

@@ -7,7 +7,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::app::context::{Nested, WidgetContext};
+use crate::app::context::{nested, use_level, WidgetContext};
 use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::tabs::tabs;
@@ -37,6 +37,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let Options { view, mode, persist, .. } = props.options;
     let doc = &props.doc;
     let root = use_node_ref();
+    let level = use_level();
     // A widget that shows no self-check neither reads nor writes saved answers.
     let ctx = WidgetContext {
         doc: doc.clone(),
@@ -92,6 +93,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         };
         let (check, earlier) = (check.state.clone(), Some(earlier.state.clone()));
         let props = SelfCheckViewProps {
+            level: level + 1,
             check,
             dispatch: check_dispatch,
             earlier,
@@ -101,7 +103,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         };
         self_check_view(&ctx, &props)
     } else {
-        explorer(doc, v, &view_dispatch)
+        explorer(doc, level + 1, v, &view_dispatch)
     };
     let in_tabs = {
         let on_check = v.self_check;
@@ -132,10 +134,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // on the way in; no <header>, which would be a second banner on the partner's page.
             <section ref={root} aria-labelledby={ids::WIDGET_TITLE}>
                 <div class="lsc-header">
-                    <Heading id={ids::WIDGET_TITLE}>{ doc.title.clone() }</Heading>
+                    { Heading { level, id: Some(ids::WIDGET_TITLE.into()), ..Heading::default() }.holding(doc.title.clone().into()) }
                     <p class="lsc-meta">{ meta }</p>
                 </div>
-                <Nested>{ panel }</Nested>
+                { nested(level + 1, panel) }
                 { credit(doc) }
             </section>
         </ContextProvider<WidgetContext>>

@@ -6,14 +6,15 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::ui::error_summary::error_summary;
-use crate::ui::heading::Heading;
+use crate::ui::heading::{heading, Heading};
 use crate::ui::ids;
 use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::colleagues::views::{Views, ViewsAction};
 
-/// The box for the codes in `v`, under the heading `title` with the box's `hint`.
+/// The box for the codes in `v`, under the heading `title` (at `level`) with the box's `hint`.
 pub fn code_entry(
+    level: u8,
     v: &Views,
     dispatch: &Callback<ViewsAction>,
     title: &'static str,
@@ -32,9 +33,9 @@ pub fn code_entry(
     let report = v.report().map(|r| text::codes_report(r.added, &r.replaced, r.combined)).unwrap_or_default();
     html! {
         <>
-            <Heading depth={1}>{ title }</Heading>
+            { heading(level, title) }
             if !refused.is_empty() {
-                { error_summary(ids::CODE_ERROR_SUMMARY, 2,
+                { error_summary(ids::CODE_ERROR_SUMMARY, level + 1,
                     &refused.iter().map(|m| (AttrValue::from(ids::CODE_INPUT), AttrValue::from(m.clone()))).collect::<Vec<_>>()) }
             }
             <div class="lsc-field" data-error={(!refused.is_empty()).then_some("true")}>
@@ -53,7 +54,7 @@ pub fn code_entry(
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={send(Box::new(ViewsAction::Add))}>{ text::ADD_CODE }</button>
             </div>
-            <Heading depth={2} id={ids::CODES_HEADING} focusable=true>{ text::CODES_TITLE }</Heading>
+            { Heading { level: level + 1, id: Some(ids::CODES_HEADING.into()), focusable: true, ..Heading::default() }.holding(text::CODES_TITLE.into()) }
             // What the last paste added or replaced: announced, and read after the heading that takes focus.
             { status_message("lsc-small", Some("lsc-codes-report"), report) }
             if v.codes().next().is_none() {

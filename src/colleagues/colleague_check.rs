@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, Nested};
+use crate::app::context::{nested, use_level, use_widget};
 use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::Shared;
@@ -26,6 +26,7 @@ pub struct ColleagueCheckProps {
 
 #[function_component]
 pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
+    let level = use_level();
     let Some(ctx) = use_widget() else { return Html::default() };
     let doc = &ctx.doc;
     let ColleagueCheckProps { session, on_leave } = props;
@@ -70,12 +71,10 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
     };
     html! {
         <div class="lsc-colleague">
-            <Heading id={ids::ARRIVAL_HEADING} focusable=true>{ text::give_view(name) }</Heading>
+            { Heading { level, id: Some(ids::ARRIVAL_HEADING.into()), focusable: true, ..Heading::default() }.holding(text::give_view(name).into()) }
             <p>{ collector.map_or_else(|| text::COLLEAGUE_INTRO.to_string(), text::colleague_intro_collected) }</p>
-            <Nested>
-                { self_check_view(&ctx, &SelfCheckViewProps { check: Shared(state.0.clone()), dispatch, earlier: None,
-                    earlier_dispatch: Callback::noop(), voice: colleague_words(doc, name), finished }) }
-            </Nested>
+            { nested(level + 1, self_check_view(&ctx, &SelfCheckViewProps { level: level + 1, check: Shared(state.0.clone()), dispatch,
+                earlier: None, earlier_dispatch: Callback::noop(), voice: colleague_words(doc, name), finished })) }
             if state.stage() != Stage::Results {
                 <button type="button" class="lsc-link-button" onclick={leave}>{ text::NOT_NOW }</button>
             }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, Nested};
+use crate::app::context::{nested, use_level, use_widget};
 use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::app::Check;
@@ -26,6 +26,7 @@ pub struct ColleagueViewsProps {
 
 #[function_component]
 pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
+    let level = use_level();
     let Some(ctx) = use_widget() else { return Html::default() };
     let doc = &ctx.doc;
     let ColleagueViewsProps { check } = props;
@@ -74,7 +75,7 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
     };
     html! {
         <section class="lsc-views" aria-labelledby="lsc-views-heading">
-            <Heading id="lsc-views-heading">{ text::VIEWS_TITLE }</Heading>
+            { Heading { level, id: Some("lsc-views-heading".into()), ..Heading::default() }.holding(text::VIEWS_TITLE.into()) }
             { match comparison {
                 Comparison::NeedMore(n) => html! { <p>{ text::need_more(n) }</p> },
                 Comparison::Ready(rows) => html! { <ComparisonTable {rows} /> },
@@ -86,7 +87,7 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
                 },
             } }
             <div class="lsc-noprint">
-                { code_entry(v, &dispatch, text::ADD_TITLE, text::code_hint()) }
+                { code_entry(level + 1, v, &dispatch, text::ADD_TITLE, text::code_hint()) }
                 if restored.1 == Some(true) {
                     <p class="lsc-warning">{ text::CODES_SET_ASIDE }</p>
                 }
@@ -95,7 +96,7 @@ pub fn ColleagueViews(props: &ColleagueViewsProps) -> Html {
                 } else {
                     <p class="lsc-small">{ text::CODES_KEPT }</p>
                 }
-                <Nested><InviteLink {mode} /></Nested>
+                { nested(level + 1, html! { <InviteLink {mode} /> }) }
             </div>
         </section>
     }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::context::use_widget;
+use crate::app::context::{use_level, use_widget};
 use crate::app::effects;
 use crate::app::machine::Reducer;
 use crate::colleagues::code_entry::code_entry;
@@ -24,6 +24,7 @@ pub struct CollectorViewProps {
 
 #[function_component]
 pub fn CollectorView(props: &CollectorViewProps) -> Html {
+    let level = use_level();
     let Some(ctx) = use_widget() else { return Html::default() };
     let CollectorViewProps { invite, on_leave } = props;
     let views = use_reducer({
@@ -47,9 +48,9 @@ pub fn CollectorView(props: &CollectorViewProps) -> Html {
     let v = &views.state;
     html! {
         <div class="lsc-collector">
-            <Heading id={ids::ARRIVAL_HEADING} focusable=true>{ text::collect_title(name) }</Heading>
+            { Heading { level, id: Some(ids::ARRIVAL_HEADING.into()), focusable: true, ..Heading::default() }.holding(text::collect_title(name).into()) }
             <p>{ text::collect_intro(name) }</p>
-            { code_entry(v, &dispatch, text::COLLECT_ADD_TITLE, text::COLLECT_HINT) }
+            { code_entry(level + 1, v, &dispatch, text::COLLECT_ADD_TITLE, text::COLLECT_HINT) }
             <p class="lsc-small">{ text::COLLECT_KEPT }</p>
             <div class="lsc-actions">
                 <button type="button" class="lsc-button" onclick={dispatch.reform(|_: MouseEvent| ViewsAction::Combine)}>{ text::COMBINE }</button>

@@ -5,11 +5,11 @@ use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::context::{use_level, use_widget, WidgetContext};
 
 use crate::services::colleagues_store;
 use crate::services::share;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::colleagues::invite::{clean_name, Invite};
@@ -22,6 +22,7 @@ pub struct InviteLinkProps {
 
 #[function_component]
 pub fn InviteLink(props: &InviteLinkProps) -> Html {
+    let level = use_level();
     let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
     let doc = &doc;
     let InviteLinkProps { mode } = props;
@@ -72,7 +73,7 @@ pub fn InviteLink(props: &InviteLinkProps) -> Html {
     });
     html! {
         <>
-            <Heading>{ text::ASK_TITLE }</Heading>
+            { heading(level, text::ASK_TITLE) }
             <p>{ text::ASK_INTRO }</p>
             <div class="lsc-field" data-error={refused.then_some("true")}>
                 <label class="lsc-label" for="lsc-invite-name">{ text::NAME_LABEL }</label>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
+use crate::app::context::use_level;
 use crate::services::colleagues_store;
 use crate::services::share;
 use crate::ui::heading::Heading;
@@ -31,6 +32,7 @@ pub struct ResponseCodeScreenProps {
 
 #[function_component]
 pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
+    let level = use_level();
     let ResponseCodeScreenProps { title, code, help, subject, email, on_back, on_done, done } = props;
     let status = use_state(|| "");
     let on_copy = {
@@ -45,7 +47,7 @@ pub fn ResponseCodeScreen(props: &ResponseCodeScreenProps) -> Html {
     let mail = colleagues_store::mailto(subject, email);
     html! {
         <section class="lsc-results" aria-labelledby={ids::RESULTS_HEADING}>
-            <Heading id={ids::RESULTS_HEADING} focusable=true>{ title.clone() }</Heading>
+            { Heading { level, id: Some(ids::RESULTS_HEADING.into()), focusable: true, ..Heading::default() }.holding(title.clone().into()) }
             <p id="lsc-code-help">{ help.clone() }</p>
             <p class="lsc-code" id="lsc-response-code" aria-describedby="lsc-code-help">{ code.clone() }</p>
             <div class="lsc-actions">

@@ -8,14 +8,15 @@ use yew::prelude::*;
 use crate::app::Doc;
 
 use crate::explorer::quote::quote;
-use crate::ui::heading::Heading;
+use crate::ui::heading::{heading, Heading};
 use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::explorer::crossref;
 use lsc_core::explorer::view_state::ViewAction;
 
-/// The heading `chosen` (by index into `crossref::headings`), if any, and the themes linked to it.
-pub fn crossref_browser(fw: &Doc, chosen: Option<usize>, dispatch: &Callback<ViewAction>) -> Html {
+/// The heading `chosen` (by index into `crossref::headings`), if any, and the themes linked to it;
+/// the section's heading at `level`.
+pub fn crossref_browser(fw: &Doc, level: u8, chosen: Option<usize>, dispatch: &Callback<ViewAction>) -> Html {
     // A few dozen links: grouping them on each render costs less than keeping them.
     let headings = crossref::headings(fw);
     let onchange = dispatch.reform(|e: Event| {
@@ -30,7 +31,7 @@ pub fn crossref_browser(fw: &Doc, chosen: Option<usize>, dispatch: &Callback<Vie
     let matches = current.map(|h| h.matches.as_slice()).unwrap_or_default();
     html! {
         <section class="lsc-crossref" aria-labelledby="lsc-crossref-title">
-            <Heading id="lsc-crossref-title">{ text::CROSSREF }</Heading>
+            { Heading { level, id: Some("lsc-crossref-title".into()), ..Heading::default() }.holding(text::CROSSREF.into()) }
             <p id="lsc-crossref-hint">{ text::CROSSREF_HINT }</p>
             <label class="lsc-label" for="lsc-crossref-select">{ text::CROSSREF_LABEL }</label>
             <select id="lsc-crossref-select" class="lsc-select" aria-describedby="lsc-crossref-hint" {onchange}>
@@ -52,7 +53,7 @@ pub fn crossref_browser(fw: &Doc, chosen: Option<usize>, dispatch: &Callback<Vie
                     for m in matches {
                         if let Some(theme) = fw.themes.get(m.theme) {
                             <li class="lsc-crossref__theme">
-                                <Heading depth={1}>{ theme.title.clone() }</Heading>
+                                { heading(level + 1, theme.title.clone()) }
                                 <p class="lsc-acc__tagline">{ theme.tagline.clone() }</p>
                                 for q in m.quotes(fw) {
                                     { quote(q.to_string()) }

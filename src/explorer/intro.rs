@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use crate::app::Doc;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use crate::ui::text;
 
-pub fn intro(fw: &Doc) -> Html {
+/// The introduction, its sections' headings at `level`.
+pub fn intro(fw: &Doc, level: u8) -> Html {
     html! {
         <div class="lsc-intro">
             <p class="lsc-lead">{ fw.summary.clone() }</p>
@@ -15,7 +16,7 @@ pub fn intro(fw: &Doc) -> Html {
                 <summary>{ text::ABOUT }</summary>
                 <div class="lsc-details__body">
                     for section in &fw.about {
-                        <Heading>{ section.heading.clone() }</Heading>
+                        { heading(level, section.heading.clone()) }
                         for p in &section.paragraphs {
                             <p>{ p.clone() }</p>
                         }

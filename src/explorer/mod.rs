@@ -12,7 +12,6 @@ pub mod theme_section;
 
 use yew::prelude::*;
 
-use crate::app::context::Nested;
 use crate::app::Doc;
 
 use crate::explorer::crossref_browser::crossref_browser;
@@ -22,17 +21,17 @@ use crate::ui::heading::Heading;
 use crate::ui::text;
 use lsc_core::explorer::view_state::{ViewAction, ViewState};
 
-/// The explorer in the state `view`.
-pub fn explorer(doc: &Doc, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
+/// The explorer in the state `view`, its sections' headings at `level`.
+pub fn explorer(doc: &Doc, level: u8, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
     html! {
         // Keyed: the self-check in its place is a new element, not this one patched.
         <div key="explorer" class="lsc-explorer">
-            { intro(doc) }
+            { intro(doc, level) }
             <section class="lsc-themes" aria-labelledby="lsc-themes-title">
-                <Heading id="lsc-themes-title">{ text::THEMES }</Heading>
-                <Nested>{ theme_accordion(doc, view, dispatch) }</Nested>
+                { Heading { level, id: Some("lsc-themes-title".into()), ..Heading::default() }.holding(text::THEMES.into()) }
+                { theme_accordion(doc, level + 1, view, dispatch) }
             </section>
-            { crossref_browser(doc, view.heading, dispatch) }
+            { crossref_browser(doc, level, view.heading, dispatch) }
         </div>
     }
 }

@@ -9,7 +9,8 @@ use crate::explorer::theme_section::theme_section;
 use crate::ui::text;
 use lsc_core::explorer::view_state::{ViewAction, ViewState};
 
-pub fn theme_accordion(fw: &Doc, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
+/// The themes, their headings at `level`.
+pub fn theme_accordion(fw: &Doc, level: u8, view: &ViewState, dispatch: &Callback<ViewAction>) -> Html {
     let all_open = view.all_open();
     let set_all = dispatch.reform(move |_: MouseEvent| ViewAction::SetAll(!all_open));
     html! {
@@ -20,7 +21,7 @@ pub fn theme_accordion(fw: &Doc, view: &ViewState, dispatch: &Callback<ViewActio
                 </button>
             </div>
             for i in 0..fw.themes.len() {
-                { theme_section(fw, i, view.open.get(i).copied().unwrap_or(false), dispatch) }
+                { theme_section(fw, level, i, view.open.get(i).copied().unwrap_or(false), dispatch) }
             }
         </div>
     }

@@ -6,17 +6,17 @@ use yew::prelude::*;
 use crate::app::Doc;
 
 use crate::explorer::quote::quote;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 
-/// The links of the theme at `theme`.
-pub fn theme_links(fw: &Doc, theme: usize) -> Html {
+/// The links of the theme at `theme`, each framework's heading at `level`.
+pub fn theme_links(fw: &Doc, level: u8, theme: usize) -> Html {
     let Some(theme) = fw.themes.get(theme) else { return Html::default() };
     html! {
         <div class="lsc-links">
             for lf in &fw.linked_frameworks {
                 if theme.links_to(&lf.id).next().is_some() {
                     <section class="lsc-links__framework">
-                        <Heading>{ lf.heading.clone() }</Heading>
+                        { heading(level, lf.heading.clone()) }
                         for link in theme.links_to(&lf.id) {
                             <div class="lsc-link">
                                 <p class="lsc-link__heading">{ link.heading.clone() }</p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{Nested, WidgetContext};
+use crate::app::context::WidgetContext;
 
 use crate::app::send;
 use crate::app::Check;
@@ -22,6 +22,8 @@ use lsc_core::self_check::questionnaire::Mode;
 use lsc_core::self_check::state::Stage;
 
 pub struct EarlierChecksProps<'a> {
+    /// Its heading's outline level.
+    pub level: u8,
     pub earlier: &'a Shared<Earlier>,
     pub check: &'a Check,
     pub dispatch: &'a Callback<EarlierAction>,
@@ -31,7 +33,7 @@ pub struct EarlierChecksProps<'a> {
 
 pub fn earlier_checks(ctx: &WidgetContext, props: EarlierChecksProps) -> Html {
     let doc = &ctx.doc;
-    let EarlierChecksProps { earlier, check, dispatch, kept } = props;
+    let EarlierChecksProps { level, earlier, check, dispatch, kept } = props;
     let name = |at: u64| {
         earlier
             .history()
@@ -53,7 +55,7 @@ pub fn earlier_checks(ctx: &WidgetContext, props: EarlierChecksProps) -> Html {
         };
         confirm(Confirmation {
             id: ids::EARLIER_CONFIRM,
-            depth: 1,
+            level: level + 1,
             title: title.into(),
             body: body.into(),
             yes,
@@ -84,7 +86,7 @@ pub fn earlier_checks(ctx: &WidgetContext, props: EarlierChecksProps) -> Html {
     };
     html! {
         <section class="lsc-earlier lsc-noprint" aria-labelledby={ids::EARLIER_HEADING}>
-            <Heading id={ids::EARLIER_HEADING} focusable=true>{ text::EARLIER_TITLE }</Heading>
+            { Heading { level, id: Some(ids::EARLIER_HEADING.into()), focusable: true, ..Heading::default() }.holding(text::EARLIER_TITLE.into()) }
             if let Some(confirm) = confirm {
                 { confirm }
             } else {
@@ -117,7 +119,7 @@ pub fn earlier_checks(ctx: &WidgetContext, props: EarlierChecksProps) -> Html {
                     <button type="button" id="lsc-delete-all" class="lsc-button lsc-button--secondary"
                         onclick={send(dispatch, EarlierAction::Ask(Forget::All))}>{ text::DELETE_ALL }</button>
                 }
-                <Nested>{ move_device(ctx, earlier, check, dispatch) }</Nested>
+                { move_device(ctx, level + 1, earlier, check, dispatch) }
             }
         </section>
     }

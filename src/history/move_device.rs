@@ -19,16 +19,17 @@ use crate::services::progress;
 use crate::split::tell_not_downloaded;
 use crate::split::transfer;
 use crate::ui::error_summary::error_summary;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::history::earlier::{Earlier, EarlierAction, Outcome};
 use lsc_core::history::transfer::{Download, FileProblem};
 use lsc_core::self_check::questionnaire::Mode;
 
-/// The section, for `earlier_checks`.
+/// The section, for `earlier_checks`, its heading at `level`.
 pub fn move_device(
     ctx: &WidgetContext,
+    level: u8,
     earlier: &Shared<Earlier>,
     check: &Check,
     dispatch: &Callback<EarlierAction>,
@@ -99,9 +100,9 @@ pub fn move_device(
     };
     html! {
         <div class="lsc-move">
-            <Heading>{ text::MOVE_TITLE }</Heading>
+            { heading(level, text::MOVE_TITLE) }
             if let Some(message) = refused {
-                { error_summary(ids::FILE_ERRORS, 1, &[(ids::FILE_INPUT.into(), message.into())]) }
+                { error_summary(ids::FILE_ERRORS, level + 1, &[(ids::FILE_INPUT.into(), message.into())]) }
             }
             <p>{ text::MOVE_BODY }</p>
             <button type="button" class="lsc-button lsc-button--secondary" onclick={on_download}>{ text::DOWNLOAD_ALL }</button>

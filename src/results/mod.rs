@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, Nested, WidgetContext};
+use crate::app::context::{nested, use_level, use_widget, WidgetContext};
 
 use crate::app::send;
 use crate::app::Check;
@@ -24,7 +24,7 @@ use crate::results::plan_item::PlanItem;
 use crate::results::score_chart::ScoreChart;
 use crate::services::history_store;
 use crate::services::share;
-use crate::ui::heading::Heading;
+use crate::ui::heading::{heading, Heading};
 use crate::ui::status::status_message;
 use crate::ui::text;
 use lsc_core::history::changes::changes;
@@ -62,6 +62,7 @@ fn report_text(check: &SelfCheck) -> String {
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
+    let level = use_level();
     let Some(WidgetContext { doc: fw, host, .. }) = use_widget() else { return Html::default() };
     let fw = &fw;
     let ResultsProps { check, dispatch, compared } = props;
@@ -131,30 +132,31 @@ pub fn Results(props: &ResultsProps) -> Html {
     let plan = reading.lowest.iter().filter_map(|&(t, b)| fw.themes.get(t)?.behaviours.get(b));
     html! {
         <section class="lsc-results" aria-labelledby={ids::RESULTS_HEADING}>
-            <Heading id={ids::RESULTS_HEADING} class="lsc-results__heading" focusable=true>{ earlier.as_ref().map_or(text::RESULTS_TITLE.to_string(), |d| text::earlier_results(d)) }</Heading>
+            { Heading { level, id: Some(ids::RESULTS_HEADING.into()), class: Some("lsc-results__heading"), focusable: true }
+                .holding(earlier.as_ref().map_or(text::RESULTS_TITLE.to_string(), |d| text::earlier_results(d)).into()) }
             <p class="lsc-meta">{ format!("{date} · {}", report::mode_label(check.mode(), check.total())) }</p>
 
-            <Heading depth={1}>{ text::SCORES_TITLE }</Heading>
+            { heading(level + 1, text::SCORES_TITLE) }
             <ScoreChart scores={scores.clone()} {changes} />
 
-            <Heading depth={1}>{ text::READING_TITLE }</Heading>
+            { heading(level + 1, text::READING_TITLE) }
             for s in sentences.into_iter().filter(|s| !s.is_empty()) {
                 <p>{ s }</p>
             }
             if let Some((index, theme)) = focus {
                 <div class="lsc-focus">
-                    <Heading depth={2}>
-                        { theme.title.clone() }{ ": " }<span class="lsc-tagline">{ theme.tagline.clone() }</span>
-                    </Heading>
+                    { heading(level + 2, html! {
+                        <>{ theme.title.clone() }{ ": " }<span class="lsc-tagline">{ theme.tagline.clone() }</span></>
+                    }) }
                     <p>{ theme.description.clone() }</p>
                     // A lead-in rather than another heading level, so that the default outline
                     // stays within h6.
                     <p class="lsc-lead-in">{ text::FOCUS_LINKS }</p>
-                    <Nested by={3}>{ theme_links(fw, index) }</Nested>
+                    { theme_links(fw, level + 3, index) }
                 </div>
             }
 
-            <Heading depth={1}>{ text::PLAN_TITLE }</Heading>
+            { heading(level + 1, text::PLAN_TITLE) }
             if reading.lowest.is_empty() {
                 <p>{ report::no_lowest_sentence(fw) }</p>
             } else {
@@ -169,12 +171,12 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
 
             if earlier.is_none() && fw.self_check.colleagues.is_some() {
-                <Nested><ColleagueViews check={check.clone()} /></Nested>
+                { nested(level + 1, html! { <ColleagueViews check={check.clone()} /> }) }
             }
 
             if earlier.is_none() {
             <div class="lsc-noprint">
-                <Heading depth={1}>{ text::KEEP_TITLE }</Heading>
+                { heading(level + 1, text::KEEP_TITLE) }
                 <div class="lsc-actions">
                     <button type="button" class="lsc-button" onclick={on_print}>{ text::PRINT }</button>
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={on_copy}>{ text::COPY }</button>
@@ -185,7 +187,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <label class="lsc-label" for="lsc-report-text">{ text::COPY_BY_HAND }</label>
                     <textarea id="lsc-report-text" class="lsc-textarea" rows="8" readonly=true value={report_text(check)} />
                 }
-                <Heading depth={1}>{ text::CHANGE_TITLE }</Heading>
+                { heading(level + 1, text::CHANGE_TITLE) }
                 <div class="lsc-actions">
                     <button type="button" class="lsc-button lsc-button--secondary" onclick={send(dispatch, Action::Back)}>{ text::CHANGE_ANSWERS }</button>
                     <button type="button" id={ids::START_AGAIN} class="lsc-button lsc-button--secondary"

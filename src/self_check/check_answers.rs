@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::context::{use_level, use_widget, WidgetContext};
 
 use crate::app::send;
 use crate::app::Check;
-use crate::ui::heading::Heading;
+use crate::ui::heading::{heading, Heading};
 use crate::ui::text;
 use lsc_core::colleagues::invite::ColleagueWords;
 use lsc_core::results::report::answer_label;
@@ -28,6 +28,7 @@ pub struct CheckAnswersProps {
 
 #[function_component]
 pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
+    let level = use_level();
     let Some(WidgetContext { doc, .. }) = use_widget() else { return Html::default() };
     let doc = &doc;
     let CheckAnswersProps { check, dispatch, voice } = props;
@@ -37,10 +38,10 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     };
     html! {
         <section class="lsc-summary" aria-labelledby={ids::SUMMARY_HEADING}>
-            <Heading id={ids::SUMMARY_HEADING} class="lsc-summary__heading" focusable=true>{ text::SUMMARY_TITLE }</Heading>
+            { Heading { level, id: Some(ids::SUMMARY_HEADING.into()), class: Some("lsc-summary__heading"), focusable: true }.holding(text::SUMMARY_TITLE.into()) }
             <p>{ text::SUMMARY_INTRO }</p>
             for (theme, behaviours) in check.steps().iter().filter_map(|s| s.resolve(doc)) {
-                <Heading depth={1}>{ theme.title.clone() }</Heading>
+                { heading(level + 1, theme.title.clone()) }
                 <dl class="lsc-summary-list">
                     for b in behaviours {
                         <div class="lsc-summary-list__row">

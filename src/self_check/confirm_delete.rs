@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::context::{use_widget, WidgetContext};
+use crate::app::context::{use_level, use_widget, WidgetContext};
 use crate::app::Doc;
 use crate::services::colleagues_store;
 use crate::ui::confirm::{confirm, Confirmation};
@@ -34,11 +34,12 @@ fn codes_kept(doc: &Doc, persist: bool) -> usize {
 
 #[function_component]
 pub fn ConfirmDelete(props: &ConfirmDeleteProps) -> Html {
+    let level = use_level();
     let Some(WidgetContext { doc, persist, .. }) = use_widget() else { return Html::default() };
     let ConfirmDeleteProps { checks, on_yes, on_cancel } = props;
     confirm(Confirmation {
         id: ids::CONFIRM_HEADING,
-        depth: 0,
+        level,
         title: text::CONFIRM_DELETE_TITLE.into(),
         body: text::confirm_delete_body(*checks, codes_kept(&doc, persist)).into(),
         yes: text::CONFIRM_DELETE_YES,

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::ui::ids;
 
-use crate::app::context::{Nested, WidgetContext};
+use crate::app::context::WidgetContext;
 
 use crate::app::send;
 use crate::app::Check;
@@ -35,6 +35,8 @@ use lsc_core::history::earlier::{Earlier, EarlierAction};
 use lsc_core::self_check::state::{Action, Confirm as Ask, Saving, Stage};
 
 pub struct SelfCheckViewProps {
+    /// Its headings' outline level.
+    pub level: u8,
     pub check: Check,
     pub dispatch: Callback<Action>,
     /// "Your earlier checks", when the widget keeps them.
@@ -48,7 +50,8 @@ pub struct SelfCheckViewProps {
 
 pub fn self_check_view(ctx: &WidgetContext, props: &SelfCheckViewProps) -> Html {
     let doc = &ctx.doc;
-    let SelfCheckViewProps { check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
+    let SelfCheckViewProps { level, check, dispatch, earlier, earlier_dispatch, voice, finished } = props;
+    let level = *level;
     let opened = earlier.as_ref().filter(|e| e.opened().is_some());
     let body = if let Some(earlier) = opened {
         let view = EarlierCheckProps { earlier: earlier.clone(), dispatch: earlier_dispatch.clone() };
@@ -63,7 +66,7 @@ pub fn self_check_view(ctx: &WidgetContext, props: &SelfCheckViewProps) -> Html 
             }
             Ask::StartAgain => confirm(Confirmation {
                 id: ids::CONFIRM_HEADING,
-                depth: 0,
+                level,
                 title: text::CONFIRM_AGAIN_TITLE.into(),
                 body: text::CONFIRM_AGAIN_BODY.into(),
                 yes: text::CONFIRM_AGAIN_YES,
@@ -74,12 +77,13 @@ pub fn self_check_view(ctx: &WidgetContext, props: &SelfCheckViewProps) -> Html 
     } else {
         match check.stage() {
             Stage::Resume => html! {
-                { resume(check.resumable().map_or(0, |p| p.answers.len()), check.total(), dispatch) }
+                { resume(level, check.resumable().map_or(0, |p| p.answers.len()), check.total(), dispatch) }
             },
             Stage::Step(index) => match check.steps().get(index) {
                 Some(step) => step_form(
                     doc,
                     StepFormProps {
+                        level,
                         index,
                         step,
                         total: check.steps().len(),
@@ -135,9 +139,7 @@ pub fn self_check_view(ctx: &WidgetContext, props: &SelfCheckViewProps) -> Html 
             }
             { body }
             if let Some(earlier) = section {
-                <Nested by={u8::from(check.stage() == Stage::Results)}>
-                    { earlier_checks(ctx, EarlierChecksProps { earlier, check, dispatch: earlier_dispatch, kept }) }
-                </Nested>
+                { earlier_checks(ctx, EarlierChecksProps { level: level + u8::from(check.stage() == Stage::Results), earlier, check, dispatch: earlier_dispatch, kept }) }
             }
             <p class="lsc-small lsc-privacy">{ privacy }</p>
         </div>

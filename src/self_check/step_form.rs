@@ -20,6 +20,8 @@ use lsc_core::self_check::questionnaire::{Answer, Step};
 use lsc_core::self_check::state::Action;
 
 pub struct StepFormProps<'a> {
+    /// Its heading's outline level.
+    pub level: u8,
     /// The step's index, and the step.
     pub index: usize,
     pub step: &'a Step,
@@ -36,7 +38,7 @@ pub struct StepFormProps<'a> {
 }
 
 pub fn step_form(doc: &Doc, props: StepFormProps) -> Html {
-    let StepFormProps { index, step, total, answers, unanswered, changing, dispatch, voice } = props;
+    let StepFormProps { level, index, step, total, answers, unanswered, changing, dispatch, voice } = props;
     let Some((theme, behaviours)) = step.resolve(doc) else { return Html::default() };
     // Next is the submit button's click, not the form's submit event: a sandboxed frame without
     // allow-forms never fires that event. Enter in a radio group still works: the browser's
@@ -55,12 +57,14 @@ pub fn step_form(doc: &Doc, props: StepFormProps) -> Html {
     html! {
         <form class="lsc-step" novalidate=true>
             if !unanswered.is_empty() {
-                { error_summary(ids::ERROR_SUMMARY, 0, &errors) }
+                { error_summary(ids::ERROR_SUMMARY, level, &errors) }
             }
-            <Heading id={ids::STEP_HEADING} class="lsc-step__heading" focusable=true>
-                <span class="lsc-caption">{ text::step_of(index + 1, total) }</span>
-                { theme.title.clone() }
-            </Heading>
+            { Heading { level, id: Some(ids::STEP_HEADING.into()), class: Some("lsc-step__heading"), focusable: true }.holding(html! {
+                <>
+                    <span class="lsc-caption">{ text::step_of(index + 1, total) }</span>
+                    { theme.title.clone() }
+                </>
+            }) }
             <p class="lsc-tagline">{ theme.tagline.clone() }</p>
             <p id={ids::QUESTION} class="lsc-question">{ voice.as_ref().map_or(&doc.self_check.question, |v| &v.question).clone() }</p>
             for b in &behaviours {

@@ -11,8 +11,8 @@ use crate::ui::text;
 pub struct Confirmation {
     /// The heading's id, where focus moves when it appears.
     pub id: &'static str,
-    /// The heading's depth below the current section's headings.
-    pub depth: u8,
+    /// The heading's outline level.
+    pub level: u8,
     pub title: AttrValue,
     pub body: AttrValue,
     /// The destructive button's words.
@@ -24,7 +24,7 @@ pub struct Confirmation {
 pub fn confirm(c: Confirmation) -> Html {
     html! {
         <div class="lsc-confirm" role="group" aria-labelledby={c.id}>
-            <Heading depth={c.depth} id={c.id} focusable=true>{ c.title }</Heading>
+            { Heading { level: c.level, id: Some(c.id.into()), focusable: true, ..Heading::default() }.holding(c.title.into()) }
             <p>{ c.body }</p>
             <div class="lsc-actions">
                 <button type="button" class="lsc-button lsc-button--warning" onclick={c.on_yes}>{ c.yes }</button>

@@ -9,16 +9,16 @@ use crate::ui::focus::focus_by_id;
 use crate::ui::heading::Heading;
 use crate::ui::text;
 
-/// The error summary with the box's `id` (where focus moves when it appears), its heading `depth`
-/// levels below the current section's headings, and each problem: the id of the field that has
+/// The error summary with the box's `id` (where focus moves when it appears), its heading at
+/// `level`, and each problem: the id of the field that has
 /// it, and its message.
-pub fn error_summary(id: &'static str, depth: u8, errors: &[(AttrValue, AttrValue)]) -> Html {
+pub fn error_summary(id: &'static str, level: u8, errors: &[(AttrValue, AttrValue)]) -> Html {
     let title = format!("{id}-title");
     // An alert, as GOV.UK's: when it appears its heading and every problem in it are spoken
     // (focus alone gave only its name, "There is a problem"). Named by its heading.
     html! {
         <div {id} class="lsc-error-summary" role="alert" tabindex="-1" aria-labelledby={title.clone()}>
-            <Heading {depth} id={title} class="lsc-error-summary__title">{ text::ERROR_TITLE }</Heading>
+            { Heading { level, id: Some(title.into()), class: Some("lsc-error-summary__title"), ..Heading::default() }.holding(text::ERROR_TITLE.into()) }
             <ul class="lsc-error-summary__list" role="list">
                 for (field, message) in errors {
                     <li><a href={format!("#{field}")} onclick={focus(field.clone())}>{ message.clone() }</a></li>

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use crate::ui::text;
 
 /// The framework could not be used: `message` for the web team, and a link to the partner's own
 /// copy (`fallback-href`, checked to be a web address) when they give one.
-pub fn load_error(message: AttrValue, fallback_href: Option<AttrValue>) -> Html {
+pub fn load_error(level: u8, message: AttrValue, fallback_href: Option<AttrValue>) -> Html {
     html! {
         <div class="lsc-failure" role="alert">
-            <Heading>{ text::LOAD_FAILED_TITLE }</Heading>
+            { heading(level, text::LOAD_FAILED_TITLE) }
             <p>{ text::LOAD_FAILED_BODY }</p>
             if let Some(href) = fallback_href {
                 <p><a {href}>{ text::FALLBACK_LINK }</a></p>
