@@ -1,6 +1,7 @@
-//! Prepares what is compiled into the Wasm as text: the widget's stylesheet (the component CSS
-//! files in cascade order, minified by lightningcss) and the bundled framework document (checked
-//! with the core's own loader, then written without layout white space). A missing, unreadable
+//! Prepares what the prerender (src/bin/prerender.rs) gives the loader as text: the widget's
+//! stylesheet (the component CSS files in cascade order, minified by lightningcss) and the bundled
+//! framework document (checked with the core's own loader, then written without layout white
+//! space), which the loader hands to the Wasm. A missing, unreadable
 //! or unusable input fails the build with the reason.
 
 use std::{env, fs, path::Path, process};

@@ -1,5 +1,6 @@
-//! The JavaScript entry points: `mount(host, options)` returns a `Widget` with `unmount()`.
-//! `www/embed.js` calls these for every element on the page; sites may call them directly.
+//! The Wasm's entry points for the loader: `mount(host, options, framework_json, bundled)` returns
+//! a `Widget` with `unmount()`. `www/loader/widgets.js` calls them for every element on the page;
+//! sites use the loader's `LeadershipSelfCheck.mount`, not these.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -15,6 +15,7 @@ use lsc_core::self_check::questionnaire::Mode;
 /// The options whose values change the first screen, by attribute, as in the option table (the
 /// persist option changes the privacy line); the others (the palette, the fallback link) are the
 /// Wasm's own to apply.
+// `heading-level` last: the prerender keeps one level's screens by the key's last part.
 const VARYING: [&str; 4] = ["view", "mode", "persist", "heading-level"];
 
 const OPTION_TABLE: &str = include_str!("../../option-table.json");

@@ -38,6 +38,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let doc = &props.doc;
     let root = use_node_ref();
     let level = use_level();
+    // The panel's headings: the views given it, and the components in it through `nested`.
+    let panel_level = level + 1;
     // A widget that shows no self-check neither reads nor writes saved answers.
     let ctx = WidgetContext {
         doc: doc.clone(),
@@ -93,7 +95,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         };
         let (check, earlier) = (check.state.clone(), Some(earlier.state.clone()));
         let props = SelfCheckViewProps {
-            level: level + 1,
+            level: panel_level,
             check,
             dispatch: check_dispatch,
             earlier,
@@ -103,7 +105,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         };
         self_check_view(&ctx, &props)
     } else {
-        explorer(doc, level + 1, v, &view_dispatch)
+        explorer(doc, panel_level, v, &view_dispatch)
     };
     let in_tabs = {
         let on_check = v.self_check;
@@ -137,7 +139,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     { Heading { level, id: Some(ids::WIDGET_TITLE.into()), ..Heading::default() }.holding(doc.title.clone().into()) }
                     <p class="lsc-meta">{ meta }</p>
                 </div>
-                { nested(level + 1, panel) }
+                { nested(panel_level, panel) }
                 { credit(doc) }
             </section>
         </ContextProvider<WidgetContext>>

@@ -52,6 +52,7 @@ fn main() {
             let mut distinct: Vec<String> = Vec::new();
             let mut keys = serde_json::Map::new();
             let mut every = serde_json::Map::new();
+            // `heading-level` is the last of `prerender::VARYING`, so the last part of each key.
             for (key, html) in screens {
                 let kept = key.rsplit_once('/').filter(|(_, level)| *level == KEPT_LEVEL.to_string());
                 if let Some((shown, _)) = kept {

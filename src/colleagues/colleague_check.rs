@@ -69,11 +69,13 @@ pub fn ColleagueCheck(props: &ColleagueCheckProps) -> Html {
         let check = check.clone();
         Callback::from(move |a| check.dispatch(a))
     };
+    // The check's headings: the view given it, and the components in it through `nested`.
+    let inner = level + 1;
     html! {
         <div class="lsc-colleague">
             { Heading { level, id: Some(ids::ARRIVAL_HEADING.into()), focusable: true, ..Heading::default() }.holding(text::give_view(name).into()) }
             <p>{ collector.map_or_else(|| text::COLLEAGUE_INTRO.to_string(), text::colleague_intro_collected) }</p>
-            { nested(level + 1, self_check_view(&ctx, &SelfCheckViewProps { level: level + 1, check: Shared(state.0.clone()), dispatch,
+            { nested(inner, self_check_view(&ctx, &SelfCheckViewProps { level: inner, check: Shared(state.0.clone()), dispatch,
                 earlier: None, earlier_dispatch: Callback::noop(), voice: colleague_words(doc, name), finished })) }
             if state.stage() != Stage::Results {
                 <button type="button" class="lsc-link-button" onclick={leave}>{ text::NOT_NOW }</button>

@@ -121,9 +121,15 @@ const OTHER_ORCA_WAIT_MS = 8 * 60_000;
 const TOGGLE_MODE = 'Insert+a';
 const MODE_SAID = /^(Browse|Focus) mode$/;
 
-/** Toggles Orca's mode until it says `mode` ("Focus mode" or "Browse mode"); returns what was heard. */
+/**
+ * Toggles Orca's mode until it says `mode` ("Focus mode" or "Browse mode"); returns what was
+ * heard, and whether Orca said it. Twice is enough from either mode; a third press covers a
+ * switch Orca made on its own between them.
+ */
 async function setMode(desk, mode) {
-  const said = [];
+  // What the last step still had to say (Orca switching on its own, late) is not this press's answer.
+  await press(desk, null, { minMs: 300 });
+  const said = heard(desk);
   for (let i = 0; i < 3; i++) {
     const from = said.length;
     await press(desk, TOGGLE_MODE);
@@ -134,9 +140,9 @@ async function setMode(desk, mode) {
       now = said.slice(from).map((u) => u.trim()).filter((u) => MODE_SAID.test(u)).pop();
       if (!now) await new Promise((r) => setTimeout(r, 200));
     }
-    if (now === mode) break;
+    if (now === mode) return { said, set: true };
   }
-  return said;
+  return { said, set: false };
 }
 
 /** Runs one flow's plan; returns its transcript and assertion results. */
@@ -163,8 +169,11 @@ async function runFlow(desk, flow, base, ready) {
   for (const step of flow.steps) {
     const said = [];
     for (const key of step.keys) {
-      if (key.mode) said.push(...(await setMode(desk, key.mode)));
-      else {
+      if (key.mode) {
+        const mode = await setMode(desk, key.mode);
+        said.push(...mode.said);
+        if (!mode.set) results.push({ name: `${flow.name} › ${step.label}: Orca says "${key.mode}"`, ok: false, detail: show(mode.said) });
+      } else {
         await press(desk, key, step.pace);
         said.push(...heard(desk));
       }
@@ -194,7 +203,7 @@ async function runFlow(desk, flow, base, ready) {
 
 /** What was heard, flow by flow, step by step; with `abridged`, a long step (a say-all) keeps its start and end. */
 function transcriptMarkdown(runs, { abridged = false } = {}) {
-  const keyName = (k) => (typeof k === 'string' ? k : k.mode ?? `type "${k.type}"`);
+  const keyName = (k) => (typeof k === 'string' ? k : k.mode ? `${TOGGLE_MODE} until ${k.mode}` : `type "${k.type}"`);
   const quote = (list) => list.map((u) => `“${u.trim()}”`).filter((u) => u !== '“”').join(' ');
   const lines = [];
   for (const { flow, steps } of runs) {

@@ -292,7 +292,8 @@ fn quoted(s: &str, rest: &str) -> String {
 /// fails if it would refuse it): read once, with none of the checks a partner's document gets,
 /// nor the code that finds where a syntax error is or names the path of a shape error (in the
 /// Wasm, both are in the later module for partners' documents). Its only possible error is a
-/// build that did not run `build.rs`, so it gives no reason.
+/// build that did not run `build.rs` (the loader that carries the text is paired with its Wasm by
+/// the Wasm's hash), so it gives no reason.
 pub fn load_bundled(text: &str) -> Option<Framework> {
     Parsed::parse_only(text).and_then(|parsed| parsed.read())
 }
