@@ -53,8 +53,9 @@ fn main() {
             let mut keys = serde_json::Map::new();
             let mut every = serde_json::Map::new();
             // `heading-level` is the last of `prerender::VARYING`, so the last part of each key.
+            let kept_level = KEPT_LEVEL.to_string();
             for (key, html) in screens {
-                let kept = key.rsplit_once('/').filter(|(_, level)| *level == KEPT_LEVEL.to_string());
+                let kept = key.rsplit_once('/').filter(|(_, level)| *level == kept_level);
                 if let Some((shown, _)) = kept {
                     let index = distinct.iter().position(|d| *d == html).unwrap_or_else(|| {
                         distinct.push(html.clone());
