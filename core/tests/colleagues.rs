@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use common::{doc, error_of, framework};
 use lsc_core::colleagues::combined::{combine, compare_combined, read, Combined, Read, ThemeAverage};
-use lsc_core::colleagues::comparison::{compare, Comparison, Gap, MIN_VIEWS};
+use lsc_core::colleagues::comparison::{compare, Comparison, Gap, Others, ThemeComparison, GAP, MIN_VIEWS};
 use lsc_core::colleagues::invite::{
     self, clean_name, colleague_words, decode_session, encode_session, find_in_fragment, read_for,
     without_invite, Invite, InviteError, Session,
 };
 use lsc_core::colleagues::kept_codes::{KeptCodes, MAX_REMOVED};
-use lsc_core::colleagues::response_code::{decode, encode, encode_for, pieces, CodeError, Response};
+use lsc_core::colleagues::response_code::{crc32, decode, encode, encode_for, pieces, CodeError, Response};
 use lsc_core::colleagues::views::{Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
@@ -261,7 +261,6 @@ fn each_kind_of_bad_code_gets_its_own_error() {
     assert_eq!(decode(&stale, Mode::Quick), Err(CodeError::ChangedStatements));
 
     // The second symbol holds the version's low bits: raising it by 8 makes version 2.
-    const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let second = SYMBOLS.find(code.chars().nth(1).expect("a code")).expect("a symbol");
     let newer = format!("M{}{}", &SYMBOLS[second + 8..=second + 8], &code[2..]);
     assert_eq!(decode(&newer, Mode::Quick), Err(CodeError::Newer));
@@ -563,6 +562,86 @@ fn a_combined_code_carries_nothing_for_a_theme_fewer_than_three_scored() {
     assert_eq!(c.colleagues, 4);
     assert_eq!(c.themes[0], None, "two scores of the first theme are not carried");
     assert!(c.themes[1..].iter().all(|t| t.is_some_and(|t| t.count == 4)));
+}
+
+/// Crockford's base32 alphabet, as codes are written.
+const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A code's bytes without its CRC, read as an attacker would: Crockford base32, five bits a
+/// symbol, dashes ignored.
+fn unseal(code: &str) -> Vec<u8> {
+    let (mut bytes, mut buffer, mut bits) = (Vec::new(), 0u32, 0u32);
+    for c in code.chars().filter(|c| *c != '-') {
+        buffer = (buffer << 5) | u32::try_from(SYMBOLS.find(c).expect("a symbol")).expect("small");
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push(u8::try_from((buffer >> bits) & 0xff).expect("a byte"));
+        }
+    }
+    bytes.truncate(bytes.len() - 4);
+    bytes
+}
+
+/// Bytes written as a code with a correct CRC, as someone forging one would.
+fn forge(mut bytes: Vec<u8>) -> String {
+    bytes.extend(crc32(&bytes).to_be_bytes());
+    let (mut out, mut buffer, mut bits) = (String::new(), 0u32, 0u32);
+    for b in bytes {
+        buffer = (buffer << 8) | u32::from(b);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(SYMBOLS.as_bytes()[usize::try_from((buffer >> bits) & 31).expect("small")].into());
+        }
+    }
+    if bits > 0 {
+        out.push(SYMBOLS.as_bytes()[usize::try_from((buffer << (5 - bits)) & 31).expect("small")].into());
+    }
+    out
+}
+
+#[test]
+fn a_forged_combined_code_that_would_single_out_colleagues_is_refused() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let responses: Vec<Response> = (0..3u8).map(|v| response(&fw, mode, u32::from(v) + 1, v)).collect();
+    let genuine = unseal(&combine(&fw, mode, &responses).expect("three combine"));
+    // The common header (7 bytes), how many were combined, then each theme's average and count.
+    let (colleagues, first_average, first_count) = (7, 8, 9);
+    assert_eq!((genuine[colleagues], genuine[first_average], genuine[first_count]), (3, 33, 3));
+    // The test's own writing is right: the genuine bytes, written again, read as before.
+    assert!(matches!(read(&forge(genuine.clone()), &fw, mode), Ok(Read::Combined(c)) if c.colleagues == 3));
+    let forged = |at: usize, value: u8| {
+        let mut bytes = genuine.clone();
+        bytes[at] = value;
+        read(&forge(bytes), &fw, mode)
+    };
+    // A theme "averaged" over fewer than three would be one or two colleagues' own scores.
+    assert_eq!(forged(first_count, 2), Err(CodeError::Altered));
+    assert_eq!(forged(first_count, 1), Err(CodeError::Altered));
+    // More scores than codes combined, an average past 100, fewer than three combined: no
+    // collector's widget writes them.
+    assert_eq!(forged(first_count, 4), Err(CodeError::Altered));
+    assert_eq!(forged(first_average, 101), Err(CodeError::Altered));
+    assert_eq!(forged(colleagues, 2), Err(CodeError::Altered));
+}
+
+#[test]
+fn a_gap_is_twenty_points_from_either_side_even_from_nothing() {
+    let row = |own: u8, average: u8| ThemeComparison {
+        theme: 0,
+        own: Some(own),
+        others: Some(Others { average, range: None, count: MIN_VIEWS }),
+    };
+    assert_eq!(GAP, 20);
+    assert_eq!(row(0, GAP - 1).gap(), None);
+    assert_eq!(row(0, GAP).gap(), Some(Gap::Strength));
+    assert_eq!(row(40, 40 + GAP - 1).gap(), None);
+    assert_eq!(row(40, 40 + GAP).gap(), Some(Gap::Strength));
+    assert_eq!(row(GAP - 1, 0).gap(), None);
+    assert_eq!(row(GAP, 0).gap(), Some(Gap::BlindSpot));
+    assert_eq!(row(100, 100).gap(), None);
 }
 
 /// Two tabs' copies of the codes, as each writes them: merged with what is stored now, the tab
