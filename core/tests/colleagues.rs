@@ -564,6 +564,22 @@ fn a_combined_code_carries_nothing_for_a_theme_fewer_than_three_scored() {
     assert!(c.themes[1..].iter().all(|t| t.is_some_and(|t| t.count == 4)));
 }
 
+#[test]
+fn removing_past_the_end_of_the_list_removes_nothing() {
+    // A list drawn before another tab removed a code may ask for a place no longer there.
+    let fw = framework();
+    let mode = Mode::Quick;
+    let responses: Vec<Response> = (0..3u8).map(|v| response(&fw, mode, u32::from(v) + 1, v)).collect();
+    let made = combine(&fw, mode, &responses).expect("three combine");
+    let mut visitor = Views::restored(Rc::new(fw.clone()), mode, KeptCodes::default());
+    let _ = paste(&mut visitor, &made);
+    let _ = paste(&mut visitor, &encode(&fw, mode, 9, &all(&fw, mode, Some(1))));
+    assert_eq!(visitor.codes().count(), 2);
+    assert_eq!(visitor.apply(ViewsAction::Remove(2, 1)), []);
+    assert_eq!(visitor.codes().count(), 2);
+    assert!(visitor.combined().is_some());
+}
+
 /// Crockford's base32 alphabet, as codes are written.
 const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

@@ -85,6 +85,11 @@ fn the_envelope_tells_each_mismatch_apart() {
         env(json!({"format":"ours","version":2,"framework":"fw","mode":"full"})),
         Some(Mismatch::OtherCheck)
     );
+    // A version of any other shape is another version, not damage: read past, whatever it holds.
+    for version in [json!([2]), json!({"v":2}), json!(2.5), json!(-2), json!(true), json!(null)] {
+        let env = env(json!({"format":"ours","version":version,"framework":"fw","mode":"quick"}));
+        assert_eq!(env, Some(Mismatch::OtherVersion), "version {version}");
+    }
     let loose = Expected { format: None, mode: None, ..want };
     assert!(open(&json!({"version":2,"framework":"fw"}).to_string(), loose).is_ok());
 }

@@ -116,3 +116,20 @@ impl<'de> Visitor<'de> for LooseVisitor {
         Ok(Loose::Other)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::de::value::{Error, I64Deserializer};
+    use serde::de::IntoDeserializer;
+
+    use super::*;
+
+    // In the browser serde-wasm-bindgen gives every whole number as a signed one, which serde_json
+    // (the native tests' reader) never does for one above zero: read here as the browser reads it.
+    #[test]
+    fn a_whole_number_given_signed_is_a_number_and_a_negative_one_is_not() {
+        let read = |v: i64| Loose::deserialize::<I64Deserializer<Error>>(v.into_deserializer());
+        assert!(read(1).is_ok_and(|l| l == Loose::Number(1)));
+        assert!(read(-1).is_ok_and(|l| l == Loose::Other));
+    }
+}
