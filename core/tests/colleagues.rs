@@ -92,10 +92,37 @@ fn a_damaged_or_newer_invitation_says_so() {
             "{bad:?} gave {got:?}"
         );
     }
-    // A name with a bidi override or a control character is refused, not shown.
-    for name in ["%E2%80%AESam", "Sam%0A", "%00"] {
+    // A name with a bidi override, a zero-width space or a control character is refused, not
+    // shown, as the visitor's or as the collector's.
+    for name in ["%E2%80%AESam", "S%E2%80%8Bam", "Sam%0A", "%00"] {
         assert_eq!(read_for(&format!("{}.{name}", &good), &fw, Mode::Quick), Err(InviteError::Damaged));
+        let visitors = format!("1.{}.quick.{name}", fw.id);
+        assert_eq!(read_for(&visitors, &fw, Mode::Quick), Err(InviteError::Damaged), "{visitors}");
     }
+    // Whatever framework it names, a value of another shape is damaged, not another framework's.
+    for bad in ["1.A.quick", "1..quick", "01.id.quick", "1.id.quick.Sam.Jo.extra"] {
+        assert_eq!(invite::decode(bad), Err(InviteError::Damaged), "{bad}");
+    }
+    // Longer than any invitation the widget makes (400 characters): damaged, whatever it holds.
+    let long = |extra: &str| format!("1.id.quick.{}{extra}", "%41".repeat(129));
+    assert_eq!(long("A").len(), 398 + 1);
+    assert_eq!(invite::decode(&long("A")), Err(InviteError::NotAName));
+    assert_eq!(invite::decode(&long("AA")), Err(InviteError::NotAName), "400 characters");
+    assert_eq!(invite::decode(&long("AAA")), Err(InviteError::Damaged), "401 characters");
+}
+
+#[test]
+fn an_invitation_link_keeps_names_readable() {
+    let fw = framework();
+    let invite = Invite {
+        framework: fw.id.clone(),
+        mode: Mode::Quick,
+        name: Some("Anne-Marie O\u{2019}Neil".into()),
+        collector: Some("Jo".into()),
+    };
+    let fragment = invite::fragment(&invite);
+    assert_eq!(fragment, format!("#lsc-invite=1.{}.quick.Anne-Marie%20O%E2%80%99Neil.Jo", fw.id));
+    assert_eq!(find_in_fragment(&fragment).map(invite::decode), Some(Ok(invite)));
 }
 
 #[test]

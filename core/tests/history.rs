@@ -6,7 +6,7 @@
 mod common;
 
 use common::framework;
-use lsc_core::history::changes::changes;
+use lsc_core::history::changes::{changes, Change};
 use lsc_core::history::dates::Day;
 use lsc_core::history::{decode, encode, set_aside_message, Completed, History, HISTORY_VERSION, MAX_CHECKS};
 use lsc_core::kept::keys::{prefix, Kept};
@@ -162,6 +162,14 @@ fn each_theme_changes_since_the_previous_check_that_scored_it() {
         None
     );
     assert!(changes(&fw, &[], &scores, now.day).is_empty(), "a first check has nothing to compare with");
+}
+
+#[test]
+fn the_theme_that_moved_most_is_the_first_of_the_largest_moves_up_or_down() {
+    let since = day(2026, 3, 3);
+    let moved = |theme, before, now| Change { theme, before, now, since, later: false };
+    let found = [moved(0, 50, 60), moved(1, 70, 40), moved(2, 20, 50), moved(3, 50, 50)];
+    assert_eq!(moved_most(&found).map(|c| c.theme), Some(1), "down 30 before up 30, both past up 10");
 }
 
 #[test]

@@ -55,6 +55,15 @@ fn a_known_set_of_answers() {
 }
 
 #[test]
+fn of_themes_tied_lowest_the_focus_holds_the_lowest_rated_statement() {
+    let fw = framework();
+    // si 3,3,3 = 100; dt 0,1,2 = 3/9 -> 33; fc 3,0,0 = 3/9 -> 33; fo 3,3,3 = 100. The lowest
+    // statement (dt-1, 0) is in the first of the two; the other holds the highest (fc-1, 3).
+    let r = reading(&fw, Mode::Quick, &quick([3, 3, 3, 0, 1, 2, 3, 0, 0, 3, 3, 3]));
+    assert_eq!((r.focus, r.focus_tied_with), (Some(1), vec![2]));
+}
+
+#[test]
 fn two_themes_tied_for_strongest_are_both_listed() {
     let fw = framework();
     // si 3,3,3 = 100; dt 1,1,1 = 33; fc 3,3,3 = 100; fo 2,2,2 = 67.

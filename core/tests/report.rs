@@ -8,9 +8,11 @@ use std::rc::Rc;
 use common::{doc, framework, After};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
+use lsc_core::history::changes::Change;
+use lsc_core::history::dates::Day;
 use lsc_core::results::reading::{read, Reading};
 use lsc_core::results::report::{
-    focus_sentence, mode_label, no_lowest_sentence, strongest_sentence, text_report,
+    focus_sentence, mode_label, moved_sentence, no_lowest_sentence, strongest_sentence, text_report,
 };
 use lsc_core::results::scoring::{theme_scores, ThemeScore};
 use lsc_core::self_check::questionnaire::{Answer, Mode};
@@ -296,4 +298,25 @@ fn statements_not_yet_answered_say_so() {
     let text = report(&c);
     assert!(text.contains(&format!("- {}: Sometimes\n", text_of(&fw, "si-1"))), "{text}");
     assert!(text.contains(&format!("- {}: (no answer)\n", text_of(&fw, "si-4"))), "{text}");
+}
+
+#[test]
+fn with_no_theme_scored_no_theme_is_called_strongest() {
+    let fw = framework();
+    let none =
+        Reading { strongest: vec![], focus: None, focus_tied_with: vec![], even: false, lowest: vec![] };
+    assert_eq!(strongest_sentence(&fw, &none, &[]), "");
+    assert_eq!(focus_sentence(&fw, &none, &[]), "");
+}
+
+#[test]
+fn the_theme_that_moved_most_is_said_with_its_change_and_nothing_when_none_moved() {
+    let fw = framework();
+    let since = Day::new(2026, 3, 3).expect("a day");
+    let moved = Change { theme: 0, before: 33, now: 100, since, later: false };
+    assert_eq!(
+        moved_sentence(&fw, Some(moved)),
+        "Since your previous check, Strategic intent has moved most: up 67 since 3 March 2026."
+    );
+    assert_eq!(moved_sentence(&fw, None), "");
 }
