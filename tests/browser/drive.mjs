@@ -182,7 +182,8 @@ const dispatched = (root, type) =>
  * for the visitor's own until they are committed (their lsc:complete). The widget's effects (focus
  * to the results' heading, the check saved and recorded, lsc:complete) run after the render that
  * shows the results, and Yew may yield to the browser in between: a test that typed into the
- * action plan at once could have focus taken from the field in mid-word (issue #25).
+ * action plan at once could have focus taken from the field in mid-word (issue #25), and one that
+ * read "Your earlier checks" at once could find the check not yet listed.
  */
 export async function confirmAnswers(root, finish = 'See my results') {
   await expectSummary(root);
@@ -192,6 +193,12 @@ export async function confirmAnswers(root, finish = 'See my results') {
   await resultsHeading(root).waitFor({ timeout: 5_000 });
   if (before !== null) {
     await eventually(async () => (await dispatched(root, 'lsc:complete')) > before, 'the results were shown but never committed (no lsc:complete)');
+    // lsc:complete goes before the check is recorded, which "Your earlier checks" shows in a
+    // render Yew may run after yielding to the browser: wait for it to be listed as this check.
+    await eventually(
+      () => root.evaluate((el) => !el.querySelector('.lsc-earlier') || el.querySelector('.lsc-earlier').textContent.includes('(this check)')),
+      async () => `the finished check was never listed as "(this check)": ${squash(await root.locator('.lsc-earlier').first().textContent())}`,
+    );
   }
 }
 

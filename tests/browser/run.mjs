@@ -90,7 +90,7 @@ function readCounts(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    return { passed: 0, failed: 1, chromiumOnly: 0, skipped: 0, failures: ['the test run wrote no counts'] };
+    return { passed: 0, failed: 1, chromiumOnly: 0, skipped: 0, failures: [{ test: 'the test run wrote no counts', why: file }] };
   }
 }
 
@@ -170,7 +170,10 @@ for (const r of rows) {
     `${r.engine.padEnd(9)} ${r.version.padEnd(23)} ${String(r.files).padStart(5)} ${String(r.passed).padStart(7)} ` +
       `${String(r.failed).padStart(7)} ${String(r.chromiumOnly).padStart(14)} ${String(r.skipped).padStart(12)}  ${r.seconds} s`,
   );
-  for (const f of r.failures) console.log(`  failed in ${r.engine}: ${f}`);
+  for (const f of r.failures) {
+    console.log(`  failed in ${r.engine}: ${f.test}`);
+    if (f.why) console.log(f.why.replace(/^/gm, '      '));
+  }
 }
 const clean = reportLeftBehind(left, 'the browser tests');
 process.exitCode = rows.some((r) => r.failed > 0) || !clean ? 1 : 0;
