@@ -19,7 +19,7 @@ export default async function* countTests(source) {
 /** The first lines of a failure's message, and the test file's line that threw it. */
 function why(error) {
   const cause = error?.cause ?? error;
-  const message = String(cause?.message ?? cause ?? '').split('\n').slice(0, 8);
+  const message = String(cause?.message ?? cause ?? '').split('\n').slice(0, 12);
   const at = String(cause?.stack ?? '').split('\n').find((l) => /\.test\.mjs:\d+/.test(l));
-  return [...message, ...(at ? [at.trim()] : [])].map((l) => l.slice(0, 300)).join('\n');
+  return [...message, ...(at ? [at.trim()] : [])].map((l) => l.slice(0, 600)).join('\n');
 }
