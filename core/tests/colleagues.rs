@@ -260,6 +260,41 @@ fn a_code_round_trips_and_is_short_and_grouped() {
     }
 }
 
+/// Answers of every kind: the statements in turn answered 0, 1, 2, 3, and "does not apply"
+/// wherever it is allowed and the turn comes round to 0.
+fn mixed(fw: &Framework, mode: Mode) -> Map<Answer> {
+    let mut answers = Map::new();
+    for (i, b) in steps(fw, mode).iter().flat_map(|s| s.resolve(fw).expect("step resolves").1).enumerate() {
+        let value = u8::try_from(i % 4).expect("small");
+        let answer =
+            if value == 0 && b.applies_to.is_some() { Answer::NotApplicable } else { Answer::Scale(value) };
+        answers.insert(b.id.clone(), answer);
+    }
+    answers
+}
+
+/// Codes go between people whose browsers may hold different releases (a cached copy, a
+/// partner's older one): the same answers give the same code in every release, so one written
+/// before still reads. Pinned as this release writes them.
+#[test]
+fn a_code_is_written_the_same_by_every_release() {
+    // CRC-32 (IEEE)'s published check value.
+    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    let fw = framework();
+    for (mode, for_collector, pinned) in [
+        (Mode::Quick, false, "M462-YC01-ETPG-28T5-CW0J-6093-04HJ-KWWH-D4"),
+        (Mode::Quick, true, "M462-YC0H-ETPG-28T5-CW0J-6093-04HS-VX1Q-PC"),
+        (Mode::Full, false, "M4KJ-YC02-Q2KG-28T5-CW0J-6093-04HG-28ZH-4C0J-6093-04HG-28R1-4114-8AAE"),
+    ] {
+        let answers = mixed(&fw, mode);
+        let code = encode_for(&fw, mode, 0x0123_4567, &answers, for_collector);
+        assert_eq!(code, pinned, "{mode:?}, for a collector: {for_collector}");
+        if !for_collector {
+            assert_eq!(decode(pinned, &fw, mode), Ok(Response { nonce: 0x0123_4567, answers }));
+        }
+    }
+}
+
 #[test]
 fn each_kind_of_bad_code_gets_its_own_error() {
     let fw = framework();
