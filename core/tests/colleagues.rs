@@ -13,7 +13,9 @@ use lsc_core::colleagues::invite::{
     without_invite, Invite, InviteError, Session,
 };
 use lsc_core::colleagues::kept_codes::{KeptCodes, MAX_REMOVED};
-use lsc_core::colleagues::response_code::{crc32, decode, encode, encode_for, pieces, CodeError, Response};
+use lsc_core::colleagues::response_code::{
+    crc32, decode, encode, encode_for, pieces, CodeError, Response, MAX_INPUT_CHARS, MAX_PASTE_CHARS,
+};
 use lsc_core::colleagues::views::{Report, Views, ViewsAction, ViewsEffect, MAX_CODES};
 use lsc_core::framework::load::load_framework;
 use lsc_core::framework::model::Framework;
@@ -476,6 +478,41 @@ fn a_spaced_codes_last_group_run_into_the_next_code_still_reads_as_two() {
             assert_eq!(read, nonces, "{text:?}");
         }
     }
+}
+
+/// A colleague's code from a newer release, pasted among words and other codes, is one piece,
+/// refused as newer (so the visitor is told why), not passed over or called "not a code"; a
+/// long word that only looks like one is refused as not a code.
+#[test]
+fn a_newer_releases_code_in_a_paste_is_refused_as_newer() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let [a, b]: [String; 2] = codes(&fw, mode, 1..3).try_into().expect("two");
+    // The second symbol holds the version's low bits: raising it by 8 makes version 2.
+    let second = SYMBOLS.find(b.chars().nth(1).expect("a code")).expect("a symbol");
+    let newer = format!("M{}{}", &SYMBOLS[second + 8..=second + 8], &b[2..]);
+    let read = |text: &str| -> Vec<_> {
+        pieces(text).iter().map(|p| decode(p, &fw, mode).map(|r| r.nonce)).collect()
+    };
+    assert_eq!(read(&format!("Hi Sam: {a}\nand mine, {newer} thanks")), [Ok(1), Err(CodeError::Newer)]);
+    assert_eq!(read(&format!("{newer}\n{a}")), [Err(CodeError::Newer), Ok(1)]);
+    assert_eq!(read(&format!("{a} ZZZZZZZZZZ")), [Ok(1), Err(CodeError::Garbage)]);
+}
+
+/// Pasted text up to `MAX_PASTE_CHARS` is split into its codes; longer is refused as a whole.
+#[test]
+fn a_paste_up_to_its_limit_is_read_and_longer_is_refused_whole() {
+    let fw = framework();
+    let mode = Mode::Quick;
+    let [a, b]: [String; 2] = codes(&fw, mode, 1..3).try_into().expect("two");
+    let text = format!("{a}\n{b}");
+    let at_limit = format!("{text:<MAX_PASTE_CHARS$}");
+    assert_eq!(pieces(&at_limit), [a, b]);
+    let over = format!("{at_limit} ");
+    let read = pieces(&over);
+    assert_eq!(read.len(), 1, "one piece");
+    assert_eq!(read[0].chars().count(), MAX_INPUT_CHARS + 1, "cut to what `decode` refuses as too long");
+    assert!(decode(&read[0], &fw, mode).is_err());
 }
 
 #[test]
