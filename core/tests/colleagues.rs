@@ -297,6 +297,18 @@ fn a_code_is_written_the_same_by_every_release() {
     }
 }
 
+/// A code with anything after its check sum is altered, even zeros; typed input is read up to
+/// `MAX_INPUT_CHARS` characters, spaces included, and refused past it.
+#[test]
+fn a_code_too_long_is_refused() {
+    let fw = framework();
+    let code = encode(&fw, Mode::Quick, 1, &all(&fw, Mode::Quick, Some(3)));
+    assert_eq!(decode(&format!("{code}-0000"), &fw, Mode::Quick), Err(CodeError::Altered));
+    let at_limit = format!("{code:<MAX_INPUT_CHARS$}");
+    assert_eq!(decode(&at_limit, &fw, Mode::Quick).map(|r| r.nonce), Ok(1));
+    assert_eq!(decode(&format!("{at_limit} "), &fw, Mode::Quick), Err(CodeError::Garbage));
+}
+
 #[test]
 fn each_kind_of_bad_code_gets_its_own_error() {
     let fw = framework();
