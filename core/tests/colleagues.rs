@@ -527,6 +527,23 @@ fn a_paste_up_to_its_limit_is_read_and_longer_is_refused_whole() {
     assert!(decode(&read[0], &fw, mode).is_err());
 }
 
+/// A code broken across two lines at any of its dashes, as an email client wraps a long line,
+/// is read as one code, whatever its second line begins with.
+#[test]
+fn a_code_broken_across_lines_at_any_dash_reads_as_one() {
+    let fw = framework();
+    for mode in [Mode::Quick, Mode::Full] {
+        for (nonce, code) in (0..300).zip(codes(&fw, mode, 0..300)) {
+            for (at, _) in code.match_indices('-') {
+                let text = format!("{}\n{}", &code[..at], &code[at + 1..]);
+                let read: Vec<_> =
+                    pieces(&text).iter().map(|p| decode(p, &fw, mode).map(|r| r.nonce)).collect();
+                assert_eq!(read, [Ok(nonce)], "{text:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn each_refused_code_of_a_paste_gets_its_own_message_and_stays_in_the_box() {
     let fw = framework();
