@@ -309,6 +309,13 @@ fn a_code_too_long_is_refused() {
     assert_eq!(decode(&format!("{at_limit} "), &fw, Mode::Quick), Err(CodeError::Garbage));
 }
 
+/// A version-1 code as version 2 would write it: the second symbol holds the version's low
+/// bits, and raising it by 8 makes version 2.
+fn as_newer(code: &str) -> String {
+    let second = SYMBOLS.find(code.chars().nth(1).expect("a code")).expect("a symbol");
+    format!("M{}{}", &SYMBOLS[second + 8..=second + 8], &code[2..])
+}
+
 #[test]
 fn each_kind_of_bad_code_gets_its_own_error() {
     let fw = framework();
@@ -336,9 +343,7 @@ fn each_kind_of_bad_code_gets_its_own_error() {
     let stale = encode(&changed, Mode::Quick, 1, &all(&changed, Mode::Quick, Some(3)));
     assert_eq!(decode(&stale, Mode::Quick), Err(CodeError::ChangedStatements));
 
-    // The second symbol holds the version's low bits: raising it by 8 makes version 2.
-    let second = SYMBOLS.find(code.chars().nth(1).expect("a code")).expect("a symbol");
-    let newer = format!("M{}{}", &SYMBOLS[second + 8..=second + 8], &code[2..]);
+    let newer = as_newer(&code);
     assert_eq!(decode(&newer, Mode::Quick), Err(CodeError::Newer));
     for e in [CodeError::Empty, CodeError::Garbage, CodeError::Newer, CodeError::Duplicate] {
         assert!(!e.message().is_empty());
@@ -500,9 +505,7 @@ fn a_newer_releases_code_in_a_paste_is_refused_as_newer() {
     let fw = framework();
     let mode = Mode::Quick;
     let [a, b]: [String; 2] = codes(&fw, mode, 1..3).try_into().expect("two");
-    // The second symbol holds the version's low bits: raising it by 8 makes version 2.
-    let second = SYMBOLS.find(b.chars().nth(1).expect("a code")).expect("a symbol");
-    let newer = format!("M{}{}", &SYMBOLS[second + 8..=second + 8], &b[2..]);
+    let newer = as_newer(&b);
     let read = |text: &str| -> Vec<_> {
         pieces(text).iter().map(|p| decode(p, &fw, mode).map(|r| r.nonce)).collect()
     };
